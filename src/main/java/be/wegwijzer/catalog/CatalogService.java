@@ -1,0 +1,87 @@
+package be.wegwijzer.catalog;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.Hibernate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to published content for the public pages. */
+@Service
+@Transactional(readOnly = true)
+public class CatalogService {
+
+    private final ItemRepository items;
+
+    CatalogService(ItemRepository items) {
+        this.items = items;
+    }
+
+    /** The public page of a published item, or empty when there is none at this address. */
+    public Optional<ItemPage> publishedPage(ItemType type, String slug) {
+        return items.findByTypeAndSlug(type, slug).filter(Item::isPublished).map(this::page);
+    }
+
+    public long countPublished() {
+        return items.countByStatus(ItemStatus.GEPUBLICEERD);
+    }
+
+    private ItemPage page(Item item) {
+        initialize(item);
+        Set<Item> related = new LinkedHashSet<>();
+        item.getRelated().stream().filter(Item::isPublished).forEach(related::add);
+        related.addAll(items.findPublishedRelatingTo(item));
+        if (item.getOwner() != null && item.getOwner().isPublished()) {
+            related.remove(item.getOwner());
+        }
+        Map<ItemType, List<ItemCard>> grouped = new EnumMap<>(ItemType.class);
+        related.forEach(r -> grouped.computeIfAbsent(r.getType(), t -> new ArrayList<>()).add(ItemCard.of(r)));
+        List<ItemCard> offers = item.getType() == ItemType.ORGANISATIE
+                ? items.findPublishedOwnedBy(item).stream().map(ItemCard::of).toList()
+                : List.of();
+        return new ItemPage(item, grouped, offers);
+    }
+
+    /** Loads what the page reads, so the view never triggers lazy loading outside a transaction. */
+    private static void initialize(Item item) {
+        Hibernate.initialize(item.getThemes());
+        Hibernate.initialize(item.getAudiences());
+        Hibernate.initialize(item.getSectors());
+        Hibernate.initialize(item.getRegions());
+        Hibernate.initialize(item.getSizes());
+        Hibernate.initialize(item.getLinks());
+        Hibernate.initialize(item.getRelated());
+        if (item.getOwner() != null) {
+            Hibernate.initialize(item.getOwner());
+        }
+        switch (item.getType()) {
+            case MAATREGEL -> {
+                MeasureDetails m = item.measure();
+                Hibernate.initialize(m.getStatutes());
+                Hibernate.initialize(m.getSectors());
+                Hibernate.initialize(m.getRegions());
+                Hibernate.initialize(m.getSelfChecks());
+                if (m.getReplacedBy() != null) {
+                    Hibernate.initialize(m.getReplacedBy());
+                }
+            }
+            case PRAKTIJK -> {
+                if (item.practice().getSector() != null) {
+                    Hibernate.initialize(item.practice().getSector());
+                }
+                if (item.practice().getRegion() != null) {
+                    Hibernate.initialize(item.practice().getRegion());
+                }
+            }
+            case ORGANISATIE -> Hibernate.initialize(item.organisation().getWorkArea());
+            default -> {
+                // tools, fiches and activities have no associations in their details
+            }
+        }
+    }
+}

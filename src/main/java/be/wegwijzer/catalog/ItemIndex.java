@@ -1,0 +1,42 @@
+package be.wegwijzer.catalog;
+
+/**
+ * Names of the analyzers and index fields of the one full-text index over all items. The analyzers are
+ * defined in the search feature ({@code DutchAnalysisConfigurer}); the fields are mapped on {@link Item}.
+ */
+public final class ItemIndex {
+
+    /** Index-time Dutch analysis: lowercase, accent folding, compound splitting, stemming. */
+    public static final String DUTCH = "dutch";
+    /** Query-time Dutch analysis: as {@link #DUTCH} without compound splitting (parts would widen the query). */
+    public static final String DUTCH_QUERY = "dutch_query";
+    /** Type-ahead: edge n-grams of each word, lowercase and folded. */
+    public static final String AUTOCOMPLETE = "autocomplete";
+    public static final String AUTOCOMPLETE_QUERY = "autocomplete_query";
+    /** Keyword normaliser for sorting and exact title match. */
+    public static final String SORT = "sort";
+
+    public static final String TITLE = "title";
+    public static final String TITLE_EXACT = "title_exact";
+    public static final String TITLE_SORT = "title_sort";
+    public static final String TITLE_AUTOCOMPLETE = "title_autocomplete";
+    public static final String SUMMARY = "summary";
+    public static final String BODY = "body";
+    public static final String KEYWORDS = "keywords";
+    public static final String TYPE = "type";
+    public static final String STATUS = "status";
+    public static final String THEME = "theme";
+    public static final String AUDIENCE = "audience";
+    public static final String SECTOR = "sector";
+    public static final String REGION = "region";
+    public static final String SIZE = "size";
+    public static final String LEVEL = "level";
+    public static final String COST = "cost";
+    public static final String PUBLISHED_AT = "publishedAt";
+    public static final String LAST_VERIFIED = "lastVerified";
+    public static final String DEADLINE = "deadline";
+    public static final String VALID_UNTIL = "validUntil";
+
+    private ItemIndex() {
+    }
+}

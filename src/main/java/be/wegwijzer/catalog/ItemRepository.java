@@ -1,0 +1,27 @@
+package be.wegwijzer.catalog;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ItemRepository extends JpaRepository<Item, Long> {
+
+    Optional<Item> findBySlug(String slug);
+
+    Optional<Item> findByTypeAndSlug(ItemType type, String slug);
+
+    List<Item> findBySlugIn(Collection<String> slugs);
+
+    long countByStatus(ItemStatus status);
+
+    long countByTypeAndStatus(ItemType type, ItemStatus status);
+
+    /** Published items that list {@code item} among their related items: relations count in both directions. */
+    @Query("select i from Item i join i.related r where r = :item and i.status = be.wegwijzer.catalog.ItemStatus.GEPUBLICEERD")
+    List<Item> findPublishedRelatingTo(Item item);
+
+    @Query("select i from Item i where i.owner = :organisation and i.status = be.wegwijzer.catalog.ItemStatus.GEPUBLICEERD")
+    List<Item> findPublishedOwnedBy(Item organisation);
+}

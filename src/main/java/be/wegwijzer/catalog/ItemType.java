@@ -1,0 +1,57 @@
+package be.wegwijzer.catalog;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The six kinds of content. The folder is where the files live, the segment is the first part of the URL. */
+public enum ItemType implements Coded {
+    TOOL("tools", "tool", "Tool", "Tools"),
+    FICHE("fiches", "fiche", "Inspiratiefiche", "Inspiratiefiches"),
+    PRAKTIJK("praktijken", "praktijk", "Goede praktijk", "Goede praktijken"),
+    MAATREGEL("maatregelen", "maatregel", "Steunmaatregel", "Steunmaatregelen"),
+    ORGANISATIE("organisaties", "organisatie", "Organisatie", "Organisaties"),
+    ACTIVITEIT("activiteiten", "activiteit", "Activiteit", "Activiteiten");
+
+    private final String folder;
+    private final String segment;
+    private final String label;
+    private final String pluralLabel;
+
+    ItemType(String folder, String segment, String label, String pluralLabel) {
+        this.folder = folder;
+        this.segment = segment;
+        this.label = label;
+        this.pluralLabel = pluralLabel;
+    }
+
+    public String folder() {
+        return folder;
+    }
+
+    /** URL segment, also the facet code: {@code /tool/{slug}}. */
+    public String segment() {
+        return segment;
+    }
+
+    @Override
+    public String code() {
+        return segment;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    public String pluralLabel() {
+        return pluralLabel;
+    }
+
+    public static Optional<ItemType> fromSegment(String segment) {
+        return Arrays.stream(values()).filter(t -> t.segment.equals(segment)).findFirst();
+    }
+
+    public static Optional<ItemType> fromFolder(String folder) {
+        return Arrays.stream(values()).filter(t -> t.folder.equals(folder)).findFirst();
+    }
+}

@@ -1,0 +1,76 @@
+package be.wegwijzer.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** Kind, working area and the organisation's own contact channels (never a person). */
+@Embeddable
+public class OrganisationDetails {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "org_kind", length = 40)
+    private OrganisationKind kind;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "organisation_region", joinColumns = @JoinColumn(name = "item_id"),
+            inverseJoinColumns = @JoinColumn(name = "region_code"))
+    private Set<Region> workArea = new LinkedHashSet<>();
+
+    @Column(name = "org_web", length = 1000)
+    private String web;
+
+    @Column(name = "org_email", length = 200)
+    private String email;
+
+    @Column(name = "org_phone", length = 50)
+    private String phone;
+
+    public OrganisationKind getKind() {
+        return kind;
+    }
+
+    public void setKind(OrganisationKind kind) {
+        this.kind = kind;
+    }
+
+    public Set<Region> getWorkArea() {
+        return workArea;
+    }
+
+    public void setWorkArea(Set<Region> workArea) {
+        this.workArea.clear();
+        this.workArea.addAll(workArea);
+    }
+
+    public String getWeb() {
+        return web;
+    }
+
+    public void setWeb(String web) {
+        this.web = web;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+}

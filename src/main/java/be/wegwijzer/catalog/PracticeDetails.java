@@ -1,0 +1,107 @@
+package be.wegwijzer.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** Who did it, what it cost and what it yielded, as the source tells. */
+@Embeddable
+public class PracticeDetails {
+
+    public static final int TEXT_MAX_LENGTH = 2000;
+
+    @Column(name = "practice_company", length = 150)
+    private String company;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "practice_sector_code")
+    private Sector sector;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "practice_size", length = 20)
+    private CompanySize size;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "practice_region_code")
+    private Region region;
+
+    @Column(name = "practice_investment_eur")
+    private Integer investmentEur;
+
+    @Column(name = "practice_duration", length = 300)
+    private String duration;
+
+    @Column(name = "practice_result", length = TEXT_MAX_LENGTH)
+    private String result;
+
+    @Column(name = "practice_business_case", length = TEXT_MAX_LENGTH)
+    private String businessCase;
+
+    public String getCompany() {
+        return company;
+    }
+
+    public void setCompany(String company) {
+        this.company = company;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public void setSector(Sector sector) {
+        this.sector = sector;
+    }
+
+    public CompanySize getSize() {
+        return size;
+    }
+
+    public void setSize(CompanySize size) {
+        this.size = size;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public void setRegion(Region region) {
+        this.region = region;
+    }
+
+    public Integer getInvestmentEur() {
+        return investmentEur;
+    }
+
+    public void setInvestmentEur(Integer investmentEur) {
+        this.investmentEur = investmentEur;
+    }
+
+    public String getDuration() {
+        return duration;
+    }
+
+    public void setDuration(String duration) {
+        this.duration = duration;
+    }
+
+    public String getResult() {
+        return result;
+    }
+
+    public void setResult(String result) {
+        this.result = result;
+    }
+
+    public String getBusinessCase() {
+        return businessCase;
+    }
+
+    public void setBusinessCase(String businessCase) {
+        this.businessCase = businessCase;
+    }
+}

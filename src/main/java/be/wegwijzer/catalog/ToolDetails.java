@@ -1,0 +1,48 @@
+package be.wegwijzer.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.util.Arrays;
+import java.util.List;
+
+/** The form of a tool, how long it takes and in which languages it exists. */
+@Embeddable
+public class ToolDetails {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tool_form", length = 20)
+    private ToolForm form;
+
+    @Column(name = "tool_duration", length = 100)
+    private String duration;
+
+    /** Comma-separated language codes (nl, fr, en): a tiny fixed list, always read whole. */
+    @Column(name = "tool_languages", length = 50)
+    private String languages;
+
+    public ToolForm getForm() {
+        return form;
+    }
+
+    public void setForm(ToolForm form) {
+        this.form = form;
+    }
+
+    public String getDuration() {
+        return duration;
+    }
+
+    public void setDuration(String duration) {
+        this.duration = duration;
+    }
+
+    public List<String> getLanguages() {
+        return languages == null || languages.isBlank() ? List.of() : Arrays.asList(languages.split(","));
+    }
+
+    public void setLanguages(List<String> languages) {
+        this.languages = languages.isEmpty() ? null : String.join(",", languages);
+    }
+}

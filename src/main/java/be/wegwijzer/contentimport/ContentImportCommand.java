@@ -1,0 +1,51 @@
+package be.wegwijzer.contentimport;
+
+import be.wegwijzer.WegwijzerApplication;
+import be.wegwijzer.base.WegwijzerProperties;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code import [--check] [folder]}: imports a content folder into the configured database without starting
+ * the web portal, prints the report and returns exit code 0 (imported), 1 (refused) or 2 (wrong usage).
+ * With {@code --check} it only validates. The folder defaults to {@code wegwijzer.content-dir}.
+ */
+public final class ContentImportCommand {
+
+    public static final String COMMAND = "import";
+
+    private ContentImportCommand() {
+    }
+
+    public static int run(String[] args) {
+        return run(args, System.out);
+    }
+
+    static int run(String[] args, PrintStream out) {
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        boolean checkOnly = rest.contains("--check");
+        List<String> folders = rest.stream().filter(a -> !a.startsWith("--")).toList();
+        List<String> springArgs = rest.stream().filter(a -> a.startsWith("--") && !a.equals("--check")).toList();
+        if (folders.size() > 1) {
+            out.println("Gebruik: import [--check] [map]  (één map, standaard de ingestelde contentmap)");
+            return 2;
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WegwijzerApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("wegwijzer.import-on-start=false", "spring.main.banner-mode=off")
+                .run(springArgs.toArray(String[]::new))) {
+            ContentImporter importer = context.getBean(ContentImporter.class);
+            Path folder = folders.isEmpty() ? context.getBean(WegwijzerProperties.class).contentDir() : Path.of(folders.getFirst());
+            ImportReport report = checkOnly ? importer.validate(folder) : importer.importFolder(folder);
+            out.println(checkOnly && report.succeeded()
+                    ? "Controle geslaagd: " + report.unchanged() + " items zonder problemen; er is niets ingelezen."
+                    : report.format());
+            return report.succeeded() ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,350 @@
+package be.wegwijzer.contentimport;
+
+import be.wegwijzer.catalog.Audience;
+import be.wegwijzer.catalog.AudienceRepository;
+import be.wegwijzer.catalog.Item;
+import be.wegwijzer.catalog.ItemRepository;
+import be.wegwijzer.catalog.ItemType;
+import be.wegwijzer.catalog.Region;
+import be.wegwijzer.catalog.RegionRepository;
+import be.wegwijzer.catalog.Sector;
+import be.wegwijzer.catalog.SectorRepository;
+import be.wegwijzer.catalog.TaxonomyChangedEvent;
+import be.wegwijzer.catalog.Theme;
+import be.wegwijzer.catalog.ThemeRepository;
+import be.wegwijzer.search.SearchIndexAdmin;
+import be.wegwijzer.search.SynonymGroup;
+import be.wegwijzer.search.SynonymGroupRepository;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a content folder: reads and checks everything first, then writes all of it in one transaction.
+ * Any problem refuses the whole batch and the database keeps what it had. Items whose file did not change
+ * are not rewritten.
+ */
+@Service
+public class ContentImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(ContentImporter.class);
+
+    private final ItemRepository items;
+    private final ThemeRepository themes;
+    private final AudienceRepository audiences;
+    private final SectorRepository sectors;
+    private final RegionRepository regions;
+    private final SynonymGroupRepository synonyms;
+    private final ContentImportRunRepository runs;
+    private final SearchIndexAdmin indexAdmin;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    /** One import at a time: start-up, the command and uploads may otherwise overlap. */
+    private final ReentrantLock lock = new ReentrantLock();
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    ContentImporter(ItemRepository items, ThemeRepository themes, AudienceRepository audiences, SectorRepository sectors,
+                    RegionRepository regions, SynonymGroupRepository synonyms, ContentImportRunRepository runs,
+                    SearchIndexAdmin indexAdmin, PlatformTransactionManager transactionManager, Clock clock,
+                    ApplicationEventPublisher events) {
+        this.events = events;
+        this.items = items;
+        this.themes = themes;
+        this.audiences = audiences;
+        this.sectors = sectors;
+        this.regions = regions;
+        this.synonyms = synonyms;
+        this.runs = runs;
+        this.indexAdmin = indexAdmin;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /** Imports the folder unless its files are identical to the last successful import. */
+    public ImportReport importIfChanged(Path folder) {
+        return run(folder, true);
+    }
+
+    /** Imports the folder; unchanged items are still left untouched. */
+    public ImportReport importFolder(Path folder) {
+        return run(folder, false);
+    }
+
+    /** Reads and checks the folder without writing anything. */
+    public ImportReport validate(Path folder) {
+        Instant started = clock.instant();
+        ContentSet set = ContentParser.parse(folder);
+        Duration duration = Duration.between(started, clock.instant());
+        return set.isValid()
+                ? new ImportReport(true, true, List.of(), 0, 0, set.items().size(), 0, false, duration)
+                : ImportReport.refused(set.problems(), duration);
+    }
+
+    private ImportReport run(Path folder, boolean skipWhenUnchanged) {
+        lock.lock();
+        try {
+            Instant started = clock.instant();
+            ContentSet set = ContentParser.parse(folder);
+            if (!set.isValid()) {
+                return record(started, set.fingerprint(), ImportReport.refused(set.problems(), since(started)));
+            }
+            if (skipWhenUnchanged && isLastImported(set.fingerprint())) {
+                ImportReport skipped = ImportReport.skipped(set.items().size(), since(started));
+                log.info(skipped.summary());
+                return skipped;
+            }
+            ImportReport report;
+            try {
+                Outcome outcome = transaction.execute(status -> apply(set));
+                report = new ImportReport(true, false, List.of(), outcome.created, outcome.updated, outcome.unchanged,
+                        outcome.deleted, outcome.taxonomyChanged, since(started));
+                if (outcome.taxonomyChanged) {
+                    events.publishEvent(new TaxonomyChangedEvent());
+                }
+                if (outcome.needsFullReindex()) {
+                    indexAdmin.reindexAll();
+                }
+            } catch (DataAccessException | PersistenceException e) {
+                log.warn("Content import rolled back", e);
+                report = ImportReport.refused(List.of(new ContentProblem(folder.toString(), 0,
+                        "De database weigerde de import: " + rootMessage(e),
+                        "Er is niets gewijzigd. Wordt een item dat je verwijderde nog gebruikt door een item dat in de portaal "
+                                + "werd gemaakt? Pas dat item eerst aan.")), since(started));
+            }
+            return record(started, set.fingerprint(), report);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Outcome apply(ContentSet set) {
+        Instant now = clock.instant();
+        Outcome outcome = new Outcome();
+        outcome.taxonomyChanged = applyTaxonomy(set.taxonomy());
+        replaceFileSynonyms(set.taxonomy().synonymGroups());
+        Taxonomy taxonomy = Taxonomy.of(themes.findAll(), audiences.findAll(), sectors.findAll(), regions.findAll());
+
+        Map<String, Item> bySlug = new HashMap<>();
+        items.findAll().forEach(i -> bySlug.put(i.getSlug(), i));
+        Set<String> inFiles = new HashSet<>();
+        List<ContentSet.ParsedItem> changed = new ArrayList<>();
+        for (ContentSet.ParsedItem parsed : set.items()) {
+            ItemSource source = parsed.source();
+            inFiles.add(source.slug());
+            Item item = bySlug.get(source.slug());
+            if (item != null && parsed.contentHash().equals(item.getContentHash()) && item.getType() == source.type()) {
+                outcome.unchanged++;
+                continue;
+            }
+            if (item == null) {
+                item = new Item(source.type(), source.slug(), now);
+                ItemMapper.applyFields(source, item, taxonomy);
+                item.publish(now);
+                entityManager.persist(item);
+                bySlug.put(source.slug(), item);
+                outcome.created++;
+            } else {
+                boolean organisationRenamed = item.getType() == ItemType.ORGANISATIE && !source.title().equals(item.getTitle());
+                outcome.organisationRenamed |= organisationRenamed;
+                ItemMapper.applyFields(source, item, taxonomy);
+                item.touch(now);
+                outcome.updated++;
+            }
+            item.setContentHash(parsed.contentHash());
+            changed.add(parsed);
+        }
+        for (ContentSet.ParsedItem parsed : changed) {
+            ItemMapper.applyRelations(parsed.source(), bySlug.get(parsed.source().slug()), bySlug);
+        }
+        // Items that came from files and whose file is gone; items made in the portal have no hash and stay.
+        for (Item item : List.copyOf(bySlug.values())) {
+            if (!inFiles.contains(item.getSlug()) && item.getContentHash() != null) {
+                entityManager.remove(item);
+                outcome.deleted++;
+            }
+        }
+        entityManager.flush();
+        deleteObsoleteTerms(set.taxonomy(), outcome);
+        return outcome;
+    }
+
+    // ---- taxonomy ---------------------------------------------------------------------------------------
+
+    /** Inserts and updates taxonomy terms; returns whether anything changed. Obsolete terms go after the items. */
+    private boolean applyTaxonomy(TaxonomySource source) {
+        boolean changed = false;
+        Map<String, Region> regionsByCode = byCode(regions.findAll(), Region::getCode);
+        for (TaxonomySource.RegionSource r : source.regions()) {
+            if (!regionsByCode.containsKey(r.code())) {
+                Region region = new Region(r.code());
+                region.update(r.label(), null, r.order());
+                entityManager.persist(region);
+                regionsByCode.put(r.code(), region);
+                changed = true;
+            }
+        }
+        for (TaxonomySource.RegionSource r : source.regions()) {
+            Region region = regionsByCode.get(r.code());
+            Region parent = r.parent() == null ? null : regionsByCode.get(r.parent());
+            if (!Objects.equals(region.getLabel(), r.label()) || region.getParent() != parent || region.getSortOrder() != r.order()) {
+                region.update(r.label(), parent, r.order());
+                changed = true;
+            }
+        }
+        Map<String, Theme> themesByCode = byCode(themes.findAll(), Theme::getCode);
+        for (TaxonomySource.ThemeSource t : source.themes()) {
+            if (!themesByCode.containsKey(t.code())) {
+                Theme theme = new Theme(t.code());
+                theme.update(t.label(), t.explanation(), null, t.order());
+                entityManager.persist(theme);
+                themesByCode.put(t.code(), theme);
+                changed = true;
+            }
+        }
+        for (TaxonomySource.ThemeSource t : source.themes()) {
+            Theme theme = themesByCode.get(t.code());
+            Theme parent = t.parent() == null ? null : themesByCode.get(t.parent());
+            if (!Objects.equals(theme.getLabel(), t.label()) || !Objects.equals(theme.getExplanation(), t.explanation())
+                    || theme.getParent() != parent || theme.getSortOrder() != t.order()) {
+                theme.update(t.label(), t.explanation(), parent, t.order());
+                changed = true;
+            }
+        }
+        Map<String, Audience> audiencesByCode = byCode(audiences.findAll(), Audience::getCode);
+        for (TaxonomySource.AudienceSource a : source.audiences()) {
+            Audience audience = audiencesByCode.get(a.code());
+            if (audience == null) {
+                audience = new Audience(a.code());
+                audience.update(a.label(), a.explanation(), a.order());
+                entityManager.persist(audience);
+                changed = true;
+            } else if (!Objects.equals(audience.getLabel(), a.label()) || !Objects.equals(audience.getExplanation(), a.explanation())
+                    || audience.getSortOrder() != a.order()) {
+                audience.update(a.label(), a.explanation(), a.order());
+                changed = true;
+            }
+        }
+        Map<String, Sector> sectorsByCode = byCode(sectors.findAll(), Sector::getCode);
+        for (TaxonomySource.SectorSource s : source.sectors()) {
+            Sector sector = sectorsByCode.get(s.code());
+            if (sector == null) {
+                sector = new Sector(s.code());
+                sector.update(s.label(), s.explanation(), s.jointCommittees(), s.order());
+                entityManager.persist(sector);
+                changed = true;
+            } else if (!Objects.equals(sector.getLabel(), s.label()) || !Objects.equals(sector.getExplanation(), s.explanation())
+                    || !sector.getJointCommittees().equals(s.jointCommittees()) || sector.getSortOrder() != s.order()) {
+                sector.update(s.label(), s.explanation(), s.jointCommittees(), s.order());
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private void deleteObsoleteTerms(TaxonomySource source, Outcome outcome) {
+        Set<String> themeCodes = codes(source.themes(), TaxonomySource.ThemeSource::code);
+        List<Theme> obsoleteThemes = themes.findAll().stream().filter(t -> !themeCodes.contains(t.getCode())).toList();
+        obsoleteThemes.forEach(t -> t.update(t.getLabel(), t.getExplanation(), null, t.getSortOrder()));
+        Set<String> regionCodes = codes(source.regions(), TaxonomySource.RegionSource::code);
+        List<Region> obsoleteRegions = regions.findAll().stream().filter(r -> !regionCodes.contains(r.getCode())).toList();
+        obsoleteRegions.forEach(r -> r.update(r.getLabel(), null, r.getSortOrder()));
+        entityManager.flush();
+        themes.deleteAll(obsoleteThemes);
+        regions.deleteAll(obsoleteRegions);
+        Set<String> audienceCodes = codes(source.audiences(), TaxonomySource.AudienceSource::code);
+        List<Audience> obsoleteAudiences = audiences.findAll().stream().filter(a -> !audienceCodes.contains(a.getCode())).toList();
+        audiences.deleteAll(obsoleteAudiences);
+        Set<String> sectorCodes = codes(source.sectors(), TaxonomySource.SectorSource::code);
+        List<Sector> obsoleteSectors = sectors.findAll().stream().filter(s -> !sectorCodes.contains(s.getCode())).toList();
+        sectors.deleteAll(obsoleteSectors);
+        entityManager.flush();
+        outcome.taxonomyChanged |= !(obsoleteThemes.isEmpty() && obsoleteRegions.isEmpty() && obsoleteAudiences.isEmpty()
+                && obsoleteSectors.isEmpty());
+    }
+
+    private void replaceFileSynonyms(List<List<String>> groups) {
+        synonyms.deleteByOrigin(SynonymGroup.Origin.FILE);
+        groups.forEach(words -> synonyms.save(new SynonymGroup(words, SynonymGroup.Origin.FILE)));
+    }
+
+    // ---- bookkeeping ------------------------------------------------------------------------------------
+
+    private boolean isLastImported(String fingerprint) {
+        return runs.findFirstBySucceededTrueOrderByIdDesc().map(r -> r.getContentHash().equals(fingerprint)).orElse(false);
+    }
+
+    private ImportReport record(Instant started, String fingerprint, ImportReport report) {
+        try {
+            transaction.executeWithoutResult(status -> runs.save(new ContentImportRun(started, clock.instant(), fingerprint, report)));
+        } catch (DataAccessException e) {
+            log.warn("Could not record the import run", e);
+        }
+        if (report.succeeded()) {
+            log.info(report.summary());
+        } else {
+            log.warn(report.format());
+        }
+        return report;
+    }
+
+    private Duration since(Instant started) {
+        return Duration.between(started, clock.instant());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    private static <T> Map<String, T> byCode(List<T> terms, Function<T, String> code) {
+        Map<String, T> map = new HashMap<>();
+        terms.forEach(t -> map.put(code.apply(t), t));
+        return map;
+    }
+
+    private static <T> Set<String> codes(List<T> entries, Function<T, String> code) {
+        Set<String> codes = new HashSet<>();
+        entries.forEach(e -> codes.add(code.apply(e)));
+        return codes;
+    }
+
+    private static final class Outcome {
+        int created;
+        int updated;
+        int unchanged;
+        int deleted;
+        boolean taxonomyChanged;
+        boolean organisationRenamed;
+
+        /** Labels of terms and owner names are copied into other items' index documents. */
+        boolean needsFullReindex() {
+            return taxonomyChanged || organisationRenamed;
+        }
+    }
+}

@@ -1,0 +1,416 @@
+package be.wegwijzer.contentimport;
+
+import be.wegwijzer.catalog.ItemType;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads a content folder (layout in docs/content-format.md) into a {@link ContentSet}. It never stops at
+ * the first problem: every file is read and every problem is collected with its file and line.
+ */
+public final class ContentParser {
+
+    static final String TAXONOMY_FOLDER = "taxonomie";
+    static final String THEMES_FILE = "themas.yml";
+    static final String AUDIENCES_FILE = "doelgroepen.yml";
+    static final String SECTORS_FILE = "sectoren.yml";
+    static final String REGIONS_FILE = "regios.yml";
+    static final String SYNONYMS_FILE = "synoniemen.yml";
+
+    static final Set<String> COMMON_FIELDS = orderedSet("titel", "samenvatting", "themas", "doelgroepen", "sectoren",
+            "regios", "grootte", "niveau", "kosten", "organisatie", "gerelateerd", "links", "bron", "laatst_nagekeken",
+            "herzien_tegen", "te_verifieren", "verificatie");
+    static final Map<ItemType, Set<String>> TYPE_FIELDS = Map.of(
+            ItemType.MAATREGEL, orderedSet("soort", "bevoegdheid", "steun", "aanvragen", "geldig", "vervangen_door", "voorwaarden"),
+            ItemType.PRAKTIJK, orderedSet("wie", "investering_eur", "tijd", "resultaat", "business_case"),
+            ItemType.TOOL, orderedSet("vorm", "duur", "taal"),
+            ItemType.FICHE, Set.of(),
+            ItemType.ORGANISATIE, orderedSet("soort", "werkgebied", "contact"),
+            ItemType.ACTIVITEIT, orderedSet("soort", "start", "einde", "locatie", "online", "inschrijven"));
+
+    private final Path root;
+    private final List<ContentProblem> problems = new ArrayList<>();
+    private final Map<String, String> fileHashes = new TreeMap<>();
+    /** Taxonomy files that failed to parse as a whole; codes of that kind are then not checked in items. */
+    private final Set<String> brokenTaxonomyFiles = new LinkedHashSet<>();
+
+    private ContentParser(Path root) {
+        this.root = root;
+    }
+
+    /** Reads and checks the whole folder. */
+    public static ContentSet parse(Path root) {
+        return new ContentParser(root).read();
+    }
+
+    private ContentSet read() {
+        if (!Files.isDirectory(root)) {
+            problems.add(new ContentProblem(root.toString(), 0, "De contentmap bestaat niet.",
+                    "Geef een map met de submappen taxonomie/, tools/, fiches/, ... (zie docs/content-format.md)."));
+            return new ContentSet(emptyTaxonomy(), List.of(), List.copyOf(problems), "");
+        }
+        TaxonomySource taxonomy = readTaxonomy();
+        Map<String, ItemType> slugs = listItemFiles();
+        Vocabulary vocabulary = new Vocabulary(
+                codesOrNull(taxonomy.themes(), TaxonomySource.ThemeSource::code, THEMES_FILE),
+                codesOrNull(taxonomy.audiences(), TaxonomySource.AudienceSource::code, AUDIENCES_FILE),
+                codesOrNull(taxonomy.sectors(), TaxonomySource.SectorSource::code, SECTORS_FILE),
+                codesOrNull(taxonomy.regions(), TaxonomySource.RegionSource::code, REGIONS_FILE),
+                slugs);
+        List<ContentSet.ParsedItem> items = new ArrayList<>();
+        for (ItemType type : ItemType.values()) {
+            for (Path file : itemFiles(type)) {
+                readItem(type, file, vocabulary).ifPresent(items::add);
+            }
+        }
+        problems.sort(Comparator.comparing(ContentProblem::file).thenComparingInt(ContentProblem::line));
+        return new ContentSet(taxonomy, List.copyOf(items), List.copyOf(problems), fingerprint());
+    }
+
+    // ---- items ------------------------------------------------------------------------------------------
+
+    /** All item files by slug; duplicate and malformed slugs are reported here. */
+    private Map<String, ItemType> listItemFiles() {
+        Map<String, ItemType> slugs = new HashMap<>();
+        Map<String, String> firstFile = new HashMap<>();
+        for (ItemType type : ItemType.values()) {
+            for (Path file : itemFiles(type)) {
+                String slug = slugOf(file);
+                String relative = relative(file);
+                if (firstFile.containsKey(slug)) {
+                    problems.add(new ContentProblem(relative, 0, "De slug '" + slug + "' bestaat al: " + firstFile.get(slug) + ".",
+                            "Elke bestandsnaam moet uniek zijn over alle mappen heen; geef een van beide een andere naam."));
+                } else {
+                    firstFile.put(slug, relative);
+                    slugs.put(slug, type);
+                }
+            }
+        }
+        return slugs;
+    }
+
+    private List<Path> itemFiles(ItemType type) {
+        Path folder = root.resolve(type.folder());
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            problems.add(new ContentProblem(type.folder(), 0, "De map kan niet gelezen worden: " + e.getMessage(), "Controleer de rechten."));
+            return List.of();
+        }
+    }
+
+    private Optional<ContentSet.ParsedItem> readItem(ItemType type, Path file, Vocabulary vocabulary) {
+        String relative = relative(file);
+        Optional<String> text = readText(file, relative);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String content = text.get().replace("\r\n", "\n");
+        if (content.startsWith("\uFEFF")) {
+            content = content.substring(1);
+        }
+        if (!content.startsWith("---\n")) {
+            problems.add(new ContentProblem(relative, 1, "Het bestand begint niet met '---'.",
+                    "Zet de velden tussen twee regels '---' bovenaan, en de tekst daaronder."));
+            return Optional.empty();
+        }
+        int end = content.indexOf("\n---\n", 3);
+        if (end < 0 && content.endsWith("\n---")) {
+            end = content.length() - 4;
+        }
+        if (end < 0) {
+            problems.add(new ContentProblem(relative, 1, "De kop wordt niet afgesloten met een regel '---'.",
+                    "Zet een regel met alleen '---' tussen de velden en de tekst."));
+            return Optional.empty();
+        }
+        String frontMatter = content.substring(4, end + 1);
+        String body = end + 5 <= content.length() ? content.substring(end + 5) : "";
+        int bodyStartLine = (int) content.substring(0, Math.min(content.length(), end + 5)).chars().filter(c -> c == '\n').count() + 1;
+
+        List<ContentProblem> before = List.copyOf(problems);
+        Optional<Node> node = compose(frontMatter, relative, 1);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Integer> lines = new HashMap<>();
+        Optional<YamlMapping> mapping = YamlMapping.root(node.get(), relative, 1, problems, lines);
+        if (mapping.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMapping fm = mapping.get();
+        Set<String> allowed = new LinkedHashSet<>(COMMON_FIELDS);
+        allowed.addAll(TYPE_FIELDS.get(type));
+        fm.rejectUnknownFields(allowed);
+
+        ItemSource source = ItemSourceReader.read(type, slugOf(file), fm, body.strip());
+        // A value that could not be read (a broken date) is also "missing" for the validator: report its line once.
+        Set<Integer> linesWithProblems = new HashSet<>();
+        problems.subList(before.size(), problems.size()).forEach(p -> linesWithProblems.add(p.line()));
+        for (FieldProblem p : ItemValidator.validate(source, vocabulary)) {
+            int line = lineOf(p.field(), lines, bodyStartLine, fm);
+            if (!linesWithProblems.contains(line) || line == 0) {
+                problems.add(new ContentProblem(relative, line, p.message(), p.hint()));
+            }
+        }
+        String hash = sha256(text.get().getBytes(StandardCharsets.UTF_8));
+        return problems.size() == before.size() ? Optional.of(new ContentSet.ParsedItem(source, relative, hash)) : Optional.empty();
+    }
+
+    /** Turns a validator field path into a file line: exact for fields and list elements, body lines too. */
+    private static int lineOf(String field, Map<String, Integer> lines, int bodyStartLine, YamlMapping fm) {
+        if (field.startsWith("body[")) {
+            return bodyStartLine + Integer.parseInt(field.substring(5, field.length() - 1)) - 1;
+        }
+        if (field.equals("body")) {
+            return bodyStartLine;
+        }
+        if (field.equals("slug")) {
+            return 0;
+        }
+        for (String candidate = field; !candidate.isEmpty(); candidate = parent(candidate)) {
+            Integer line = lines.get(candidate);
+            if (line != null) {
+                return line;
+            }
+        }
+        return fm.line();
+    }
+
+    private static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut < 0 ? "" : path.substring(0, cut);
+    }
+
+    // ---- taxonomies -------------------------------------------------------------------------------------
+
+    private TaxonomySource readTaxonomy() {
+        List<Located<TaxonomySource.ThemeSource>> themes = readList(THEMES_FILE,
+                Set.of("code", "label", "uitleg", "ouder", "volgorde"),
+                (m, i) -> new TaxonomySource.ThemeSource(m.text("code"), m.text("label"), m.text("uitleg"), m.text("ouder"),
+                        orderOf(m, i)));
+        List<Located<TaxonomySource.AudienceSource>> audiences = readList(AUDIENCES_FILE,
+                Set.of("code", "label", "uitleg", "volgorde"),
+                (m, i) -> new TaxonomySource.AudienceSource(m.text("code"), m.text("label"), m.text("uitleg"), orderOf(m, i)));
+        List<Located<TaxonomySource.SectorSource>> sectors = readList(SECTORS_FILE,
+                Set.of("code", "label", "pc", "uitleg", "volgorde"),
+                (m, i) -> new TaxonomySource.SectorSource(m.text("code"), m.text("label"), m.text("uitleg"), m.texts("pc"),
+                        orderOf(m, i)));
+        List<Located<TaxonomySource.RegionSource>> regions = readList(REGIONS_FILE,
+                Set.of("code", "label", "ouder", "volgorde"),
+                (m, i) -> new TaxonomySource.RegionSource(m.text("code"), m.text("label"), m.text("ouder"), orderOf(m, i)));
+        problems.addAll(TaxonomyValidator.validate(themes, audiences, sectors, regions));
+        return new TaxonomySource(values(themes), values(audiences), values(sectors), values(regions), readSynonyms());
+    }
+
+    private static int orderOf(YamlMapping m, int index) {
+        Integer order = m.integer("volgorde");
+        return order != null ? order : index;
+    }
+
+    private static <T> List<T> values(List<Located<T>> located) {
+        return located.stream().map(Located::value).toList();
+    }
+
+    /** A taxonomy entry with the file and the line of each of its fields. */
+    record Located<T>(T value, String file, int line, Map<String, Integer> lines) {
+        int lineOf(String field) {
+            return lines.getOrDefault(field, line);
+        }
+    }
+
+    private interface EntryReader<T> {
+        T read(YamlMapping mapping, int index);
+    }
+
+    private <T> List<Located<T>> readList(String fileName, Set<String> allowed, EntryReader<T> reader) {
+        String relative = TAXONOMY_FOLDER + "/" + fileName;
+        Path file = root.resolve(TAXONOMY_FOLDER).resolve(fileName);
+        if (!Files.exists(file)) {
+            problems.add(new ContentProblem(relative, 0, "Het taxonomiebestand ontbreekt.", "Maak " + relative + " aan (zie docs/content-format.md)."));
+            brokenTaxonomyFiles.add(fileName);
+            return List.of();
+        }
+        Optional<Node> node = readText(file, relative).flatMap(t -> compose(t, relative, 0));
+        if (node.isEmpty()) {
+            brokenTaxonomyFiles.add(fileName);
+            return List.of();
+        }
+        if (!(node.get() instanceof SequenceNode sequence)) {
+            problems.add(new ContentProblem(relative, 1, "Het bestand moet een lijst zijn.", "Begin elk element met '- code: ...'."));
+            brokenTaxonomyFiles.add(fileName);
+            return List.of();
+        }
+        List<Located<T>> result = new ArrayList<>();
+        for (Node element : sequence.getValue()) {
+            Map<String, Integer> lines = new HashMap<>();
+            Optional<YamlMapping> mapping = YamlMapping.root(element, relative, 0, problems, lines);
+            if (mapping.isPresent()) {
+                mapping.get().rejectUnknownFields(allowed);
+                T entry = reader.read(mapping.get(), result.size());
+                result.add(new Located<>(entry, relative, mapping.get().line(), lines));
+            }
+        }
+        return result;
+    }
+
+    private List<List<String>> readSynonyms() {
+        String relative = TAXONOMY_FOLDER + "/" + SYNONYMS_FILE;
+        Path file = root.resolve(TAXONOMY_FOLDER).resolve(SYNONYMS_FILE);
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        Optional<Node> node = readText(file, relative).flatMap(t -> compose(t, relative, 0));
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        if (!(node.get() instanceof SequenceNode sequence)) {
+            problems.add(new ContentProblem(relative, 1, "Het bestand moet een lijst van groepen zijn.",
+                    "Schrijf elke groep als '- [werkdruk, stress, werkstress]'."));
+            return List.of();
+        }
+        List<List<String>> groups = new ArrayList<>();
+        for (Node element : sequence.getValue()) {
+            int line = element.getStartMark().getLine() + 1;
+            if (element instanceof SequenceNode group && group.getValue().stream().allMatch(n -> n instanceof ScalarNode)) {
+                List<String> words = group.getValue().stream().map(n -> ((ScalarNode) n).getValue().strip().toLowerCase())
+                        .filter(w -> !w.isEmpty()).distinct().toList();
+                if (words.size() < 2) {
+                    problems.add(new ContentProblem(relative, line, "Een synoniemengroep heeft minstens twee woorden nodig.",
+                            "Voeg een woord toe of verwijder de groep."));
+                } else {
+                    groups.add(words);
+                }
+            } else {
+                problems.add(new ContentProblem(relative, line, "Een synoniemengroep moet een lijst van woorden zijn.",
+                        "Schrijf de groep als '- [thuiswerk, telewerk]'."));
+            }
+        }
+        return groups;
+    }
+
+    private <T> Set<String> codesOrNull(List<T> entries, Function<T, String> code, String fileName) {
+        if (brokenTaxonomyFiles.contains(fileName)) {
+            return null;
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        entries.stream().map(code).filter(c -> c != null).forEach(codes::add);
+        return codes;
+    }
+
+    // ---- files and YAML ---------------------------------------------------------------------------------
+
+    private Optional<String> readText(Path file, String relative) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            fileHashes.put(relative, sha256(bytes));
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return Optional.of(text);
+        } catch (CharacterCodingException e) {
+            problems.add(new ContentProblem(relative, 0, "Het bestand is niet in UTF-8 opgeslagen.",
+                    "Sla het bestand op als UTF-8 (in de meeste editors: 'Opslaan met codering' > UTF-8)."));
+        } catch (IOException e) {
+            problems.add(new ContentProblem(relative, 0, "Het bestand kan niet gelezen worden: " + e.getMessage(),
+                    "Controleer of het bestand bestaat en leesbaar is."));
+        }
+        return Optional.empty();
+    }
+
+    /** Parses YAML into a node tree with line marks; syntax errors become a problem at their line. */
+    private Optional<Node> compose(String yaml, String relative, int lineOffset) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported by YamlMapping with a clearer message
+        options.setMaxAliasesForCollections(10);
+        options.setCodePointLimit(5 * 1024 * 1024);
+        try {
+            Node node = new Yaml(options).compose(new StringReader(yaml));
+            if (node == null) {
+                problems.add(new ContentProblem(relative, 1 + lineOffset, "Het bestand bevat geen gegevens.",
+                        "Vul de velden in volgens docs/content-format.md."));
+                return Optional.empty();
+            }
+            return Optional.of(node);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 + lineOffset : lineOffset + 1;
+            problems.add(new ContentProblem(relative, line, "Ongeldige YAML: " + e.getProblem() + ".", yamlHint(e.getProblem())));
+        } catch (YAMLException e) {
+            problems.add(new ContentProblem(relative, lineOffset + 1, "Ongeldige YAML: " + e.getMessage(),
+                    "Controleer inspringing en dubbele punten."));
+        }
+        return Optional.empty();
+    }
+
+    private static String yamlHint(String problem) {
+        if (problem != null && problem.contains("mapping values are not allowed")) {
+            return "Staat er een ': ' in een waarde? Zet de hele waarde dan tussen aanhalingstekens.";
+        }
+        if (problem != null && problem.contains("found character '\\t'")) {
+            return "Gebruik spaties om in te springen, geen tabs.";
+        }
+        return "Controleer inspringing (spaties, geen tabs), dubbele punten en aanhalingstekens rond deze regel.";
+    }
+
+    private String fingerprint() {
+        StringBuilder all = new StringBuilder();
+        fileHashes.forEach((file, hash) -> all.append(file).append('=').append(hash).append('\n'));
+        return sha256(all.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String relative(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static String slugOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - ".md".length());
+    }
+
+    private static TaxonomySource emptyTaxonomy() {
+        return new TaxonomySource(List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static Set<String> orderedSet(String... values) {
+        return new LinkedHashSet<>(List.of(values));
+    }
+
+}

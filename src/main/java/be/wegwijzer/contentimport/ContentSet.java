@@ -1,0 +1,22 @@
+package be.wegwijzer.contentimport;
+
+import java.util.List;
+
+/**
+ * Everything read from a content folder: taxonomies, items, the problems found, and a fingerprint of all
+ * files (to skip an import when nothing changed).
+ */
+public record ContentSet(
+        TaxonomySource taxonomy,
+        List<ParsedItem> items,
+        List<ContentProblem> problems,
+        String fingerprint) {
+
+    /** An item with the file it came from and the SHA-256 of that file. */
+    public record ParsedItem(ItemSource source, String file, String contentHash) {
+    }
+
+    public boolean isValid() {
+        return problems.isEmpty();
+    }
+}

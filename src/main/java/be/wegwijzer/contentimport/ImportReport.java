@@ -1,0 +1,55 @@
+package be.wegwijzer.contentimport;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The outcome of one import, in Dutch for editors: what changed, or every problem that stopped it.
+ *
+ * @param skipped true when the files were identical to the last successful import and nothing was read into the database
+ */
+public record ImportReport(
+        boolean succeeded,
+        boolean skipped,
+        List<ContentProblem> problems,
+        int created,
+        int updated,
+        int unchanged,
+        int deleted,
+        boolean taxonomyChanged,
+        Duration duration) {
+
+    static ImportReport refused(List<ContentProblem> problems, Duration duration) {
+        return new ImportReport(false, false, List.copyOf(problems), 0, 0, 0, 0, false, duration);
+    }
+
+    static ImportReport skipped(int unchanged, Duration duration) {
+        return new ImportReport(true, true, List.of(), 0, 0, unchanged, 0, false, duration);
+    }
+
+    public int itemCount() {
+        return created + updated + unchanged;
+    }
+
+    /** One line for logs and the top of the command output. */
+    public String summary() {
+        String time = String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+        if (skipped) {
+            return "Content ongewijzigd sinds de vorige import; niets ingelezen (" + unchanged + " items, " + time + ").";
+        }
+        if (succeeded) {
+            return "Import geslaagd: " + created + " nieuw, " + updated + " gewijzigd, " + unchanged + " ongewijzigd, "
+                    + deleted + " verwijderd" + (taxonomyChanged ? ", taxonomie bijgewerkt" : "") + " (" + time + ").";
+        }
+        return "Import geweigerd: " + problems.size() + (problems.size() == 1 ? " probleem" : " problemen")
+                + ". Er is niets gewijzigd; de portaal toont de vorige inhoud.";
+    }
+
+    /** The summary followed by one line per problem. */
+    public String format() {
+        StringBuilder out = new StringBuilder(summary());
+        problems.forEach(p -> out.append('\n').append("  ").append(p.format()));
+        return out.toString();
+    }
+}

@@ -1,0 +1,80 @@
+package be.wegwijzer.search;
+
+import be.wegwijzer.catalog.Coded;
+import be.wegwijzer.catalog.Cost;
+import be.wegwijzer.catalog.ItemIndex;
+import be.wegwijzer.catalog.ItemType;
+import be.wegwijzer.catalog.Level;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * A filterable dimension of the search: its URL parameter, its index field and how a code in the URL maps to
+ * the value in the index (enums are indexed by name, taxonomy terms by code).
+ */
+public enum Facet {
+    TYPE("type", "Soort", ItemIndex.TYPE, ItemType.class),
+    THEME("thema", "Thema", ItemIndex.THEME, null),
+    AUDIENCE("doelgroep", "Doelgroep", ItemIndex.AUDIENCE, null),
+    SECTOR("sector", "Sector", ItemIndex.SECTOR, null),
+    SIZE("grootte", "Grootte", ItemIndex.SIZE, null),
+    REGION("regio", "Regio", ItemIndex.REGION, null),
+    LEVEL("niveau", "Niveau", ItemIndex.LEVEL, Level.class),
+    COST("kosten", "Kosten", ItemIndex.COST, Cost.class);
+
+    private final String parameter;
+    private final String label;
+    private final String field;
+    private final Class<? extends Enum<?>> enumType;
+
+    Facet(String parameter, String label, String field, Class<? extends Enum<?>> enumType) {
+        this.parameter = parameter;
+        this.label = label;
+        this.field = field;
+        this.enumType = enumType;
+    }
+
+    public String parameter() {
+        return parameter;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    String field() {
+        return field;
+    }
+
+    /** Sector and region values also match items marked "for all" ({@code alle}). */
+    boolean includesAll() {
+        return this == SECTOR || this == REGION;
+    }
+
+    /** The index value for a URL code, empty when the code is unknown for an enum facet. */
+    Optional<String> indexValue(String code) {
+        if (enumType == null) {
+            return Optional.of(code);
+        }
+        return Arrays.stream(enumType.getEnumConstants())
+                .filter(e -> ((Coded) e).code().equals(code))
+                .map(Enum::name)
+                .findFirst();
+    }
+
+    /** The URL code for an index value. */
+    String code(String indexValue) {
+        if (enumType == null) {
+            return indexValue;
+        }
+        return Arrays.stream(enumType.getEnumConstants())
+                .filter(e -> e.name().equals(indexValue))
+                .map(e -> ((Coded) e).code())
+                .findFirst()
+                .orElse(indexValue);
+    }
+
+    public static Optional<Facet> fromParameter(String parameter) {
+        return Arrays.stream(values()).filter(f -> f.parameter.equals(parameter)).findFirst();
+    }
+}

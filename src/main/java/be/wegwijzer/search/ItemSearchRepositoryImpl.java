@@ -1,0 +1,205 @@
+package be.wegwijzer.search;
+
+import be.wegwijzer.catalog.Item;
+import be.wegwijzer.catalog.ItemIndex;
+import be.wegwijzer.catalog.ItemStatus;
+import be.wegwijzer.catalog.ItemType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.SearchAggregation;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.highlighter.SearchHighlighter;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds the Lucene queries: weighted full-text match, facet filters, facet counts (each facet counted
+ * without its own filter, so values combine as OR within a facet and AND between facets), sorting and
+ * highlighting. Results are projected from the index; the database is not touched.
+ */
+@Transactional(readOnly = true)
+class ItemSearchRepositoryImpl implements ItemSearchRepository {
+
+    static final String SUMMARY_HIGHLIGHTER = "summary";
+    static final String BODY_HIGHLIGHTER = "body";
+    /** Title weighs more than summary, summary more than keywords (taxonomy labels, owner), those more than body. */
+    static final float TITLE_BOOST = 4f;
+    static final float SUMMARY_BOOST = 2f;
+    static final float KEYWORDS_BOOST = 1.5f;
+    private static final Set<SimpleQueryFlag> QUERY_SYNTAX = Set.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
+            SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE);
+    private static final int MAX_FACET_VALUES = 500;
+    private static final String PERIOD_OTHER = "periodOther";
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Override
+    public RawSearchResult search(SearchRequest request, String text, boolean matchAll, LocalDate today) {
+        SearchSession session = Search.session(entityManager);
+        SearchScope<Item> scope = session.scope(Item.class);
+        SearchPredicateFactory f = scope.predicate();
+        SearchPredicate textMatch = text.isBlank() ? null : textPredicate(f, text, matchAll);
+        Map<Facet, SearchPredicate> facetFilters = new EnumMap<>(Facet.class);
+        request.filters().forEach((facet, codes) -> facetFilters.put(facet, facetPredicate(f, facet, codes)));
+        SearchPredicate all = combine(f, textMatch, facetFilters, null, request.openOnly(), today);
+        Highlighters highlighters = new Highlighters(scope);
+
+        // Main query: the page of hits plus the counts of every facet without a selection.
+        Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
+        var query = session.search(scope).select(ItemHit.class).where(all)
+                .sort(sort(scope.sort(), request.sort(), textMatch != null))
+                .highlighter(SUMMARY_HIGHLIGHTER, highlighters.summary)
+                .highlighter(BODY_HIGHLIGHTER, highlighters.body);
+        for (Facet facet : Facet.values()) {
+            if (!facetFilters.containsKey(facet)) {
+                AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.parameter());
+                keys.put(facet, key);
+                query = query.aggregation(key, termsOf(scope, facet));
+            }
+        }
+        int offset = request.page() * request.pageSize();
+        boolean deadlineSort = request.sort() == SearchSort.DEADLINE;
+        SearchResult<ItemHit> result = query.fetch(deadlineSort ? 0 : offset, deadlineSort ? 0 : request.pageSize());
+        List<ItemHit> hits = deadlineSort
+                ? deadlinePage(session, scope, all, today, offset, request.pageSize(), highlighters)
+                : result.hits();
+
+        Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+        keys.forEach((facet, key) -> counts.put(facet, result.aggregation(key)));
+        for (Facet facet : facetFilters.keySet()) {
+            SearchPredicate withoutOwn = combine(f, textMatch, facetFilters, facet, request.openOnly(), today);
+            AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.parameter());
+            counts.put(facet, session.search(scope).select(p -> p.id()).where(withoutOwn)
+                    .aggregation(key, termsOf(scope, facet)).fetch(0).aggregation(key));
+        }
+        long openMeasures = request.openOnly() ? result.total().hitCount()
+                : session.search(scope).select(p -> p.id())
+                .where(combine(f, textMatch, facetFilters, null, true, today)).fetchTotalHitCount();
+        return new RawSearchResult(result.total().hitCount(), hits, counts, openMeasures);
+    }
+
+    /** Upcoming deadlines first (nearest first), then the rest (latest deadline first, none last). */
+    private List<ItemHit> deadlinePage(SearchSession session, SearchScope<Item> scope, SearchPredicate all, LocalDate today,
+                                       int offset, int limit, Highlighters highlighters) {
+        SearchPredicateFactory f = scope.predicate();
+        SearchPredicate upcoming = f.bool().must(all).filter(f.range().field(ItemIndex.DEADLINE).atLeast(today)).toPredicate();
+        SearchPredicate rest = f.bool().must(all).mustNot(f.range().field(ItemIndex.DEADLINE).atLeast(today)).toPredicate();
+        SearchSortFactory s = scope.sort();
+        long upcomingCount = session.search(scope).select(p -> p.id()).where(upcoming).fetchTotalHitCount();
+        List<ItemHit> hits = new ArrayList<>();
+        if (offset < upcomingCount) {
+            hits.addAll(session.search(scope).select(ItemHit.class).where(upcoming)
+                    .sort(s.field(ItemIndex.DEADLINE).asc().then().field(ItemIndex.TITLE_SORT).toSort())
+                    .highlighter(SUMMARY_HIGHLIGHTER, highlighters.summary)
+                    .highlighter(BODY_HIGHLIGHTER, highlighters.body)
+                    .fetchHits(offset, limit));
+        }
+        if (hits.size() < limit) {
+            int restOffset = (int) Math.max(0, offset - upcomingCount);
+            hits.addAll(session.search(scope).select(ItemHit.class).where(rest)
+                    .sort(s.field(ItemIndex.DEADLINE).desc().missing().last().then().field(ItemIndex.TITLE_SORT).toSort())
+                    .highlighter(SUMMARY_HIGHLIGHTER, highlighters.summary)
+                    .highlighter(BODY_HIGHLIGHTER, highlighters.body)
+                    .fetchHits(restOffset, limit - hits.size()));
+        }
+        return hits;
+    }
+
+    /** The summary always comes back (escaped, with marks where it matched); the body only where it matched. */
+    private record Highlighters(SearchHighlighter summary, SearchHighlighter body) {
+        Highlighters(SearchScope<Item> scope) {
+            this(scope.highlighter().plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                            .noMatchSize(Item.SUMMARY_MAX_LENGTH).fragmentSize(Item.SUMMARY_MAX_LENGTH).numberOfFragments(1)
+                            .toHighlighter(),
+                    // the body is long: the fast-vector highlighter reads the stored term vectors instead of re-analysing
+                    scope.highlighter().fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                            .fragmentSize(180).numberOfFragments(1).toHighlighter());
+        }
+    }
+
+    private static SearchAggregation<Map<String, Long>> termsOf(SearchScope<Item> scope, Facet facet) {
+        return scope.aggregation().terms().field(facet.field(), String.class, ValueModel.INDEX)
+                .maxTermCount(MAX_FACET_VALUES).toAggregation();
+    }
+
+    private static SearchPredicate textPredicate(SearchPredicateFactory f, String text, boolean matchAll) {
+        return f.simpleQueryString()
+                .field(ItemIndex.TITLE).boost(TITLE_BOOST)
+                .field(ItemIndex.SUMMARY).boost(SUMMARY_BOOST)
+                .field(ItemIndex.KEYWORDS).boost(KEYWORDS_BOOST)
+                .field(ItemIndex.BODY)
+                .matching(text)
+                .defaultOperator(matchAll ? BooleanOperator.AND : BooleanOperator.OR)
+                .flags(QUERY_SYNTAX)
+                .toPredicate();
+    }
+
+    private static SearchPredicate facetPredicate(SearchPredicateFactory f, Facet facet, Set<String> codes) {
+        Set<String> values = new LinkedHashSet<>();
+        codes.forEach(code -> facet.indexValue(code).ifPresent(values::add));
+        if (values.isEmpty()) {
+            return f.matchNone().toPredicate();
+        }
+        if (facet.includesAll()) {
+            values.add(Item.ALL);
+        }
+        return f.terms().field(facet.field()).matchingAny(values, ValueModel.INDEX).toPredicate();
+    }
+
+    private static SearchPredicate combine(SearchPredicateFactory f, SearchPredicate text, Map<Facet, SearchPredicate> filters,
+                                           Facet leaveOut, boolean openOnly, LocalDate today) {
+        BooleanPredicateClausesStep<?, ?> bool = f.bool()
+                .filter(f.match().field(ItemIndex.STATUS).matching(ItemStatus.GEPUBLICEERD.name(), ValueModel.INDEX));
+        if (text != null) {
+            bool = bool.must(text);
+        }
+        for (var entry : filters.entrySet()) {
+            if (entry.getKey() != leaveOut) {
+                bool = bool.filter(entry.getValue());
+            }
+        }
+        if (openOnly) {
+            bool = bool.filter(openMeasure(f, today));
+        }
+        return bool.toPredicate();
+    }
+
+    /** A measure one can apply for today: started (or no start date) and not ended (or no end date). */
+    static SearchPredicate openMeasure(SearchPredicateFactory f, LocalDate today) {
+        return f.bool()
+                .must(f.match().field(ItemIndex.TYPE).matching(ItemType.MAATREGEL.name(), ValueModel.INDEX))
+                .mustNot(f.range().field(ItemIndex.DEADLINE).lessThan(today))
+                .mustNot(f.range().field(PERIOD_OTHER).greaterThan(today))
+                .toPredicate();
+    }
+
+    private static org.hibernate.search.engine.search.sort.SearchSort sort(SearchSortFactory s, SearchSort sort,
+                                                                          boolean hasText) {
+        return switch (sort) {
+            case NEWEST -> s.field(ItemIndex.PUBLISHED_AT).desc().missing().last()
+                    .then().field(ItemIndex.LAST_VERIFIED).desc().then().field(ItemIndex.TITLE_SORT).toSort();
+            case RELEVANCE, DEADLINE -> hasText
+                    ? s.score().then().field(ItemIndex.TITLE_SORT).toSort()
+                    : s.field(ItemIndex.TYPE).asc().then().field(ItemIndex.TITLE_SORT).toSort();
+        };
+    }
+}

@@ -1,0 +1,58 @@
+package be.wegwijzer.search;
+
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a visitor asked: words, selected facet values (OR within a facet, AND between facets), "only open
+ * support", sort and page (0-based).
+ */
+public record SearchRequest(String query, Map<Facet, Set<String>> filters, boolean openOnly, SearchSort sort, int page,
+                            int pageSize) {
+
+    public static final int DEFAULT_PAGE_SIZE = 20;
+    public static final int MAX_PAGE_SIZE = 100;
+
+    public SearchRequest {
+        query = query == null ? "" : query;
+        EnumMap<Facet, Set<String>> copy = new EnumMap<>(Facet.class);
+        filters.forEach((facet, values) -> {
+            if (values != null && !values.isEmpty()) {
+                copy.put(facet, Set.copyOf(values));
+            }
+        });
+        filters = Map.copyOf(copy);
+        sort = sort == null ? SearchSort.RELEVANCE : sort;
+        page = Math.max(0, page);
+        pageSize = pageSize <= 0 ? DEFAULT_PAGE_SIZE : Math.min(pageSize, MAX_PAGE_SIZE);
+    }
+
+    public static SearchRequest of(String query) {
+        return new SearchRequest(query, Map.of(), false, SearchSort.RELEVANCE, 0, DEFAULT_PAGE_SIZE);
+    }
+
+    public Set<String> selected(Facet facet) {
+        return filters.getOrDefault(facet, Set.of());
+    }
+
+    public SearchRequest withFilter(Facet facet, String... codes) {
+        EnumMap<Facet, Set<String>> copy = new EnumMap<>(Facet.class);
+        copy.putAll(filters);
+        copy.put(facet, new LinkedHashSet<>(Set.of(codes)));
+        return new SearchRequest(query, copy, openOnly, sort, page, pageSize);
+    }
+
+    public SearchRequest withSort(SearchSort newSort) {
+        return new SearchRequest(query, filters, openOnly, newSort, page, pageSize);
+    }
+
+    public SearchRequest withPage(int newPage) {
+        return new SearchRequest(query, filters, openOnly, sort, newPage, pageSize);
+    }
+
+    public SearchRequest withOpenOnly(boolean value) {
+        return new SearchRequest(query, filters, value, sort, page, pageSize);
+    }
+}

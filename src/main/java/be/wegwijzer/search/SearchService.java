@@ -1,0 +1,95 @@
+package be.wegwijzer.search;
+
+import be.wegwijzer.catalog.Coded;
+import be.wegwijzer.catalog.CompanySize;
+import be.wegwijzer.catalog.Cost;
+import be.wegwijzer.catalog.Item;
+import be.wegwijzer.catalog.ItemType;
+import be.wegwijzer.catalog.Level;
+import be.wegwijzer.catalog.TaxonomyService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * The search the UI calls: cleans the query, searches all words first and falls back to any word when that
+ * finds nothing, and labels the facet counts for display.
+ */
+@Service
+public class SearchService {
+
+    private final SearchableItemRepository repository;
+    private final TaxonomyService taxonomy;
+    private final Clock clock;
+
+    SearchService(SearchableItemRepository repository, TaxonomyService taxonomy, Clock clock) {
+        this.repository = repository;
+        this.taxonomy = taxonomy;
+        this.clock = clock;
+    }
+
+    public SearchResult search(SearchRequest request) {
+        long started = System.nanoTime();
+        QueryText query = QueryText.of(request.query());
+        LocalDate today = LocalDate.now(clock);
+        ItemSearchRepository.RawSearchResult raw = repository.search(request, query.text(), true, today);
+        boolean relaxed = false;
+        if (raw.total() == 0 && query.wordCount() > 1) {
+            raw = repository.search(request, query.text(), false, today);
+            relaxed = raw.total() > 0;
+        }
+        Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            facets.put(facet, label(facet, raw.counts().getOrDefault(facet, Map.of()), request.selected(facet)));
+        }
+        return new SearchResult(request, raw.total(), raw.hits(), facets, raw.openMeasures(), relaxed, query.truncated(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private List<FacetValue> label(Facet facet, Map<String, Long> counts, Set<String> selected) {
+        long forAll = facet == Facet.SECTOR || facet == Facet.REGION ? counts.getOrDefault(Item.ALL, 0L) : 0L;
+        TaxonomyService.Snapshot terms = taxonomy.snapshot();
+        List<FacetValue> values = new ArrayList<>();
+        switch (facet) {
+            case TYPE -> enumValues(ItemType.class, facet, counts, selected, values);
+            case LEVEL -> enumValues(Level.class, facet, counts, selected, values);
+            case COST -> enumValues(Cost.class, facet, counts, selected, values);
+            case SIZE -> enumValues(CompanySize.class, facet, counts, selected, values);
+            case THEME -> terms.themes().forEach(t -> add(values, t.code(), t.label(), counts.getOrDefault(t.code(), 0L),
+                    selected, t.depth()));
+            case AUDIENCE -> terms.audiences().forEach(t -> add(values, t.code(), t.label(), counts.getOrDefault(t.code(), 0L),
+                    selected, 0));
+            case SECTOR -> terms.sectors().forEach(t -> add(values, t.code(), sectorLabel(terms, t),
+                    counts.getOrDefault(t.code(), 0L) + forAll, selected, 0));
+            case REGION -> terms.regions().forEach(t -> add(values, t.code(), t.label(),
+                    counts.getOrDefault(t.code(), 0L) + forAll, selected, t.depth()));
+        }
+        return values;
+    }
+
+    private static String sectorLabel(TaxonomyService.Snapshot terms, TaxonomyService.Term sector) {
+        List<String> pcs = terms.jointCommittees().getOrDefault(sector.code(), List.of());
+        return pcs.isEmpty() ? sector.label() : sector.label() + " (PC " + String.join(", ", pcs) + ")";
+    }
+
+    private static <E extends Enum<E> & Coded> void enumValues(Class<E> type, Facet facet, Map<String, Long> counts,
+                                                               Set<String> selected, List<FacetValue> values) {
+        Arrays.stream(type.getEnumConstants()).forEach(e -> add(values, e.code(),
+                e instanceof ItemType itemType ? itemType.pluralLabel() : e.label(),
+                counts.getOrDefault(facet.indexValue(e.code()).orElse(e.name()), 0L), selected, 0));
+    }
+
+    /** Values without results are left out unless selected, so a visitor can always undo a choice. */
+    private static void add(List<FacetValue> values, String code, String label, long count, Set<String> selected, int depth) {
+        boolean isSelected = selected.contains(code);
+        if (count > 0 || isSelected) {
+            values.add(new FacetValue(code, label, count, isSelected, depth));
+        }
+    }
+}

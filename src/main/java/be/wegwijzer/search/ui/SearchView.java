@@ -1,0 +1,355 @@
+package be.wegwijzer.search.ui;
+
+import be.wegwijzer.base.ui.DutchFormat;
+import be.wegwijzer.base.ui.Html;
+import be.wegwijzer.base.ui.MainLayout;
+import be.wegwijzer.base.ui.SearchBox;
+import be.wegwijzer.catalog.ItemType;
+import be.wegwijzer.search.Facet;
+import be.wegwijzer.search.FacetValue;
+import be.wegwijzer.search.ItemHit;
+import be.wegwijzer.search.SearchRequest;
+import be.wegwijzer.search.SearchResult;
+import be.wegwijzer.search.SearchService;
+import be.wegwijzer.search.SearchSort;
+import be.wegwijzer.search.SearchUrl;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /zoeken}: one search over all items with facet filters, sorting and paging. Every change navigates
+ * to a new URL, so the state is shareable and the browser's back button steps through it.
+ */
+@Route(value = SearchUrl.PATH, layout = MainLayout.class)
+@AnonymousAllowed
+public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Facet values shown before "Toon alle". */
+    static final int COLLAPSED_VALUES = 8;
+
+    private final SearchService searchService;
+    private final Clock clock;
+    SearchRequest request = SearchRequest.of("");
+    SearchResult result;
+
+    SearchView(SearchService searchService, Clock clock) {
+        this.searchService = searchService;
+        this.clock = clock;
+        addClassName("search-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        request = SearchUrl.parse(event.getLocation().getQueryParameters());
+        result = searchService.search(request);
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return request.query().isBlank() ? getTranslation("search.pagetitle")
+                : getTranslation("search.pagetitle.query", request.query());
+    }
+
+    private void render() {
+        removeAll();
+        add(new H1(getTranslation("search.title")), new SearchBox(request.query()));
+        Div layout = new Div();
+        layout.addClassName("search-layout");
+        layout.add(facets(), results());
+        add(layout);
+    }
+
+    // ---- results ----------------------------------------------------------------------------------------
+
+    private Section results() {
+        Section section = new Section();
+        section.addClassName("search-results");
+        section.getElement().setAttribute("aria-labelledby", "resultaten-titel");
+        H2 heading = new H2(getTranslation("search.results.heading"));
+        heading.setId("resultaten-titel");
+        heading.addClassName("visually-hidden");
+        section.add(heading);
+
+        Paragraph status = new Paragraph(statusText());
+        status.addClassName("result-status");
+        status.getElement().setAttribute("role", "status");
+        section.add(status);
+        if (result.relaxed()) {
+            section.add(notice(getTranslation("search.results.relaxed")));
+        }
+        if (result.truncated()) {
+            section.add(notice(getTranslation("search.results.truncated")));
+        }
+        section.add(activeFilters(), toolbar());
+        if (result.hits().isEmpty()) {
+            section.add(noResults());
+            return section;
+        }
+        OrderedList list = new OrderedList();
+        list.addClassName("hit-list");
+        list.getElement().setAttribute("start", String.valueOf(request.page() * request.pageSize() + 1));
+        LocalDate today = LocalDate.now(clock);
+        result.hits().forEach(hit -> list.add(new ListItem(hit(hit, today))));
+        section.add(list, pagination());
+        return section;
+    }
+
+    private String statusText() {
+        String count = result.total() == 0 ? getTranslation("search.results.none")
+                : result.total() == 1 ? getTranslation("search.results.count.one")
+                : getTranslation("search.results.count", result.total());
+        return request.query().isBlank() ? count : count + " " + getTranslation("search.results.for", request.query());
+    }
+
+    private Article hit(ItemHit hit, LocalDate today) {
+        Article article = new Article();
+        article.addClassName("hit");
+        Span badge = new Span(hit.type().label());
+        badge.addClassNames("badge", "badge-" + hit.type().segment());
+        Anchor title = new Anchor(hit.path(), hit.title());
+        title.addClassName("hit-title");
+        H2 heading = new H2(title);
+        article.add(badge, heading);
+        if (!hit.summaryHighlight().isEmpty()) {
+            Paragraph summary = new Paragraph();
+            summary.getElement().setProperty("innerHTML", Html.marked(hit.summaryHighlight().getFirst()));
+            summary.addClassName("hit-summary");
+            article.add(summary);
+        }
+        if (!hit.bodyHighlight().isEmpty()) {
+            Paragraph fragment = new Paragraph();
+            fragment.getElement().setProperty("innerHTML", "… " + Html.marked(hit.bodyHighlight().getFirst()) + " …");
+            fragment.addClassName("hit-fragment");
+            article.add(fragment);
+        }
+        UnorderedList facts = new UnorderedList();
+        facts.addClassName("hit-facts");
+        status(hit, today).ifPresent(s -> facts.add(new ListItem(s)));
+        if (hit.ownerName() != null && hit.type() != ItemType.ORGANISATIE) {
+            facts.add(new ListItem(getTranslation("search.hit.owner", hit.ownerName())));
+        }
+        if (!hit.themeLabels().isEmpty()) {
+            facts.add(new ListItem(hit.themeLabels().stream().limit(3).collect(Collectors.joining(", "))));
+        }
+        article.add(facts);
+        return article;
+    }
+
+    /** Open/ended for measures, date for activities: the facts that decide whether a hit is still useful. */
+    private Optional<Span> status(ItemHit hit, LocalDate today) {
+        if (hit.type() == ItemType.MAATREGEL) {
+            LocalDate until = hit.deadline();
+            LocalDate from = hit.periodOther();
+            if (until != null && today.isAfter(until)) {
+                return Optional.of(tag(getTranslation("search.hit.ended", DutchFormat.date(until)), "ended"));
+            }
+            if (from != null && today.isBefore(from)) {
+                return Optional.of(tag(getTranslation("search.hit.from", DutchFormat.date(from)), "upcoming"));
+            }
+            return Optional.of(tag(until == null ? getTranslation("search.hit.open")
+                    : getTranslation("search.hit.until", DutchFormat.date(until)), "open"));
+        }
+        if (hit.type() == ItemType.ACTIVITEIT && hit.deadline() != null) {
+            LocalDate last = hit.periodOther() != null ? hit.periodOther() : hit.deadline();
+            return Optional.of(today.isAfter(last)
+                    ? tag(getTranslation("search.hit.past", DutchFormat.date(hit.deadline())), "ended")
+                    : tag(getTranslation("search.hit.upcoming", DutchFormat.date(hit.deadline())), "upcoming"));
+        }
+        return Optional.empty();
+    }
+
+    private static Span tag(String text, String variant) {
+        Span tag = new Span(text);
+        tag.addClassNames("status", "status-" + variant);
+        return tag;
+    }
+
+    private Div noResults() {
+        Div box = new Div();
+        box.addClassName("no-results");
+        box.add(new H2(getTranslation("search.noresults.title")), new Paragraph(getTranslation("search.noresults.tips")));
+        UnorderedList ways = new UnorderedList();
+        ways.addClassName("link-list");
+        if (!request.filters().isEmpty() || request.openOnly()) {
+            ways.add(new ListItem(new Anchor(SearchUrl.href(new SearchRequest(request.query(), Map.of(), false,
+                    request.sort(), 0, request.pageSize())), getTranslation("search.noresults.clear"))));
+        }
+        ways.add(new ListItem(new Anchor("/" + SearchUrl.PATH, getTranslation("search.noresults.browse"))));
+        box.add(ways);
+        return box;
+    }
+
+    private Nav pagination() {
+        Nav nav = new Nav();
+        nav.addClassName("pagination");
+        nav.getElement().setAttribute("aria-label", getTranslation("search.pagination.label"));
+        int pages = result.pageCount();
+        if (pages <= 1) {
+            return nav;
+        }
+        if (request.page() > 0) {
+            Anchor previous = new Anchor(SearchUrl.href(request.withPage(request.page() - 1)), getTranslation("search.pagination.previous"));
+            previous.getElement().setAttribute("rel", "prev");
+            nav.add(previous);
+        }
+        nav.add(new Span(getTranslation("search.pagination.page", request.page() + 1, pages)));
+        if (request.page() + 1 < pages) {
+            Anchor next = new Anchor(SearchUrl.href(request.withPage(request.page() + 1)), getTranslation("search.pagination.next"));
+            next.getElement().setAttribute("rel", "next");
+            nav.add(next);
+        }
+        return nav;
+    }
+
+    private Paragraph notice(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("notice");
+        return p;
+    }
+
+    // ---- filters and sorting ----------------------------------------------------------------------------
+
+    private Div toolbar() {
+        Div toolbar = new Div();
+        toolbar.addClassName("search-toolbar");
+        Select<SearchSort> sort = new Select<>();
+        sort.setLabel(getTranslation("search.sort.label"));
+        sort.setItems(SearchSort.values());
+        sort.setItemLabelGenerator(SearchSort::label);
+        sort.setValue(request.sort());
+        sort.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                go(request.withSort(e.getValue()).withPage(0));
+            }
+        });
+        Checkbox open = new Checkbox(getTranslation("search.open.label", result.openMeasures()));
+        open.setValue(request.openOnly());
+        open.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                go(request.withOpenOnly(e.getValue()).withPage(0));
+            }
+        });
+        toolbar.add(sort, open);
+        return toolbar;
+    }
+
+    private Div activeFilters() {
+        Div chips = new Div();
+        chips.addClassName("active-filters");
+        for (Facet facet : Facet.values()) {
+            for (FacetValue value : result.facets().get(facet)) {
+                if (value.selected()) {
+                    Button remove = new Button(value.label() + " ✕", e -> go(without(facet, value.code())));
+                    remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+                    remove.getElement().setAttribute("aria-label", getTranslation("search.filter.remove", value.label()));
+                    chips.add(remove);
+                }
+            }
+        }
+        if (chips.getChildren().findAny().isPresent()) {
+            Anchor clear = new Anchor(SearchUrl.href(new SearchRequest(request.query(), Map.of(), request.openOnly(),
+                    request.sort(), 0, request.pageSize())), getTranslation("search.filters.clear"));
+            chips.add(clear);
+        }
+        return chips;
+    }
+
+    private Aside facets() {
+        Aside aside = new Aside();
+        aside.addClassName("search-facets");
+        aside.getElement().setAttribute("aria-labelledby", "filters-titel");
+        H2 heading = new H2(getTranslation("search.filters.heading"));
+        heading.setId("filters-titel");
+        aside.add(heading);
+        for (Facet facet : Facet.values()) {
+            List<FacetValue> values = result.facets().get(facet);
+            if (!values.isEmpty()) {
+                aside.add(facetGroup(facet, values));
+            }
+        }
+        return aside;
+    }
+
+    private NativeDetails facetGroup(Facet facet, List<FacetValue> values) {
+        boolean anySelected = values.stream().anyMatch(FacetValue::selected);
+        boolean expanded = anySelected || values.size() <= COLLAPSED_VALUES;
+        CheckboxGroup<FacetValue> group = new CheckboxGroup<>();
+        group.setAriaLabel(facet.label());
+        group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        group.setRenderer(new ComponentRenderer<>(value -> {
+            Span label = new Span(value.label() + " ");
+            Span count = new Span("(" + value.count() + ")");
+            count.addClassName("facet-count");
+            Span line = new Span(label, count);
+            line.addClassName("facet-depth-" + Math.min(value.depth(), 3));
+            return line;
+        }));
+        group.setItems(expanded ? values : values.subList(0, COLLAPSED_VALUES));
+        group.setValue(values.stream().filter(FacetValue::selected).collect(Collectors.toCollection(LinkedHashSet::new)));
+        group.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                Set<String> codes = e.getValue().stream().map(FacetValue::code).collect(Collectors.toCollection(LinkedHashSet::new));
+                go(request.withFilter(facet, codes.toArray(String[]::new)).withPage(0));
+            }
+        });
+        Div content = new Div(group);
+        NativeDetails details = new NativeDetails(facet.label(), content);
+        details.addClassName("facet");
+        details.setOpen(anySelected || facet == Facet.TYPE || facet == Facet.THEME || facet == Facet.AUDIENCE);
+        if (!expanded) {
+            Button more = new Button(getTranslation("search.filters.more", values.size()));
+            more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            more.addClickListener(e -> {
+                Set<FacetValue> selection = group.getValue();
+                group.setItems(values);
+                group.setValue(selection);
+                more.setVisible(false);
+            });
+            content.add(more);
+        }
+        return details;
+    }
+
+    private SearchRequest without(Facet facet, String code) {
+        Set<String> remaining = new LinkedHashSet<>(request.selected(facet));
+        remaining.remove(code);
+        return request.withFilter(facet, remaining.toArray(String[]::new)).withPage(0);
+    }
+
+    private void go(SearchRequest next) {
+        getUI().ifPresent(ui -> ui.navigate(SearchUrl.PATH, SearchUrl.toParameters(next)));
+    }
+}
