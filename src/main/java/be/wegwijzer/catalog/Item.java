@@ -71,7 +71,7 @@ public class Item {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "type", nullable = false, length = 20)
-    @KeywordField(name = ItemIndex.TYPE, aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @KeywordField(name = ItemIndex.TYPE, aggregable = Aggregable.YES, projectable = Projectable.YES, sortable = Sortable.YES)
     private ItemType type;
 
     @Column(name = "slug", nullable = false, unique = true, length = SLUG_MAX_LENGTH)

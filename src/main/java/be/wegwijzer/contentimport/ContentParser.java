@@ -105,7 +105,7 @@ public final class ContentParser {
                 String slug = slugOf(file);
                 String relative = relative(file);
                 if (firstFile.containsKey(slug)) {
-                    problems.add(new ContentProblem(relative, 0, "De slug '" + slug + "' bestaat al: " + firstFile.get(slug) + ".",
+                    problems.add(new ContentProblem(relative, 1, "De slug '" + slug + "' bestaat al: " + firstFile.get(slug) + ".",
                             "Elke bestandsnaam moet uniek zijn over alle mappen heen; geef een van beide een andere naam."));
                 } else {
                     firstFile.put(slug, relative);
@@ -178,7 +178,7 @@ public final class ContentParser {
         problems.subList(before.size(), problems.size()).forEach(p -> linesWithProblems.add(p.line()));
         for (FieldProblem p : ItemValidator.validate(source, vocabulary)) {
             int line = lineOf(p.field(), lines, bodyStartLine, fm);
-            if (!linesWithProblems.contains(line) || line == 0) {
+            if (!linesWithProblems.contains(line) || line <= 1) {
                 problems.add(new ContentProblem(relative, line, p.message(), p.hint()));
             }
         }
@@ -195,7 +195,7 @@ public final class ContentParser {
             return bodyStartLine;
         }
         if (field.equals("slug")) {
-            return 0;
+            return 1;
         }
         for (String candidate = field; !candidate.isEmpty(); candidate = parent(candidate)) {
             Integer line = lines.get(candidate);

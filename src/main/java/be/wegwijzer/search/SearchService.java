@@ -70,6 +70,9 @@ public class SearchService {
             case REGION -> terms.regions().forEach(t -> add(values, t.code(), t.label(),
                     counts.getOrDefault(t.code(), 0L) + forAll, selected, t.depth()));
         }
+        // A value from an old or edited link that no longer exists still shows, so it can be removed.
+        selected.stream().filter(code -> values.stream().noneMatch(v -> v.code().equals(code)))
+                .forEach(code -> values.add(new FacetValue(code, code, 0, true, 0)));
         return values;
     }
 

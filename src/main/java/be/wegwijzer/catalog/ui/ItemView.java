@@ -50,7 +50,7 @@ import java.util.Optional;
 /** The public page of one item: {@code /{type}/{slug}}, every field in a readable layout. */
 @Route(value = ":type/:slug", layout = MainLayout.class)
 @AnonymousAllowed
-class ItemView extends Article implements BeforeEnterObserver, HasDynamicTitle {
+public class ItemView extends Article implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CatalogService catalog;
     private final Clock clock;

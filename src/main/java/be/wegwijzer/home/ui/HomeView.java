@@ -24,7 +24,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /** Start page: the search box, a tile per audience and a tile per theme. */
 @Route(value = "", layout = MainLayout.class)
 @AnonymousAllowed
-class HomeView extends Div implements HasDynamicTitle {
+public class HomeView extends Div implements HasDynamicTitle {
 
     HomeView(CatalogService catalog, TaxonomyService taxonomy) {
         addClassName("home");

@@ -33,7 +33,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -251,14 +250,14 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         sort.setItemLabelGenerator(SearchSort::label);
         sort.setValue(request.sort());
         sort.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
+            if (e.getValue() != null && e.getValue() != request.sort()) {
                 go(request.withSort(e.getValue()).withPage(0));
             }
         });
         Checkbox open = new Checkbox(getTranslation("search.open.label", result.openMeasures()));
         open.setValue(request.openOnly());
         open.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
+            if (e.getValue() != request.openOnly()) {
                 go(request.withOpenOnly(e.getValue()).withPage(0));
             }
         });
@@ -309,19 +308,14 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         CheckboxGroup<FacetValue> group = new CheckboxGroup<>();
         group.setAriaLabel(facet.label());
         group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        group.setRenderer(new ComponentRenderer<>(value -> {
-            Span label = new Span(value.label() + " ");
-            Span count = new Span("(" + value.count() + ")");
-            count.addClassName("facet-count");
-            Span line = new Span(label, count);
-            line.addClassName("facet-depth-" + Math.min(value.depth(), 3));
-            return line;
-        }));
+        // Sub-themes and sub-regions are indented with em spaces: visible, and silent for screen readers.
+        group.setItemLabelGenerator(value -> "\u2003".repeat(Math.min(value.depth(), 3)) + value.label() + " (" + value.count() + ")");
         group.setItems(expanded ? values : values.subList(0, COLLAPSED_VALUES));
         group.setValue(values.stream().filter(FacetValue::selected).collect(Collectors.toCollection(LinkedHashSet::new)));
+        // Compared with the request rather than isFromClient: setting the value while rendering must not navigate.
         group.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                Set<String> codes = e.getValue().stream().map(FacetValue::code).collect(Collectors.toCollection(LinkedHashSet::new));
+            Set<String> codes = e.getValue().stream().map(FacetValue::code).collect(Collectors.toCollection(LinkedHashSet::new));
+            if (!codes.equals(request.selected(facet))) {
                 go(request.withFilter(facet, codes.toArray(String[]::new)).withPage(0));
             }
         });

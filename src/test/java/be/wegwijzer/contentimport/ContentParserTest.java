@@ -1,0 +1,118 @@
+package be.wegwijzer.contentimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.wegwijzer.catalog.ItemType;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentParserTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsTheTestCorpusWithoutProblems() {
+        ContentSet set = ContentParser.parse(TestContent.CORPUS);
+        assertThat(set.problems()).isEmpty();
+        assertThat(set.items()).hasSize(13);
+        assertThat(set.taxonomy().sectors()).extracting(TaxonomySource.SectorSource::code).containsExactly("voeding", "horeca", "bouw");
+        ItemSource cheque = source(set, "werkbaarheidscheque");
+        assertThat(cheque.type()).isEqualTo(ItemType.MAATREGEL);
+        assertThat(cheque.measure().statutes()).containsExactly("werkgever");
+        assertThat(cheque.measure().selfChecks()).containsExactly("Je bedrijf heeft een zetel in Vlaanderen.");
+        assertThat(source(set, "bakkerij-limburg").practice().region()).isEqualTo("limburg");
+    }
+
+    @Test
+    void reportsEveryProblemOfABrokenFolderWithFileAndLine() {
+        TestContent.breakFourWays(TestContent.copyTo(dir));
+        List<String> report = ContentParser.parse(dir).problems().stream().map(ContentProblem::format).toList();
+        assertThat(report).anySatisfy(line -> assertThat(line)
+                .startsWith("tools/werkstress-scan.md:4: Onbekende thema 'werkstres'.").contains("Bedoel je 'werkstress'?"));
+        assertThat(report).anySatisfy(line -> assertThat(line)
+                .startsWith("praktijken/bakkerij-limburg.md:13: '2026-13-45' in 'laatst_nagekeken' is geen geldige datum."));
+        assertThat(report).anySatisfy(line -> assertThat(line)
+                .startsWith("fiches/telewerkkaart.md:1: De slug 'telewerkkaart' bestaat al: tools/telewerkkaart.md."));
+        assertThat(report).anySatisfy(line -> assertThat(line)
+                .startsWith("tools/kmo-gids.md:2: Ongeldige YAML").contains("aanhalingstekens"));
+        // a broken date is reported once, not again as "missing"
+        assertThat(report).noneMatch(line -> line.contains("bakkerij-limburg") && line.contains("ontbreekt"));
+    }
+
+    @Test
+    void namesUnknownFieldsWithTheClosestKnownName() {
+        TestContent.copyTo(dir);
+        TestContent.replace(dir, "tools/telewerkkaart.md", "samenvatting:", "samenvating:");
+        List<ContentProblem> problems = ContentParser.parse(dir).problems();
+        assertThat(problems).extracting(ContentProblem::format)
+                .anyMatch(p -> p.startsWith("tools/telewerkkaart.md:3: Onbekend veld 'samenvating'.") && p.contains("Bedoel je 'samenvatting'?"))
+                .anyMatch(p -> p.startsWith("tools/telewerkkaart.md") && p.contains("'samenvatting' ontbreekt"));
+    }
+
+    @Test
+    void reportsReferencesThatPointNowhere() {
+        TestContent.copyTo(dir);
+        TestContent.replace(dir, "tools/werkstress-scan.md", "organisatie: kenniscentrum-werk", "organisatie: kenniscentrum-werkk");
+        TestContent.replace(dir, "tools/werkstress-scan.md", "praktijken/bakkerij-limburg", "praktijken/bakkerij-antwerpen");
+        TestContent.replace(dir, "fiches/werkdruk.md", "tools/werkstress-scan", "maatregelen/werkstress-scan");
+        List<String> report = ContentParser.parse(dir).problems().stream().map(ContentProblem::format).toList();
+        assertThat(report).contains(
+                "tools/werkstress-scan.md:10: De organisatie 'kenniscentrum-werkk' bestaat niet. — Bedoel je 'kenniscentrum-werk'?",
+                "fiches/werkdruk.md:7: 'werkstress-scan' staat niet in maatregelen/ maar in tools/. — Schrijf tools/werkstress-scan.");
+        assertThat(report).anyMatch(l -> l.startsWith("tools/werkstress-scan.md:11: 'praktijken/bakkerij-antwerpen' bestaat niet."));
+    }
+
+    @Test
+    void refusesUnsafeHtmlAndPointsAtItsLine() {
+        TestContent.copyTo(dir);
+        TestContent.replace(dir, "tools/telewerkkaart.md", "Maak afspraken", "<script>alert(1)</script>\nMaak afspraken");
+        assertThat(ContentParser.parse(dir).problems()).extracting(ContentProblem::format)
+                .anyMatch(p -> p.startsWith("tools/telewerkkaart.md:13: Onveilige HTML"));
+    }
+
+    @Test
+    void checksDatesSummariesAndLevelSections() {
+        TestContent.copyTo(dir);
+        TestContent.replace(dir, "maatregelen/oude-oproep.md", "van: 2021-12-01", "van: 2023-01-01");
+        TestContent.replace(dir, "tools/kmo-gids.md", "samenvatting: Praktische stappen", "samenvatting: " + "Lang ".repeat(70));
+        TestContent.replace(dir, "fiches/werkdruk.md", "## Expert", "## Gevorderd+");
+        TestContent.replace(dir, "tools/telewerkkaart.md", "kosten: gratis", "kosten: gratis\nte_verifieren: true");
+        List<String> report = ContentParser.parse(dir).problems().stream().map(ContentProblem::format).toList();
+        assertThat(report).anyMatch(l -> l.startsWith("maatregelen/oude-oproep.md:13: 'geldig.tot' (2022-12-31) ligt vóór 'geldig.van'"));
+        assertThat(report).anyMatch(l -> l.startsWith("tools/kmo-gids.md:3: 'samenvatting' is") && l.contains("het maximum is 300"));
+        assertThat(report).anyMatch(l -> l.startsWith("fiches/werkdruk.md") && l.contains("'## Expert'"));
+        assertThat(report).anyMatch(l -> l.startsWith("tools/telewerkkaart.md") && l.contains("verificatie"));
+    }
+
+    @Test
+    void aBrokenTaxonomyFileDoesNotBuryTheReportUnderFollowUpErrors() {
+        TestContent.copyTo(dir);
+        TestContent.write(dir, "taxonomie/themas.yml", "- code: werkdruk\n  label: [onaf\n");
+        List<ContentProblem> problems = ContentParser.parse(dir).problems();
+        assertThat(problems).hasSize(1);
+        assertThat(problems.getFirst().file()).isEqualTo("taxonomie/themas.yml");
+    }
+
+    @Test
+    void theTaxonomyMustKeepTheWorkabilityDimensions() {
+        TestContent.copyTo(dir);
+        TestContent.replace(dir, "taxonomie/themas.yml", "- code: autonomie", "- code: zelfstandigheid");
+        assertThat(ContentParser.parse(dir).problems()).extracting(ContentProblem::format)
+                .anyMatch(p -> p.startsWith("taxonomie/themas.yml") && p.contains("Het thema 'autonomie' ontbreekt"));
+    }
+
+    @Test
+    void theFingerprintChangesWithAnyFile() {
+        String before = ContentParser.parse(TestContent.copyTo(dir)).fingerprint();
+        assertThat(ContentParser.parse(dir).fingerprint()).isEqualTo(before);
+        TestContent.replace(dir, "tools/telewerkkaart.md", "gezond", "gezond en veilig");
+        assertThat(ContentParser.parse(dir).fingerprint()).isNotEqualTo(before);
+    }
+
+    private static ItemSource source(ContentSet set, String slug) {
+        return set.items().stream().map(ContentSet.ParsedItem::source).filter(s -> s.slug().equals(slug)).findFirst().orElseThrow();
+    }
+}
