@@ -4,6 +4,7 @@ import be.wegwijzer.WegwijzerApplication;
 import be.wegwijzer.base.WegwijzerProperties;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.WebApplicationType;
@@ -18,6 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class ContentImportCommand {
 
     public static final String COMMAND = "import";
+    /** No web server, so no Vaadin either. */
+    private static final String VAADIN_AUTO_CONFIGURATION = "com.vaadin.flow.spring.SpringBootAutoConfiguration";
 
     private ContentImportCommand() {
     }
@@ -30,14 +33,16 @@ public final class ContentImportCommand {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         boolean checkOnly = rest.contains("--check");
         List<String> folders = rest.stream().filter(a -> !a.startsWith("--")).toList();
-        List<String> springArgs = rest.stream().filter(a -> a.startsWith("--") && !a.equals("--check")).toList();
+        // Given as arguments, not default properties: application.properties would override those.
+        List<String> springArgs = new ArrayList<>(List.of("--wegwijzer.import-on-start=false", "--spring.main.banner-mode=off",
+                "--spring.autoconfigure.exclude=" + VAADIN_AUTO_CONFIGURATION));
+        rest.stream().filter(a -> a.startsWith("--") && !a.equals("--check")).forEach(springArgs::add);
         if (folders.size() > 1) {
             out.println("Gebruik: import [--check] [map]  (één map, standaard de ingestelde contentmap)");
             return 2;
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WegwijzerApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("wegwijzer.import-on-start=false", "spring.main.banner-mode=off")
                 .run(springArgs.toArray(String[]::new))) {
             ContentImporter importer = context.getBean(ContentImporter.class);
             Path folder = folders.isEmpty() ? context.getBean(WegwijzerProperties.class).contentDir() : Path.of(folders.getFirst());

@@ -87,7 +87,22 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(new H1(getTranslation("search.title")), new SearchBox(request.query()));
         Div layout = new Div();
         layout.addClassName("search-layout");
-        layout.add(facets(), results());
+        Aside facets = facets();
+        // On small screens the filters fold away behind a button so the results come first; wide screens show both.
+        long active = request.filters().values().stream().mapToLong(Set::size).sum();
+        Button toggle = new Button(active == 0 ? getTranslation("search.filters.show")
+                : getTranslation("search.filters.show.active", active));
+        toggle.addClassName("filters-toggle");
+        toggle.getElement().setAttribute("aria-expanded", "false");
+        toggle.getElement().setAttribute("aria-controls", "zoekfilters");
+        facets.setId("zoekfilters");
+        facets.addClassName("collapsed");
+        toggle.addClickListener(e -> {
+            boolean collapsed = facets.hasClassName("collapsed");
+            facets.setClassName("collapsed", !collapsed);
+            toggle.getElement().setAttribute("aria-expanded", String.valueOf(collapsed));
+        });
+        layout.add(toggle, facets, results());
         add(layout);
     }
 
