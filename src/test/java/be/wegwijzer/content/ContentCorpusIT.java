@@ -1,0 +1,128 @@
+package be.wegwijzer.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.wegwijzer.IntegrationTest;
+import be.wegwijzer.catalog.Item;
+import be.wegwijzer.catalog.ItemRepository;
+import be.wegwijzer.catalog.ItemType;
+import be.wegwijzer.contentimport.ContentImporter;
+import be.wegwijzer.contentimport.ImportReport;
+import be.wegwijzer.contentimport.TestContent;
+import jakarta.persistence.EntityManager;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The real corpus in {@code content/}, loaded through the real importer: fails when content regresses (fewer
+ * items, unused taxonomy terms, items without organisation, relations, source or summary).
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ContentCorpusIT {
+
+    static final Path CONTENT = Path.of("content");
+    static final Map<ItemType, Integer> MINIMUM = Map.of(ItemType.MAATREGEL, 30, ItemType.TOOL, 35, ItemType.PRAKTIJK, 40,
+            ItemType.FICHE, 20, ItemType.ORGANISATIE, 50, ItemType.ACTIVITEIT, 10);
+
+    @Autowired
+    ContentImporter importer;
+    @Autowired
+    ItemRepository items;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    EntityManager entityManager;
+
+    ImportReport report;
+
+    @BeforeAll
+    void importTheRealCorpus() {
+        report = importer.importFolder(CONTENT);
+    }
+
+    @AfterAll
+    void restoreTheTestCorpus() {
+        assertThat(importer.importFolder(TestContent.CORPUS).succeeded()).isTrue();
+    }
+
+    @Test
+    void theImporterAcceptsTheWholeCorpus() {
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.succeeded()).isTrue();
+    }
+
+    @Test
+    void everyTypeHasAtLeastItsTargetNumberOfItems() {
+        Map<ItemType, Integer> counts = new EnumMap<>(ItemType.class);
+        items.findAll().forEach(i -> counts.merge(i.getType(), 1, Integer::sum));
+        MINIMUM.forEach((type, minimum) -> assertThat(counts.getOrDefault(type, 0)).as(type.pluralLabel()).isGreaterThanOrEqualTo(minimum));
+    }
+
+    @Test
+    void everyTaxonomyTermIsUsedAtLeastOnce() {
+        inTransaction(all -> {
+            Set<String> themes = new HashSet<>();
+            Set<String> audiences = new HashSet<>();
+            Set<String> sectors = new HashSet<>();
+            Set<String> regions = new HashSet<>();
+            for (Item item : all) {
+                item.getThemes().forEach(t -> themes.addAll(t.withAncestors().stream().map(a -> a.getCode()).toList()));
+                item.getAudiences().forEach(a -> audiences.add(a.getCode()));
+                item.getSectors().forEach(s -> sectors.add(s.getCode()));
+                item.measure().getSectors().forEach(s -> sectors.add(s.getCode()));
+                item.getRegions().forEach(r -> regions.add(r.getCode()));
+                item.measure().getRegions().forEach(r -> regions.add(r.getCode()));
+                item.organisation().getWorkArea().forEach(r -> regions.add(r.getCode()));
+                if (item.practice().getSector() != null) {
+                    sectors.add(item.practice().getSector().getCode());
+                }
+                if (item.practice().getRegion() != null) {
+                    regions.add(item.practice().getRegion().getCode());
+                }
+            }
+            assertThat(themes).containsAll(codes("select t.code from Theme t"));
+            assertThat(audiences).containsAll(codes("select a.code from Audience a"));
+            assertThat(sectors).containsAll(codes("select s.code from Sector s"));
+            assertThat(regions).containsAll(codes("select r.code from Region r"));
+        });
+    }
+
+    @Test
+    void measuresAndPracticesLinkAnOrganisationAndFichesAtLeastThreeItems() {
+        inTransaction(all -> {
+            for (Item item : all) {
+                if (item.getType() == ItemType.MAATREGEL || item.getType() == ItemType.PRAKTIJK) {
+                    boolean linksOrganisation = item.getOwner() != null
+                            || item.getRelated().stream().anyMatch(r -> r.getType() == ItemType.ORGANISATIE);
+                    assertThat(linksOrganisation).as(item + " links an organisation").isTrue();
+                }
+                if (item.getType() == ItemType.FICHE) {
+                    assertThat(item.getRelated()).as(item + " relates to at least three items").hasSizeGreaterThanOrEqualTo(3);
+                }
+                assertThat(item.getSource()).as(item + " has a source").isNotBlank();
+                assertThat(item.getSummary()).as(item + " has a summary").isNotBlank();
+                assertThat(item.getLastVerified()).as(item + " has a last-verified date").isNotNull();
+            }
+        });
+    }
+
+    private void inTransaction(Consumer<List<Item>> check) {
+        transaction.executeWithoutResult(status -> check.accept(items.findAll()));
+    }
+
+    private List<String> codes(String query) {
+        return entityManager.createQuery(query, String.class).getResultList();
+    }
+}
