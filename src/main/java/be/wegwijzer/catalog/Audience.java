@@ -1,11 +1,20 @@
 package be.wegwijzer.catalog;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 
-/** One of the audiences the portal has a view for ({@code /voor/{code}}). */
+/** One of the audiences the portal has a page for ({@code /voor/{code}}), with what that page shows. */
 @Entity
 @Table(name = "audience")
 public class Audience {
@@ -22,6 +31,22 @@ public class Audience {
 
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
+
+    public static final int INTRO_MAX_LENGTH = 1000;
+
+    @Column(name = "intro", length = INTRO_MAX_LENGTH)
+    private String intro;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "audience_entry", joinColumns = @JoinColumn(name = "audience_code"))
+    @OrderColumn(name = "position")
+    private List<AudienceEntry> entries = new ArrayList<>();
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "audience_highlight", joinColumns = @JoinColumn(name = "audience_code"),
+            inverseJoinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "position")
+    private List<Item> highlights = new ArrayList<>();
 
     protected Audience() {
     }
@@ -50,6 +75,32 @@ public class Audience {
         this.label = label;
         this.explanation = explanation;
         this.sortOrder = sortOrder;
+    }
+
+    public String getIntro() {
+        return intro;
+    }
+
+    public List<AudienceEntry> getEntries() {
+        return entries;
+    }
+
+    public List<Item> getHighlights() {
+        return highlights;
+    }
+
+    /** The page content; true when anything changed. */
+    public boolean updatePage(String intro, List<AudienceEntry> entries) {
+        boolean changed = !java.util.Objects.equals(this.intro, intro) || !this.entries.equals(entries);
+        this.intro = intro;
+        this.entries.clear();
+        this.entries.addAll(entries);
+        return changed;
+    }
+
+    public void setHighlights(List<Item> items) {
+        highlights.clear();
+        items.stream().distinct().forEach(highlights::add);
     }
 
     @Override

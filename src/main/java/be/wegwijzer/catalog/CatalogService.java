@@ -27,6 +27,17 @@ public class CatalogService {
         return items.findByTypeAndSlug(type, slug).filter(Item::isPublished).map(this::page);
     }
 
+    /** How to reach published organisations, by slug: their own channels only. */
+    public Map<String, OrganisationContact> organisationContacts(java.util.Collection<String> slugs) {
+        Map<String, OrganisationContact> contacts = new java.util.HashMap<>();
+        items.findBySlugIn(slugs).stream().filter(i -> i.getType() == ItemType.ORGANISATIE && i.isPublished()).forEach(i -> {
+            OrganisationDetails o = i.organisation();
+            contacts.put(i.getSlug(), new OrganisationContact(o.getKind() == null ? null : o.getKind().label(), o.getWeb(),
+                    o.getEmail(), o.getPhone(), o.getWorkArea().stream().map(Region::getLabel).toList()));
+        });
+        return contacts;
+    }
+
     public long countPublished() {
         return items.countByStatus(ItemStatus.GEPUBLICEERD);
     }

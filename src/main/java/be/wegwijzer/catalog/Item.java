@@ -346,6 +346,25 @@ public class Item {
         };
     }
 
+    /** The code of the type-specific kind, e.g. {@code sectorfonds} or {@code thema-in-de-kijker}. */
+    @Transient
+    @KeywordField(name = ItemIndex.KIND, aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath({@PropertyValue(propertyName = "measure"), @PropertyValue(propertyName = "kind")}),
+            @ObjectPath({@PropertyValue(propertyName = "tool"), @PropertyValue(propertyName = "form")}),
+            @ObjectPath({@PropertyValue(propertyName = "organisation"), @PropertyValue(propertyName = "kind")}),
+            @ObjectPath({@PropertyValue(propertyName = "activity"), @PropertyValue(propertyName = "kind")})})
+    public String getKindCode() {
+        Coded kind = switch (type) {
+            case MAATREGEL -> measure().getKind();
+            case TOOL -> tool().getForm();
+            case ORGANISATIE -> organisation().getKind();
+            case ACTIVITEIT -> activity().getKind();
+            default -> null;
+        };
+        return kind == null ? null : kind.code();
+    }
+
     // ---- behaviour --------------------------------------------------------------------------------------
 
     public java.util.Optional<String> kindLabel() {
@@ -356,6 +375,17 @@ public class Item {
             case ACTIVITEIT -> activity().getKind() == null ? null : activity().getKind().label();
             default -> null;
         });
+    }
+
+    /** All kind codes in one place: the URL and index form of the type-specific kinds. */
+    public static java.util.List<Coded> kinds(ItemType type) {
+        return switch (type) {
+            case MAATREGEL -> java.util.List.of(MeasureKind.values());
+            case TOOL -> java.util.List.of(ToolForm.values());
+            case ORGANISATIE -> java.util.List.of(OrganisationKind.values());
+            case ACTIVITEIT -> java.util.List.of(ActivityKind.values());
+            default -> java.util.List.of();
+        };
     }
 
     /**

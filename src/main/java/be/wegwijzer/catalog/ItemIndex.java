@@ -32,6 +32,8 @@ public final class ItemIndex {
     public static final String SIZE = "size";
     public static final String LEVEL = "level";
     public static final String COST = "cost";
+    /** Type-specific kind: measure kind, tool form, organisation kind or activity kind (its code). */
+    public static final String KIND = "kind";
     public static final String PUBLISHED_AT = "publishedAt";
     public static final String LAST_VERIFIED = "lastVerified";
     public static final String DEADLINE = "deadline";

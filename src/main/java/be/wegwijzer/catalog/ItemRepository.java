@@ -16,6 +16,8 @@ public interface ItemRepository extends JpaRepository<Item, Long> {
 
     long countByStatus(ItemStatus status);
 
+    List<Item> findByTypeAndStatus(ItemType type, ItemStatus status);
+
     long countByTypeAndStatus(ItemType type, ItemStatus status);
 
     /** Published items that list {@code item} among their related items: relations count in both directions. */

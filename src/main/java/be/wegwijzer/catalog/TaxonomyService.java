@@ -59,6 +59,25 @@ public class TaxonomyService {
             return regions.stream().filter(t -> t.code().equals(code)).findFirst();
         }
 
+        /** A region and every region it lies in, nearest first: limburg, vlaanderen, belgie. */
+        public java.util.Set<String> regionAndAncestors(String code) {
+            java.util.Set<String> chain = new java.util.LinkedHashSet<>();
+            String current = code;
+            while (current != null && chain.add(current)) {
+                String child = current;
+                current = regions.stream().filter(r -> r.code().equals(child)).findFirst().map(Term::parentCode).orElse(null);
+            }
+            return chain;
+        }
+
+        public String sectorLabel(String code) {
+            return sector(code).map(Term::label).orElse(code);
+        }
+
+        public String regionLabel(String code) {
+            return region(code).map(Term::label).orElse(code);
+        }
+
         public List<Term> childThemes(String parentCode) {
             return themes.stream().filter(t -> parentCode.equals(t.parentCode())).toList();
         }

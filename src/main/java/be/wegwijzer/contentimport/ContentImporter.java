@@ -1,6 +1,7 @@
 package be.wegwijzer.contentimport;
 
 import be.wegwijzer.catalog.Audience;
+import be.wegwijzer.catalog.AudienceEntry;
 import be.wegwijzer.catalog.AudienceRepository;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemRepository;
@@ -188,6 +189,7 @@ public class ContentImporter {
         }
         entityManager.flush();
         deleteObsoleteTerms(set.taxonomy(), outcome);
+        applyAudienceHighlights(set.taxonomy(), bySlug);
         return outcome;
     }
 
@@ -246,6 +248,9 @@ public class ContentImporter {
                 audience.update(a.label(), a.explanation(), a.order());
                 changed = true;
             }
+            // The page content is not copied into item documents, so it does not count as a taxonomy change.
+            audience.updatePage(a.intro(), a.entries().stream()
+                    .map(e -> new AudienceEntry(e.label(), AudienceEntries.searchOf(e))).toList());
         }
         Map<String, Sector> sectorsByCode = byCode(sectors.findAll(), Sector::getCode);
         for (TaxonomySource.SectorSource s : source.sectors()) {
@@ -283,6 +288,14 @@ public class ContentImporter {
         entityManager.flush();
         outcome.taxonomyChanged |= !(obsoleteThemes.isEmpty() && obsoleteRegions.isEmpty() && obsoleteAudiences.isEmpty()
                 && obsoleteSectors.isEmpty());
+    }
+
+    private void applyAudienceHighlights(TaxonomySource source, Map<String, Item> bySlug) {
+        Map<String, Audience> audiencesByCode = byCode(audiences.findAll(), Audience::getCode);
+        for (TaxonomySource.AudienceSource a : source.audiences()) {
+            audiencesByCode.get(a.code()).setHighlights(a.highlights().stream()
+                    .map(ref -> bySlug.get(ref.substring(ref.indexOf('/') + 1))).filter(Objects::nonNull).toList());
+        }
     }
 
     private void replaceFileSynonyms(List<List<String>> groups) {

@@ -58,6 +58,8 @@ public final class ContentParser {
     private final Path root;
     private final List<ContentProblem> problems = new ArrayList<>();
     private final Map<String, String> fileHashes = new TreeMap<>();
+    /** The audiences with their lines, kept for checking their pages once the items are known. */
+    private List<Located<TaxonomySource.AudienceSource>> locatedAudiences = List.of();
     /** Taxonomy files that failed to parse as a whole; codes of that kind are then not checked in items. */
     private final Set<String> brokenTaxonomyFiles = new LinkedHashSet<>();
 
@@ -84,6 +86,7 @@ public final class ContentParser {
                 codesOrNull(taxonomy.sectors(), TaxonomySource.SectorSource::code, SECTORS_FILE),
                 codesOrNull(taxonomy.regions(), TaxonomySource.RegionSource::code, REGIONS_FILE),
                 slugs);
+        problems.addAll(AudiencePageValidator.validate(locatedAudiences, vocabulary));
         List<ContentSet.ParsedItem> items = new ArrayList<>();
         for (ItemType type : ItemType.values()) {
             for (Path file : itemFiles(type)) {
@@ -219,8 +222,12 @@ public final class ContentParser {
                 (m, i) -> new TaxonomySource.ThemeSource(m.text("code"), m.text("label"), m.text("uitleg"), m.text("ouder"),
                         orderOf(m, i)));
         List<Located<TaxonomySource.AudienceSource>> audiences = readList(AUDIENCES_FILE,
-                Set.of("code", "label", "uitleg", "volgorde"),
-                (m, i) -> new TaxonomySource.AudienceSource(m.text("code"), m.text("label"), m.text("uitleg"), orderOf(m, i)));
+                Set.of("code", "label", "uitleg", "volgorde", "intro", "ik_wil", "uitgelicht"),
+                (m, i) -> new TaxonomySource.AudienceSource(m.text("code"), m.text("label"), m.text("uitleg"), orderOf(m, i),
+                        m.text("intro"), m.mappings("ik_wil").stream().map(e -> {
+                            e.rejectUnknownFields(Set.of("label", "zoek", "filters"));
+                            return new TaxonomySource.EntrySource(e.text("label"), e.text("zoek"), e.listsByKey("filters"));
+                        }).toList(), m.texts("uitgelicht")));
         List<Located<TaxonomySource.SectorSource>> sectors = readList(SECTORS_FILE,
                 Set.of("code", "label", "pc", "uitleg", "volgorde"),
                 (m, i) -> new TaxonomySource.SectorSource(m.text("code"), m.text("label"), m.text("uitleg"), m.texts("pc"),
@@ -229,6 +236,7 @@ public final class ContentParser {
                 Set.of("code", "label", "ouder", "volgorde"),
                 (m, i) -> new TaxonomySource.RegionSource(m.text("code"), m.text("label"), m.text("ouder"), orderOf(m, i)));
         problems.addAll(TaxonomyValidator.validate(themes, audiences, sectors, regions));
+        locatedAudiences = audiences;
         return new TaxonomySource(values(themes), values(audiences), values(sectors), values(regions), readSynonyms());
     }
 

@@ -13,7 +13,19 @@ public record TaxonomySource(
     public record ThemeSource(String code, String label, String explanation, String parent, int order) {
     }
 
-    public record AudienceSource(String code, String label, String explanation, int order) {
+    /**
+     * @param entries    the "Ik wil …" entry points of the audience page
+     * @param highlights items the page highlights, as folder/slug
+     */
+    public record AudienceSource(String code, String label, String explanation, int order, String intro,
+                                 List<EntrySource> entries, List<String> highlights) {
+    }
+
+    /**
+     * @param words   words to search, may be empty
+     * @param filters facet parameter ({@code thema}, {@code type}, …) to codes
+     */
+    public record EntrySource(String label, String words, java.util.Map<String, List<String>> filters) {
     }
 
     public record SectorSource(String code, String label, String explanation, List<String> jointCommittees, int order) {

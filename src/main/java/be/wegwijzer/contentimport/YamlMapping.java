@@ -174,6 +174,13 @@ final class YamlMapping {
         };
     }
 
+    /** A mapping whose own keys are data (e.g. filter names), each holding a list of short texts. */
+    java.util.Map<String, List<String>> listsByKey(String key) {
+        java.util.Map<String, List<String>> result = new java.util.LinkedHashMap<>();
+        mapping(key).ifPresent(m -> m.fields.keySet().forEach(k -> result.put(k, m.texts(k))));
+        return result;
+    }
+
     Optional<YamlMapping> mapping(String key) {
         Node value = value(key);
         if (value == null) {

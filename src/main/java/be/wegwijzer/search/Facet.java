@@ -13,14 +13,16 @@ import java.util.Optional;
  * the value in the index (enums are indexed by name, taxonomy terms by code).
  */
 public enum Facet {
-    TYPE("type", "Soort", ItemIndex.TYPE, ItemType.class),
+    TYPE("type", "Soort inhoud", ItemIndex.TYPE, ItemType.class),
     THEME("thema", "Thema", ItemIndex.THEME, null),
     AUDIENCE("doelgroep", "Doelgroep", ItemIndex.AUDIENCE, null),
     SECTOR("sector", "Sector", ItemIndex.SECTOR, null),
     SIZE("grootte", "Grootte", ItemIndex.SIZE, null),
     REGION("regio", "Regio", ItemIndex.REGION, null),
     LEVEL("niveau", "Niveau", ItemIndex.LEVEL, Level.class),
-    COST("kosten", "Kosten", ItemIndex.COST, Cost.class);
+    COST("kosten", "Kosten", ItemIndex.COST, Cost.class),
+    /** Kind within a type (sectorfonds, cheque, scan, campagne …); used by the guides, not shown on the search page. */
+    KIND("soort", "Soort", ItemIndex.KIND, null);
 
     private final String parameter;
     private final String label;
@@ -52,7 +54,7 @@ public enum Facet {
     }
 
     /** The index value for a URL code, empty when the code is unknown for an enum facet. */
-    Optional<String> indexValue(String code) {
+    public Optional<String> indexValue(String code) {
         if (enumType == null) {
             return Optional.of(code);
         }
@@ -72,6 +74,11 @@ public enum Facet {
                 .map(e -> ((Coded) e).code())
                 .findFirst()
                 .orElse(indexValue);
+    }
+
+    /** Whether the search page offers this facet; the others serve pages such as Wie helpt. */
+    public boolean shownOnSearchPage() {
+        return this != KIND;
     }
 
     public static Optional<Facet> fromParameter(String parameter) {

@@ -1,5 +1,6 @@
 package be.wegwijzer.search;
 
+import be.wegwijzer.catalog.ItemCard;
 import be.wegwijzer.catalog.ItemIndex;
 import be.wegwijzer.catalog.ItemType;
 import java.time.LocalDate;
@@ -20,6 +21,8 @@ public record ItemHit(
         @FieldProjection String slug,
         @FieldProjection(path = ItemIndex.TYPE) ItemType type,
         @FieldProjection(path = ItemIndex.TITLE) String title,
+        @FieldProjection(path = ItemIndex.KIND) String kind,
+        @FieldProjection(path = ItemIndex.SUMMARY) String summary,
         @HighlightProjection(path = ItemIndex.SUMMARY, highlighter = ItemSearchRepositoryImpl.SUMMARY_HIGHLIGHTER)
         List<String> summaryHighlight,
         @HighlightProjection(path = ItemIndex.BODY, highlighter = ItemSearchRepositoryImpl.BODY_HIGHLIGHTER)
@@ -31,5 +34,9 @@ public record ItemHit(
 
     public String path() {
         return "/" + type.segment() + "/" + slug;
+    }
+
+    public ItemCard card() {
+        return new ItemCard(type, slug, title, summary);
     }
 }

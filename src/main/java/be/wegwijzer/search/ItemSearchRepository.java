@@ -15,6 +15,22 @@ public interface ItemSearchRepository {
     RawSearchResult search(SearchRequest request, String text, boolean matchAll, LocalDate today);
 
     /**
+     * Published items of the given types that share themes (and where possible sector and size) with what is given,
+     * best match first; at least one theme must match, the first theme counts most. Ended measures are never
+     * suggested.
+     */
+    List<ItemHit> similar(SimilarRequest request, LocalDate today);
+
+    /**
+     * @param sectors sector codes that count extra (not required)
+     * @param sizes   size codes that count extra (not required)
+     */
+    record SimilarRequest(java.util.Set<be.wegwijzer.catalog.ItemType> types, java.util.Collection<String> themes,
+                          java.util.Collection<String> sectors, java.util.Collection<String> sizes,
+                          java.util.Set<String> excludeSlugs, int limit) {
+    }
+
+    /**
      * @param counts per facet: index value to number of results, with the facet's own filter left out so
      *               each value shows what selecting it would give
      */

@@ -44,6 +44,11 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
     static final float TITLE_BOOST = 4f;
     static final float SUMMARY_BOOST = 2f;
     static final float KEYWORDS_BOOST = 1.5f;
+    /** Added score for items of the audience a search started from: enough to lift them, not to bury better matches. */
+    static final float AUDIENCE_BOOST = 3f;
+    /** Similar items: every shared theme counts, an explicitly shared sector a bit more. */
+    static final float SIMILAR_THEME_BOOST = 2f;
+    static final float SIMILAR_SECTOR_BOOST = 1.5f;
     private static final Set<SimpleQueryFlag> QUERY_SYNTAX = Set.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
             SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE);
     private static final int MAX_FACET_VALUES = 500;
@@ -60,13 +65,13 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
         SearchPredicate textMatch = text.isBlank() ? null : textPredicate(f, text, matchAll);
         Map<Facet, SearchPredicate> facetFilters = new EnumMap<>(Facet.class);
         request.filters().forEach((facet, codes) -> facetFilters.put(facet, facetPredicate(f, facet, codes)));
-        SearchPredicate all = combine(f, textMatch, facetFilters, null, request.openOnly(), today);
+        SearchPredicate all = boosted(f, combine(f, textMatch, facetFilters, null, request.openOnly(), today), request.audience());
         Highlighters highlighters = new Highlighters(scope);
 
         // Main query: the page of hits plus the counts of every facet without a selection.
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
         var query = session.search(scope).select(ItemHit.class).where(all)
-                .sort(sort(scope.sort(), request.sort(), textMatch != null))
+                .sort(sort(scope.sort(), request.sort(), textMatch != null || request.audience() != null))
                 .highlighter(SUMMARY_HIGHLIGHTER, highlighters.summary)
                 .highlighter(BODY_HIGHLIGHTER, highlighters.body);
         for (Facet facet : Facet.values()) {
@@ -95,6 +100,44 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
                 : session.search(scope).select(p -> p.id())
                 .where(combine(f, textMatch, facetFilters, null, true, today)).fetchTotalHitCount();
         return new RawSearchResult(result.total().hitCount(), hits, counts, openMeasures);
+    }
+
+    @Override
+    public List<ItemHit> similar(SimilarRequest request, LocalDate today) {
+        if (request.themes().isEmpty() || request.types().isEmpty()) {
+            return List.of();
+        }
+        SearchSession session = Search.session(entityManager);
+        SearchScope<Item> scope = session.scope(Item.class);
+        SearchPredicateFactory f = scope.predicate();
+        // The first theme is what the caller is about; the others widen the net with less weight.
+        var themes = f.bool();
+        List<String> themeCodes = List.copyOf(request.themes());
+        for (int i = 0; i < themeCodes.size(); i++) {
+            themes.should(f.match().field(ItemIndex.THEME).matching(themeCodes.get(i), ValueModel.INDEX)
+                    .boost(i == 0 ? SIMILAR_THEME_BOOST * 2 : SIMILAR_THEME_BOOST));
+        }
+        var bool = f.bool()
+                .filter(f.match().field(ItemIndex.STATUS).matching(ItemStatus.GEPUBLICEERD.name(), ValueModel.INDEX))
+                .filter(f.terms().field(ItemIndex.TYPE).matchingAny(request.types().stream().map(Enum::name).toList(), ValueModel.INDEX))
+                .must(themes)
+                // ended measures and past activities are no suggestion
+                .mustNot(f.range().field(ItemIndex.DEADLINE).lessThan(today));
+        if (!request.excludeSlugs().isEmpty()) {
+            bool = bool.mustNot(f.terms().field("slug").matchingAny(request.excludeSlugs(), ValueModel.INDEX));
+        }
+        for (String sector : request.sectors()) {
+            bool = bool.should(f.match().field(ItemIndex.SECTOR).matching(sector, ValueModel.INDEX).boost(SIMILAR_SECTOR_BOOST));
+        }
+        for (String size : request.sizes()) {
+            bool = bool.should(f.match().field(ItemIndex.SIZE).matching(size, ValueModel.INDEX));
+        }
+        Highlighters highlighters = new Highlighters(scope);
+        return session.search(scope).select(ItemHit.class).where(bool.toPredicate())
+                .sort(scope.sort().score().then().field(ItemIndex.TITLE_SORT).toSort())
+                .highlighter(SUMMARY_HIGHLIGHTER, highlighters.summary)
+                .highlighter(BODY_HIGHLIGHTER, highlighters.body)
+                .fetchHits(request.limit());
     }
 
     /** Upcoming deadlines first (nearest first), then the rest (latest deadline first, none last). */
@@ -139,6 +182,16 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
     private static SearchAggregation<Map<String, Long>> termsOf(SearchScope<Item> scope, Facet facet) {
         return scope.aggregation().terms().field(facet.field(), String.class, ValueModel.INDEX)
                 .maxTermCount(MAX_FACET_VALUES).toAggregation();
+    }
+
+    /** Items for the audience a search was started from rank higher; the others stay in the results. */
+    private static SearchPredicate boosted(SearchPredicateFactory f, SearchPredicate predicate, String audience) {
+        if (audience == null) {
+            return predicate;
+        }
+        return f.bool().must(predicate)
+                .should(f.match().field(ItemIndex.AUDIENCE).matching(audience, ValueModel.INDEX).boost(AUDIENCE_BOOST))
+                .toPredicate();
     }
 
     private static SearchPredicate textPredicate(SearchPredicateFactory f, String text, boolean matchAll) {

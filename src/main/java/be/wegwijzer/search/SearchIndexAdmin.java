@@ -1,9 +1,20 @@
 package be.wegwijzer.search;
 
+import be.wegwijzer.base.WegwijzerProperties;
 import be.wegwijzer.catalog.Item;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
+import org.hibernate.search.engine.backend.metamodel.IndexDescriptor;
+import org.hibernate.search.engine.backend.metamodel.IndexFieldDescriptor;
+import org.hibernate.search.engine.backend.metamodel.IndexValueFieldDescriptor;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
@@ -11,14 +22,27 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Mass indexing and the check that the Lucene index matches the database. */
+/**
+ * Mass indexing and the check that the Lucene index matches the database and the current mapping. The index
+ * records which mapping built it (fields, analysis resources); when a new version of the portal maps or analyses
+ * differently, the next start rebuilds the index instead of searching stale documents.
+ */
 @Service
 public class SearchIndexAdmin {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexAdmin.class);
+    static final String VERSION_FILE = "wegwijzer-index.version";
+    /** Bump when analysis changes in code (not in the resource files, which are fingerprinted). */
+    static final int ANALYSIS_VERSION = 1;
 
     @PersistenceContext
     private EntityManager entityManager;
+
+    private final Path indexDir;
+
+    SearchIndexAdmin(WegwijzerProperties properties) {
+        this.indexDir = properties.indexDir();
+    }
 
     /** Rebuilds the whole index from the database; returns how many items were indexed. */
     @Transactional(readOnly = true)
@@ -36,10 +60,14 @@ public class SearchIndexAdmin {
         }
         long count = indexedCount();
         log.info("Indexed {} items in {} ms", count, Duration.ofNanos(System.nanoTime() - started).toMillis());
+        writeVersion();
         return count;
     }
 
-    /** Reindexes when the index lost items or holds stale ones, e.g. after the index folder was removed. */
+    /**
+     * Reindexes when the index lost items or holds stale ones (the index folder was removed, the database was
+     * replaced) or when it was built by another mapping version.
+     */
     @Transactional(readOnly = true)
     public boolean reindexIfOutOfSync() {
         long inDatabase = entityManager.createQuery("select count(i) from Item i", Long.class).getSingleResult();
@@ -49,7 +77,53 @@ public class SearchIndexAdmin {
             reindexAll();
             return true;
         }
+        if (!currentVersion().equals(storedVersion())) {
+            log.info("Search index was built by another mapping version: reindexing");
+            reindexAll();
+            return true;
+        }
         return false;
+    }
+
+    /** A fingerprint of what decides the index's contents: every field with its type and analysis, and the word lists. */
+    String currentVersion() {
+        StringBuilder description = new StringBuilder("analysis=" + ANALYSIS_VERSION + "\n");
+        IndexDescriptor descriptor = Search.mapping(entityManager.getEntityManagerFactory()).indexedEntity(Item.class)
+                .indexManager().descriptor();
+        descriptor.staticFields().stream()
+                .filter(IndexFieldDescriptor::isValueField)
+                .map(IndexFieldDescriptor::toValueField)
+                .sorted(Comparator.comparing(IndexValueFieldDescriptor::absolutePath))
+                .forEach(f -> description.append(f.absolutePath()).append(' ').append(f.type().valueClass().getSimpleName())
+                        .append(' ').append(f.type().analyzerName().orElse("-")).append(' ')
+                        .append(f.type().searchAnalyzerName().orElse("-")).append(' ').append(f.type().projectable())
+                        .append(f.type().sortable()).append(f.type().aggregable()).append('\n'));
+        for (String resource : new String[] {DutchAnalysis.COMPOUND_WORDS, DutchAnalysis.STEM_OVERRIDES}) {
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+                description.append(resource).append(' ').append(in == null ? "missing" : Arrays.hashCode(in.readAllBytes())).append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return Integer.toHexString(description.toString().hashCode());
+    }
+
+    private String storedVersion() {
+        try {
+            Path file = indexDir.resolve(VERSION_FILE);
+            return Files.exists(file) ? Files.readString(file).strip() : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private void writeVersion() {
+        try {
+            Files.createDirectories(indexDir);
+            Files.writeString(indexDir.resolve(VERSION_FILE), currentVersion());
+        } catch (IOException e) {
+            log.warn("Could not record the index version in {}", indexDir, e);
+        }
     }
 
     @Transactional(readOnly = true)

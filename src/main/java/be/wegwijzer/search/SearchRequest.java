@@ -8,9 +8,12 @@ import java.util.Set;
 /**
  * What a visitor asked: words, selected facet values (OR within a facet, AND between facets), "only open
  * support", sort and page (0-based).
+ *
+ * @param audience when set (a search started from an audience page), that audience's items rank higher; it is
+ *                 not a filter, items for others still show
  */
 public record SearchRequest(String query, Map<Facet, Set<String>> filters, boolean openOnly, SearchSort sort, int page,
-                            int pageSize) {
+                            int pageSize, String audience) {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 100;
@@ -27,6 +30,12 @@ public record SearchRequest(String query, Map<Facet, Set<String>> filters, boole
         sort = sort == null ? SearchSort.RELEVANCE : sort;
         page = Math.max(0, page);
         pageSize = pageSize <= 0 ? DEFAULT_PAGE_SIZE : Math.min(pageSize, MAX_PAGE_SIZE);
+        audience = audience == null || audience.isBlank() ? null : audience;
+    }
+
+    public SearchRequest(String query, Map<Facet, Set<String>> filters, boolean openOnly, SearchSort sort, int page,
+                         int pageSize) {
+        this(query, filters, openOnly, sort, page, pageSize, null);
     }
 
     public static SearchRequest of(String query) {
@@ -41,18 +50,27 @@ public record SearchRequest(String query, Map<Facet, Set<String>> filters, boole
         EnumMap<Facet, Set<String>> copy = new EnumMap<>(Facet.class);
         copy.putAll(filters);
         copy.put(facet, new LinkedHashSet<>(Set.of(codes)));
-        return new SearchRequest(query, copy, openOnly, sort, page, pageSize);
+        return new SearchRequest(query, copy, openOnly, sort, page, pageSize, audience);
     }
 
     public SearchRequest withSort(SearchSort newSort) {
-        return new SearchRequest(query, filters, openOnly, newSort, page, pageSize);
+        return new SearchRequest(query, filters, openOnly, newSort, page, pageSize, audience);
     }
 
     public SearchRequest withPage(int newPage) {
-        return new SearchRequest(query, filters, openOnly, sort, newPage, pageSize);
+        return new SearchRequest(query, filters, openOnly, sort, newPage, pageSize, audience);
+    }
+
+    public SearchRequest withAudience(String code) {
+        return new SearchRequest(query, filters, openOnly, sort, page, pageSize, code);
+    }
+
+    /** The same words, sort and audience without any filter. */
+    public SearchRequest withoutFilters() {
+        return new SearchRequest(query, Map.of(), false, sort, 0, pageSize, audience);
     }
 
     public SearchRequest withOpenOnly(boolean value) {
-        return new SearchRequest(query, filters, value, sort, page, pageSize);
+        return new SearchRequest(query, filters, value, sort, page, pageSize, audience);
     }
 }

@@ -52,6 +52,30 @@ public class SearchService {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * Every hit of a request, page after page, up to {@code limit}: for guides that list a whole category
+     * (organisations, activities) rather than a page of it.
+     */
+    public List<ItemHit> all(SearchRequest request, int limit) {
+        List<ItemHit> hits = new ArrayList<>();
+        SearchRequest page = new SearchRequest(request.query(), request.filters(), request.openOnly(), request.sort(), 0,
+                SearchRequest.MAX_PAGE_SIZE, request.audience());
+        while (hits.size() < limit) {
+            SearchResult result = search(page);
+            hits.addAll(result.hits());
+            if (result.hits().size() < page.pageSize() || hits.size() >= result.total()) {
+                break;
+            }
+            page = page.withPage(page.page() + 1);
+        }
+        return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
+    }
+
+    /** Items like the given themes, sectors and sizes; see {@link ItemSearchRepository#similar}. */
+    public List<ItemHit> similar(ItemSearchRepository.SimilarRequest request) {
+        return repository.similar(request, LocalDate.now(clock));
+    }
+
     private List<FacetValue> label(Facet facet, Map<String, Long> counts, Set<String> selected) {
         long forAll = facet == Facet.SECTOR || facet == Facet.REGION ? counts.getOrDefault(Item.ALL, 0L) : 0L;
         TaxonomyService.Snapshot terms = taxonomy.snapshot();
@@ -69,6 +93,8 @@ public class SearchService {
                     counts.getOrDefault(t.code(), 0L) + forAll, selected, 0));
             case REGION -> terms.regions().forEach(t -> add(values, t.code(), t.label(),
                     counts.getOrDefault(t.code(), 0L) + forAll, selected, t.depth()));
+            case KIND -> Arrays.stream(ItemType.values()).flatMap(type -> Item.kinds(type).stream()).distinct()
+                    .forEach(k -> add(values, k.code(), k.label(), counts.getOrDefault(k.code(), 0L), selected, 0));
         }
         // A value from an old or edited link that no longer exists still shows, so it can be removed.
         selected.stream().filter(code -> values.stream().noneMatch(v -> v.code().equals(code)))

@@ -21,6 +21,8 @@ public final class SearchUrl {
     static final String OPEN = "open";
     static final String SORT = "sortering";
     static final String PAGE = "pagina";
+    /** The audience a search was started for: ranks its items higher. */
+    static final String AUDIENCE = "voor";
     private static final int MAX_VALUES_PER_FACET = 50;
 
     private SearchUrl() {
@@ -48,7 +50,9 @@ public final class SearchUrl {
         } catch (NumberFormatException e) {
             // no or malformed page: first page
         }
-        return new SearchRequest(query, filters, open, sort, page, SearchRequest.DEFAULT_PAGE_SIZE);
+        String audience = first(p, AUDIENCE);
+        return new SearchRequest(query, filters, open, sort, page, SearchRequest.DEFAULT_PAGE_SIZE,
+                audience != null && audience.length() <= 80 ? audience : null);
     }
 
     public static QueryParameters toParameters(SearchRequest request) {
@@ -70,6 +74,9 @@ public final class SearchUrl {
         }
         if (request.page() > 0) {
             p.put(PAGE, List.of(String.valueOf(request.page() + 1)));
+        }
+        if (request.audience() != null) {
+            p.put(AUDIENCE, List.of(request.audience()));
         }
         return new QueryParameters(p);
     }

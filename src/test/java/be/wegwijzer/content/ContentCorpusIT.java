@@ -9,6 +9,15 @@ import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.contentimport.ContentImporter;
 import be.wegwijzer.contentimport.ImportReport;
 import be.wegwijzer.contentimport.TestContent;
+import be.wegwijzer.catalog.Statute;
+import be.wegwijzer.finder.FinderResult;
+import be.wegwijzer.finder.FinderService;
+import be.wegwijzer.finder.RuleOutcome;
+import be.wegwijzer.finder.Situation;
+import be.wegwijzer.scan.ActionPlan;
+import be.wegwijzer.scan.QuickScan;
+import be.wegwijzer.scan.ScanContext;
+import be.wegwijzer.scan.ScanService;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -42,6 +51,10 @@ class ContentCorpusIT {
     ItemRepository items;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    FinderService finder;
+    @Autowired
+    ScanService scans;
     @Autowired
     EntityManager entityManager;
 
@@ -115,6 +128,36 @@ class ContentCorpusIT {
                 assertThat(item.getSummary()).as(item + " has a summary").isNotBlank();
                 assertThat(item.getLastVerified()).as(item + " has a last-verified date").isNotNull();
             }
+        });
+    }
+
+    /** The acceptance case of the Steunzoeker: a bakery with 8 employees in Limburg, food sector. */
+    @Test
+    void aBakeryInLimburgFindsMeasuresThatFitAndSeesWhyOthersDoNot() {
+        FinderResult result = finder.find(new Situation(Statute.WERKGEVER, 8, "voeding", "limburg", Set.of("werkdruk")));
+        assertThat(result.fits()).extracting(m -> m.measure().card().slug())
+                .contains("werkbaarheidscheque", "begeleiding-door-sectorconsulent", "alimento-ondersteuning-voedingsbedrijven");
+        assertThat(result.fits()).allSatisfy(m -> assertThat(m.outcomes(RuleOutcome.Verdict.NOT_MET)).isEmpty());
+        assertThat(result.nearly()).isNotEmpty().allSatisfy(m -> assertThat(m.outcomes(RuleOutcome.Verdict.NOT_MET)).hasSize(1));
+        assertThat(result.ended()).isPositive();
+        assertThat(result.fits()).extracting(m -> m.measure().card().slug()).doesNotContain("oproep-vitaal-gezond-telewerken");
+    }
+
+    /** The acceptance case of the scan: high workload and little support give bundles with all four parts. */
+    @Test
+    void aScanWithHighWorkloadAndLittleSupportGivesCompleteBundles() {
+        QuickScan scan = scans.definition();
+        List<Integer> answers = scan.statements().stream().map(st -> {
+            boolean bad = st.dimension().equals("werkdruk") || st.dimension().equals("steun-leidinggevende");
+            return st.positive() == bad ? 0 : scan.maxAnswer();
+        }).toList();
+        ActionPlan plan = scans.plan(answers, new ScanContext("voeding", 8, "limburg"));
+        assertThat(plan.points()).extracting(p -> p.score().code()).containsExactly("steun-leidinggevende", "werkdruk");
+        assertThat(plan.points()).allSatisfy(point -> {
+            assertThat(point.tool()).as(point.score().code() + " tool").isNotNull();
+            assertThat(point.practice()).as(point.score().code() + " practice").isNotNull();
+            assertThat(point.measure()).as(point.score().code() + " measure").isNotNull();
+            assertThat(point.organisation()).as(point.score().code() + " organisation").isNotNull();
         });
     }
 

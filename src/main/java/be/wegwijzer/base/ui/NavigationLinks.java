@@ -5,6 +5,11 @@ final class NavigationLinks {
 
     static final String[][] MAIN = {
             {"/zoeken", "nav.search"},
+            {"/steunzoeker", "nav.finder"},
+            {"/scan", "nav.scan"},
+            {"/wie-helpt", "nav.helpers"},
+            {"/themas", "nav.themes"},
+            {"/agenda", "nav.agenda"},
     };
 
     private NavigationLinks() {

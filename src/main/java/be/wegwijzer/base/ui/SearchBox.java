@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +16,15 @@ public class SearchBox extends Div {
     public static final String SEARCH_PATH = "zoeken";
 
     private final TextField field = new TextField();
+    /** The audience the searches are ranked for, or null. */
+    private final String audience;
 
     public SearchBox(String initialQuery) {
+        this(initialQuery, null);
+    }
+
+    public SearchBox(String initialQuery, String audience) {
+        this.audience = audience;
         addClassName("search-box");
         getElement().setAttribute("role", "search");
         field.setLabel(getTranslation("search.field.label"));
@@ -40,7 +48,13 @@ public class SearchBox extends Div {
 
     private void submit() {
         String query = field.getValue() == null ? "" : field.getValue().strip();
-        getUI().ifPresent(ui -> ui.navigate(SEARCH_PATH, query.isEmpty() ? QueryParameters.empty()
-                : new QueryParameters(Map.of("q", List.of(query)))));
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        if (!query.isEmpty()) {
+            parameters.put("q", List.of(query));
+        }
+        if (audience != null) {
+            parameters.put("voor", List.of(audience));
+        }
+        getUI().ifPresent(ui -> ui.navigate(SEARCH_PATH, new QueryParameters(parameters)));
     }
 }

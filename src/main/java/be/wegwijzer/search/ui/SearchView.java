@@ -43,7 +43,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -171,7 +170,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         UnorderedList facts = new UnorderedList();
         facts.addClassName("hit-facts");
-        status(hit, today).ifPresent(s -> facts.add(new ListItem(s)));
+        HitStatus.of(hit, today, this).ifPresent(s -> facts.add(new ListItem(s)));
         if (hit.ownerName() != null && hit.type() != ItemType.ORGANISATIE) {
             facts.add(new ListItem(getTranslation("search.hit.owner", hit.ownerName())));
         }
@@ -182,35 +181,6 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         return article;
     }
 
-    /** Open/ended for measures, date for activities: the facts that decide whether a hit is still useful. */
-    private Optional<Span> status(ItemHit hit, LocalDate today) {
-        if (hit.type() == ItemType.MAATREGEL) {
-            LocalDate until = hit.deadline();
-            LocalDate from = hit.periodOther();
-            if (until != null && today.isAfter(until)) {
-                return Optional.of(tag(getTranslation("search.hit.ended", DutchFormat.date(until)), "ended"));
-            }
-            if (from != null && today.isBefore(from)) {
-                return Optional.of(tag(getTranslation("search.hit.from", DutchFormat.date(from)), "upcoming"));
-            }
-            return Optional.of(tag(until == null ? getTranslation("search.hit.open")
-                    : getTranslation("search.hit.until", DutchFormat.date(until)), "open"));
-        }
-        if (hit.type() == ItemType.ACTIVITEIT && hit.deadline() != null) {
-            LocalDate last = hit.periodOther() != null ? hit.periodOther() : hit.deadline();
-            return Optional.of(today.isAfter(last)
-                    ? tag(getTranslation("search.hit.past", DutchFormat.date(hit.deadline())), "ended")
-                    : tag(getTranslation("search.hit.upcoming", DutchFormat.date(hit.deadline())), "upcoming"));
-        }
-        return Optional.empty();
-    }
-
-    private static Span tag(String text, String variant) {
-        Span tag = new Span(text);
-        tag.addClassNames("status", "status-" + variant);
-        return tag;
-    }
-
     private Div noResults() {
         Div box = new Div();
         box.addClassName("no-results");
@@ -218,8 +188,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         UnorderedList ways = new UnorderedList();
         ways.addClassName("link-list");
         if (!request.filters().isEmpty() || request.openOnly()) {
-            ways.add(new ListItem(new Anchor(SearchUrl.href(new SearchRequest(request.query(), Map.of(), false,
-                    request.sort(), 0, request.pageSize())), getTranslation("search.noresults.clear"))));
+            ways.add(new ListItem(new Anchor(SearchUrl.href(request.withoutFilters()), getTranslation("search.noresults.clear"))));
         }
         ways.add(new ListItem(new Anchor("/" + SearchUrl.PATH, getTranslation("search.noresults.browse"))));
         box.add(ways);
@@ -293,9 +262,15 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
                 }
             }
         }
+        if (request.audience() != null) {
+            String label = audienceLabel(request.audience());
+            Button remove = new Button(getTranslation("search.audience.chip", label) + " ✕", e -> go(request.withAudience(null)));
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+            remove.getElement().setAttribute("aria-label", getTranslation("search.audience.remove", label));
+            chips.add(remove);
+        }
         if (chips.getChildren().findAny().isPresent()) {
-            Anchor clear = new Anchor(SearchUrl.href(new SearchRequest(request.query(), Map.of(), request.openOnly(),
-                    request.sort(), 0, request.pageSize())), getTranslation("search.filters.clear"));
+            Anchor clear = new Anchor(SearchUrl.href(request.withoutFilters()), getTranslation("search.filters.clear"));
             chips.add(clear);
         }
         return chips;
@@ -310,7 +285,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         aside.add(heading);
         for (Facet facet : Facet.values()) {
             List<FacetValue> values = result.facets().get(facet);
-            if (!values.isEmpty()) {
+            if (facet.shownOnSearchPage() && !values.isEmpty()) {
                 aside.add(facetGroup(facet, values));
             }
         }
@@ -350,6 +325,11 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             content.add(more);
         }
         return details;
+    }
+
+    private String audienceLabel(String code) {
+        return result.facets().get(Facet.AUDIENCE).stream().filter(v -> v.code().equals(code)).map(FacetValue::label)
+                .findFirst().orElse(code).toLowerCase(java.util.Locale.ROOT);
     }
 
     private SearchRequest without(Facet facet, String code) {

@@ -18,6 +18,6 @@ class HomeViewTest extends UiTest {
         assertThat(texts(H3.class)).contains("Werkgevers", "Zelfstandigen", "Sectorconsulenten", "Werkdruk", "Autonomie",
                 "Telewerk en hybride werken");
         assertThat(texts(H3.class)).as("the groups stand behind their dimensions").doesNotContain("Zes risicofactoren");
-        assertThat(links()).contains("/zoeken?doelgroep=werkgevers", "/zoeken?thema=werkdruk");
+        assertThat(links()).contains("/voor/werkgevers", "/thema/werkdruk", "/steunzoeker", "/scan", "/wie-helpt");
     }
 }

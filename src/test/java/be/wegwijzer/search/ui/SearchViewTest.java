@@ -6,6 +6,7 @@ import be.wegwijzer.UiTest;
 import be.wegwijzer.search.Facet;
 import be.wegwijzer.search.FacetValue;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,6 +38,17 @@ class SearchViewTest extends UiTest {
                 .isEqualTo("zoeken?q=werkdruk&type=tool");
         SearchView view = (SearchView) getCurrentView();
         assertThat(view.result.hits()).allMatch(h -> h.type().segment().equals("tool"));
+    }
+
+    @Test
+    void aSearchFromAnAudiencePageRanksItsItemsHigherAndCanBeUndone() {
+        SearchView view = open("zoeken?thema=telewerk&voor=werknemers", SearchView.class);
+        assertThat(view.result.request().audience()).isEqualTo("werknemers");
+        assertThat(view.result.hits().getFirst().slug()).isIn("telewerkkaart", "webinar-telewerk");
+        Button undo = $view(Button.class).all().stream().filter(b -> b.getText().startsWith("Afgestemd op werknemers"))
+                .findFirst().orElseThrow();
+        test(undo).click();
+        assertThat(((SearchView) getCurrentView()).result.request().audience()).isNull();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package be.wegwijzer.catalog.ui;
+package be.wegwijzer.itempage.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +21,9 @@ class ItemViewTest extends UiTest {
         assertThat(texts(Paragraph.class)).contains("Met deze korte scan breng je in twintig minuten de werkstress in je team in kaart.");
         assertThat($view(Div.class).all()).anyMatch(d -> d.hasClassName("item-body")
                 && String.valueOf(d.getElement().getProperty("innerHTML")).contains("<h2>Wat is het</h2>"));
-        assertThat(texts(H2.class)).contains("In het kort", "Hangt samen met", "Bron en actualiteit");
-        assertThat(texts(H3.class)).contains("Goede praktijken", "Steunmaatregelen", "Inspiratiefiches");
-        assertThat(links()).contains("/organisatie/kenniscentrum-werk", "/praktijk/bakkerij-limburg", "/fiche/werkdruk");
+        assertThat(texts(H2.class)).contains("In het kort", "Hoe aanpakken", "Wie deed het al", "Welke steun", "Bron en actualiteit");
+        assertThat(links()).contains("/organisatie/kenniscentrum-werk", "/praktijk/bakkerij-limburg", "/fiche/werkdruk",
+                "/maatregel/werkbaarheidscheque", "/thema/werkstress");
         String facts = $view(DescriptionList.class).all().stream().map(d -> d.getElement().getTextRecursively())
                 .reduce("", String::concat);
         assertThat(facts).contains("Scan", "20 minuten", "Nederlands", "Starter", "Gratis", "Testcorpus", "1 november 2026");
@@ -42,6 +41,13 @@ class ItemViewTest extends UiTest {
         navigate("organisatie/kenniscentrum-werk", ItemView.class);
         assertThat(texts(H2.class)).contains("Wat deze organisatie aanbiedt");
         assertThat($view(Anchor.class).all()).extracting(Anchor::getHref).contains("/tool/telewerkkaart", "/maatregel/werkbaarheidscheque");
+    }
+
+    @Test
+    void bundlesFillUpWithItemsOnTheSameThemesButNeverWithAnEndedMeasure() {
+        navigate("fiche/werkdruk", ItemView.class);
+        assertThat(links()).contains("/tool/werkstress-scan", "/maatregel/werkbaarheidscheque", "/praktijk/bakkerij-limburg")
+                .doesNotContain("/maatregel/oude-oproep");
     }
 
     @Test

@@ -1,9 +1,10 @@
-package be.wegwijzer.catalog.ui;
+package be.wegwijzer.itempage.ui;
 
 import be.wegwijzer.base.Markdown;
 import be.wegwijzer.base.ui.DutchFormat;
 import be.wegwijzer.base.ui.Facts;
 import be.wegwijzer.base.ui.Html;
+import be.wegwijzer.catalog.ui.ItemCards;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.catalog.ActivityDetails;
 import be.wegwijzer.catalog.Audience;
@@ -21,6 +22,8 @@ import be.wegwijzer.catalog.Region;
 import be.wegwijzer.catalog.Sector;
 import be.wegwijzer.catalog.Theme;
 import be.wegwijzer.catalog.ToolDetails;
+import be.wegwijzer.itempage.Bundle;
+import be.wegwijzer.itempage.BundleService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Article;
@@ -28,7 +31,6 @@ import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -44,7 +46,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The public page of one item: {@code /{type}/{slug}}, every field in a readable layout. */
@@ -53,11 +54,13 @@ import java.util.Optional;
 public class ItemView extends Article implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CatalogService catalog;
+    private final BundleService bundles;
     private final Clock clock;
     private String title = "";
 
-    ItemView(CatalogService catalog, Clock clock) {
+    ItemView(CatalogService catalog, BundleService bundles, Clock clock) {
         this.catalog = catalog;
+        this.bundles = bundles;
         this.clock = clock;
         addClassName("item-page");
     }
@@ -113,13 +116,10 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
         if (!page.offers().isEmpty()) {
             content.add(cardSection(getTranslation("item.offers.heading"), page.offers()));
         }
-        if (!page.related().isEmpty()) {
-            Section related = new Section(new H2(getTranslation("item.related.heading")));
-            related.addClassName("related");
-            for (Map.Entry<ItemType, List<ItemCard>> group : page.related().entrySet()) {
-                related.add(new H3(group.getKey().pluralLabel()), cards(group.getValue()));
-            }
-            content.add(related);
+        for (Bundle bundle : bundles.bundles(page)) {
+            Section section = new Section(new H2(getTranslation(bundle.kind().headingKey())), ItemCards.list(bundle.items()));
+            section.addClassNames("related", "bundle-" + bundle.kind().name().toLowerCase(java.util.Locale.ROOT));
+            content.add(section);
         }
         layout.add(content, sidebar(item));
         add(layout);
@@ -162,7 +162,7 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
         Div links = new Div();
         links.addClassName("chips");
         item.getThemes().stream().sorted(java.util.Comparator.comparing(Theme::getSortOrder)).forEach(theme ->
-                links.add(new Anchor("/zoeken?thema=" + encode(theme.getCode()), theme.getLabel())));
+                links.add(new Anchor("/thema/" + encode(theme.getCode()), theme.getLabel())));
         return links.getChildren().findAny().isPresent() ? links : null;
     }
 
@@ -291,22 +291,9 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
     }
 
     private Section cardSection(String heading, List<ItemCard> items) {
-        Section section = new Section(new H2(heading), cards(items));
+        Section section = new Section(new H2(heading), ItemCards.list(items));
         section.addClassName("related");
         return section;
-    }
-
-    static UnorderedList cards(List<ItemCard> items) {
-        UnorderedList list = new UnorderedList();
-        list.addClassName("card-list");
-        for (ItemCard card : items) {
-            Anchor link = new Anchor(card.path(), card.title());
-            Paragraph summary = new Paragraph(card.summary());
-            ListItem li = new ListItem(link, summary);
-            li.addClassName("card");
-            list.add(li);
-        }
-        return list;
     }
 
     private static Anchor external(String url, String text) {

@@ -1,0 +1,24 @@
+package be.wegwijzer.search.ui;
+
+import be.wegwijzer.search.ItemHit;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A short list of hits as links with their type and status, for pages that show "new" or "open" items. */
+public class CompactHitList extends UnorderedList {
+
+    public CompactHitList(List<ItemHit> hits, LocalDate today) {
+        addClassName("compact-list");
+        for (ItemHit hit : hits) {
+            Span type = new Span(hit.type().label());
+            type.addClassNames("badge", "badge-" + hit.type().segment());
+            ListItem item = new ListItem(type, new Anchor(hit.path(), hit.title()));
+            HitStatus.of(hit, today, this).ifPresent(item::add);
+            add(item);
+        }
+    }
+}
