@@ -30,6 +30,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -53,6 +56,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 @Entity
 @Table(name = "item")
 @Indexed(index = "item")
+@Audited
 public class Item {
 
     public static final int SLUG_MAX_LENGTH = 80;
@@ -99,18 +103,20 @@ public class Item {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
-    @KeywordField(name = ItemIndex.STATUS)
+    @KeywordField(name = ItemIndex.STATUS, projectable = Projectable.YES)
     private ItemStatus status = ItemStatus.GEPUBLICEERD;
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "item_theme", joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "theme_code"))
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Set<Theme> themes = new LinkedHashSet<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "item_audience", joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "audience_code"))
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Set<Audience> audiences = new LinkedHashSet<>();
 
@@ -118,6 +124,7 @@ public class Item {
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "item_sector", joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "sector_code"))
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Set<Sector> sectors = new LinkedHashSet<>();
 
@@ -127,6 +134,7 @@ public class Item {
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "item_region", joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "region_code"))
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Set<Region> regions = new LinkedHashSet<>();
 
@@ -171,6 +179,7 @@ public class Item {
     private LocalDate lastVerified;
 
     @Column(name = "review_by")
+    @GenericField(name = ItemIndex.REVIEW_BY, sortable = Sortable.YES, projectable = Projectable.YES)
     private LocalDate reviewBy;
 
     @Column(name = "needs_verification", nullable = false)
@@ -187,11 +196,26 @@ public class Item {
     private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
+    @GenericField(name = ItemIndex.UPDATED_AT, sortable = Sortable.YES, projectable = Projectable.YES)
     private Instant updatedAt;
 
     /** SHA-256 of the content file this item was last imported from; null when never imported. */
     @Column(name = "content_hash", length = 64)
+    @NotAudited
     private String contentHash;
+
+    /** When an editor last changed the item in the portal; a later file import does not silently overwrite it. */
+    @Column(name = "edited_in_portal_at")
+    @NotAudited
+    private Instant editedInPortalAt;
+
+    /** Publication planned by an editor; the scheduler publishes the item at this moment. */
+    @Column(name = "publish_at")
+    private Instant publishAt;
+
+    /** Withdrawal planned by an editor; the scheduler archives the item at this moment. */
+    @Column(name = "withdraw_at")
+    private Instant withdrawAt;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -302,6 +326,14 @@ public class Item {
     public Set<String> getSizeCodes() {
         Collection<CompanySize> effective = sizes.isEmpty() ? EnumSet.allOf(CompanySize.class) : sizes;
         return codes(effective.stream().map(CompanySize::code));
+    }
+
+    /** The owner organisation's slug, for the editors' filter. */
+    @Transient
+    @KeywordField(name = ItemIndex.OWNER)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "owner")))
+    public String getOwnerSlug() {
+        return owner == null ? null : owner.getSlug();
     }
 
     @Transient
@@ -640,6 +672,36 @@ public class Item {
 
     public long getVersion() {
         return version;
+    }
+
+    public Instant getEditedInPortalAt() {
+        return editedInPortalAt;
+    }
+
+    public void markEditedInPortal(Instant now) {
+        this.editedInPortalAt = now;
+        this.updatedAt = now;
+    }
+
+    /** After a file import the files and the database agree again. */
+    public void clearEditedInPortal() {
+        this.editedInPortalAt = null;
+    }
+
+    public Instant getPublishAt() {
+        return publishAt;
+    }
+
+    public void setPublishAt(Instant publishAt) {
+        this.publishAt = publishAt;
+    }
+
+    public Instant getWithdrawAt() {
+        return withdrawAt;
+    }
+
+    public void setWithdrawAt(Instant withdrawAt) {
+        this.withdrawAt = withdrawAt;
     }
 
     /** Never null: Hibernate leaves an embedded part null when all its columns are null. */

@@ -38,6 +38,9 @@ public final class ItemIndex {
     public static final String LAST_VERIFIED = "lastVerified";
     public static final String DEADLINE = "deadline";
     public static final String VALID_UNTIL = "validUntil";
+    public static final String OWNER = "owner";
+    public static final String REVIEW_BY = "reviewBy";
+    public static final String UPDATED_AT = "updatedAt";
 
     private ItemIndex() {
     }

@@ -26,4 +26,15 @@ public interface ItemRepository extends JpaRepository<Item, Long> {
 
     @Query("select i from Item i where i.owner = :organisation and i.status = be.wegwijzer.catalog.ItemStatus.GEPUBLICEERD")
     List<Item> findPublishedOwnedBy(Item organisation);
+
+    List<Item> findByOwner(Item organisation);
+
+    List<Item> findByPublishAtLessThanEqual(java.time.Instant moment);
+
+    List<Item> findByWithdrawAtLessThanEqual(java.time.Instant moment);
+
+    /** Measures whose application period has passed and that were not closed yet. */
+    @Query("select i from Item i where i.type = be.wegwijzer.catalog.ItemType.MAATREGEL and i.measure.validUntil < :today "
+            + "and i.measure.closedAt is null")
+    List<Item> findEndedMeasuresNotClosed(java.time.LocalDate today);
 }

@@ -10,6 +10,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import java.time.LocalDate;
@@ -75,12 +77,18 @@ public class MeasureDetails {
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "measure_sector", joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "sector_code"))
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Set<Sector> sectors = new LinkedHashSet<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "measure_region", joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "region_code"))
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Set<Region> regions = new LinkedHashSet<>();
+
+    /** Set by the scheduler when the application period has passed: the measure is closed, not deleted. */
+    @Column(name = "measure_closed_at")
+    private java.time.Instant closedAt;
 
     /** Conditions the visitor has to check personally ("ga zelf na"). */
     @ElementCollection(fetch = FetchType.LAZY)
@@ -219,6 +227,14 @@ public class MeasureDetails {
     public void setSelfChecks(List<String> selfChecks) {
         this.selfChecks.clear();
         this.selfChecks.addAll(selfChecks);
+    }
+
+    public java.time.Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public void close(java.time.Instant now) {
+        this.closedAt = now;
     }
 
     /** Not open yet on {@code today}. */

@@ -8,6 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -22,6 +24,7 @@ public class OrganisationDetails {
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "organisation_region", joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "region_code"))
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Set<Region> workArea = new LinkedHashSet<>();
 
     @Column(name = "org_web", length = 1000)

@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** Who did it, what it cost and what it yielded, as the source tells. */
 @Embeddable
@@ -19,6 +21,7 @@ public class PracticeDetails {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "practice_sector_code")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Sector sector;
 
     @Enumerated(EnumType.STRING)
@@ -27,6 +30,7 @@ public class PracticeDetails {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "practice_region_code")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Region region;
 
     @Column(name = "practice_investment_eur")
@@ -40,6 +44,19 @@ public class PracticeDetails {
 
     @Column(name = "practice_business_case", length = TEXT_MAX_LENGTH)
     private String businessCase;
+
+    /**
+     * A contact person offered by a contributor. Shown publicly only with {@link #contactConsent}: the portal
+     * publishes no personal data without consent.
+     */
+    @Column(name = "practice_contact_name", length = 150)
+    private String contactName;
+
+    @Column(name = "practice_contact_email", length = 200)
+    private String contactEmail;
+
+    @Column(name = "practice_contact_consent")
+    private Boolean contactConsent;
 
     public String getCompany() {
         return company;
@@ -95,6 +112,25 @@ public class PracticeDetails {
 
     public void setResult(String result) {
         this.result = result;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public boolean hasContactConsent() {
+        return Boolean.TRUE.equals(contactConsent);
+    }
+
+    /** A contact only with consent; without consent nothing about the person is kept. */
+    public void setContact(String name, String email, boolean consent) {
+        this.contactName = consent ? name : null;
+        this.contactEmail = consent ? email : null;
+        this.contactConsent = consent && (name != null || email != null) ? Boolean.TRUE : null;
     }
 
     public String getBusinessCase() {

@@ -12,9 +12,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code import [--check] [folder]}: imports a content folder into the configured database without starting
+ * {@code import [--check] [--overschrijf] [folder]}: imports a content folder into the configured database without starting
  * the web portal, prints the report and returns exit code 0 (imported), 1 (refused) or 2 (wrong usage).
- * With {@code --check} it only validates. The folder defaults to {@code wegwijzer.content-dir}.
+ * With {@code --check} it only validates; with {@code --overschrijf} the files also replace items edited in the portal.
+ * The folder defaults to {@code wegwijzer.content-dir}.
  */
 public final class ContentImportCommand {
 
@@ -32,13 +33,14 @@ public final class ContentImportCommand {
     static int run(String[] args, PrintStream out) {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         boolean checkOnly = rest.contains("--check");
+        boolean overwrite = rest.contains("--overschrijf");
         List<String> folders = rest.stream().filter(a -> !a.startsWith("--")).toList();
         // Given as arguments, not default properties: application.properties would override those.
         List<String> springArgs = new ArrayList<>(List.of("--wegwijzer.import-on-start=false", "--spring.main.banner-mode=off",
                 "--spring.autoconfigure.exclude=" + VAADIN_AUTO_CONFIGURATION));
-        rest.stream().filter(a -> a.startsWith("--") && !a.equals("--check")).forEach(springArgs::add);
+        rest.stream().filter(a -> a.startsWith("--") && !a.equals("--check") && !a.equals("--overschrijf")).forEach(springArgs::add);
         if (folders.size() > 1) {
-            out.println("Gebruik: import [--check] [map]  (één map, standaard de ingestelde contentmap)");
+            out.println("Gebruik: import [--check] [--overschrijf] [map]  (één map, standaard de ingestelde contentmap)");
             return 2;
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WegwijzerApplication.class)
@@ -46,7 +48,8 @@ public final class ContentImportCommand {
                 .run(springArgs.toArray(String[]::new))) {
             ContentImporter importer = context.getBean(ContentImporter.class);
             Path folder = folders.isEmpty() ? context.getBean(WegwijzerProperties.class).contentDir() : Path.of(folders.getFirst());
-            ImportReport report = checkOnly ? importer.validate(folder) : importer.importFolder(folder);
+            ImportReport report = checkOnly ? importer.validate(folder)
+                    : overwrite ? importer.importFolderOverwritingPortalEdits(folder) : importer.importFolder(folder);
             out.println(checkOnly && report.succeeded()
                     ? "Controle geslaagd: " + report.unchanged() + " items zonder problemen; er is niets ingelezen."
                     : report.format());

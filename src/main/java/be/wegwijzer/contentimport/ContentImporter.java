@@ -8,12 +8,15 @@ import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.Region;
 import be.wegwijzer.catalog.RegionRepository;
+import be.wegwijzer.catalog.RevisionAuthor;
 import be.wegwijzer.catalog.Sector;
 import be.wegwijzer.catalog.SectorRepository;
 import be.wegwijzer.catalog.TaxonomyChangedEvent;
 import be.wegwijzer.catalog.Theme;
 import be.wegwijzer.catalog.ThemeRepository;
 import be.wegwijzer.search.SearchIndexAdmin;
+import be.wegwijzer.security.SecurityAuditLog;
+import be.wegwijzer.security.SecurityEvent;
 import be.wegwijzer.search.SynonymGroup;
 import be.wegwijzer.search.SynonymGroupRepository;
 import jakarta.persistence.EntityManager;
@@ -61,6 +64,7 @@ public class ContentImporter {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final SecurityAuditLog audit;
     /** One import at a time: start-up, the command and uploads may otherwise overlap. */
     private final ReentrantLock lock = new ReentrantLock();
 
@@ -70,8 +74,9 @@ public class ContentImporter {
     ContentImporter(ItemRepository items, ThemeRepository themes, AudienceRepository audiences, SectorRepository sectors,
                     RegionRepository regions, SynonymGroupRepository synonyms, ContentImportRunRepository runs,
                     SearchIndexAdmin indexAdmin, PlatformTransactionManager transactionManager, Clock clock,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, SecurityAuditLog audit) {
         this.events = events;
+        this.audit = audit;
         this.items = items;
         this.themes = themes;
         this.audiences = audiences;
@@ -86,12 +91,20 @@ public class ContentImporter {
 
     /** Imports the folder unless its files are identical to the last successful import. */
     public ImportReport importIfChanged(Path folder) {
-        return run(folder, true);
+        return run(folder, true, false);
     }
 
-    /** Imports the folder; unchanged items are still left untouched. */
+    /** Imports the folder; unchanged items are still left untouched, and so are items edited in the portal. */
     public ImportReport importFolder(Path folder) {
-        return run(folder, false);
+        return run(folder, false, false);
+    }
+
+    /**
+     * Imports the folder and lets the files win over changes made in the portal since the last import: for when
+     * the files were deliberately brought up to date (e.g. after an export, edit and review of the files).
+     */
+    public ImportReport importFolderOverwritingPortalEdits(Path folder) {
+        return run(folder, false, true);
     }
 
     /** Reads and checks the folder without writing anything. */
@@ -100,11 +113,11 @@ public class ContentImporter {
         ContentSet set = ContentParser.parse(folder);
         Duration duration = Duration.between(started, clock.instant());
         return set.isValid()
-                ? new ImportReport(true, true, List.of(), 0, 0, set.items().size(), 0, false, duration)
+                ? new ImportReport(true, true, List.of(), List.of(), 0, 0, set.items().size(), 0, false, duration)
                 : ImportReport.refused(set.problems(), duration);
     }
 
-    private ImportReport run(Path folder, boolean skipWhenUnchanged) {
+    private ImportReport run(Path folder, boolean skipWhenUnchanged, boolean overwritePortalEdits) {
         lock.lock();
         try {
             Instant started = clock.instant();
@@ -119,12 +132,14 @@ public class ContentImporter {
             }
             ImportReport report;
             try {
-                Outcome outcome = transaction.execute(status -> apply(set));
-                report = new ImportReport(true, false, List.of(), outcome.created, outcome.updated, outcome.unchanged,
-                        outcome.deleted, outcome.taxonomyChanged, since(started));
+                Outcome outcome = transaction.execute(status ->
+                        RevisionAuthor.describe("Import uit " + folder.getFileName(), () -> apply(set, overwritePortalEdits)));
+                report = new ImportReport(true, false, List.of(), outcome.warnings, outcome.created, outcome.updated,
+                        outcome.unchanged, outcome.deleted, outcome.taxonomyChanged, since(started));
                 if (outcome.taxonomyChanged) {
                     events.publishEvent(new TaxonomyChangedEvent());
                 }
+                audit.record(SecurityEvent.Type.CONTENT_IMPORTED, report.summary());
                 if (outcome.needsFullReindex()) {
                     indexAdmin.reindexAll();
                 }
@@ -141,7 +156,7 @@ public class ContentImporter {
         }
     }
 
-    private Outcome apply(ContentSet set) {
+    private Outcome apply(ContentSet set, boolean overwritePortalEdits) {
         Instant now = clock.instant();
         Outcome outcome = new Outcome();
         outcome.taxonomyChanged = applyTaxonomy(set.taxonomy());
@@ -160,6 +175,14 @@ public class ContentImporter {
                 outcome.unchanged++;
                 continue;
             }
+            if (item != null && item.getEditedInPortalAt() != null && !overwritePortalEdits) {
+                // The file changed and so did the item in the portal: neither wins silently.
+                outcome.warnings.add(new ContentProblem(parsed.file(), 1, "Niet overschreven: dit item werd in de portaal gewijzigd op "
+                        + item.getEditedInPortalAt() + ".", "Exporteer het item om beide versies te vergelijken, of importeer met "
+                        + "'--overschrijf' als de bestanden de juiste versie bevatten."));
+                outcome.unchanged++;
+                continue;
+            }
             if (item == null) {
                 item = new Item(source.type(), source.slug(), now);
                 ItemMapper.applyFields(source, item, taxonomy);
@@ -175,6 +198,7 @@ public class ContentImporter {
                 outcome.updated++;
             }
             item.setContentHash(parsed.contentHash());
+            item.clearEditedInPortal();
             changed.add(parsed);
         }
         for (ContentSet.ParsedItem parsed : changed) {
@@ -183,6 +207,20 @@ public class ContentImporter {
         // Items that came from files and whose file is gone; items made in the portal have no hash and stay.
         for (Item item : List.copyOf(bySlug.values())) {
             if (!inFiles.contains(item.getSlug()) && item.getContentHash() != null) {
+                if (item.getEditedInPortalAt() != null && !overwritePortalEdits) {
+                    outcome.warnings.add(new ContentProblem(item.getType().folder() + "/" + item.getSlug() + ".md", 0,
+                            "Niet verwijderd: het bestand ontbreekt, maar het item werd in de portaal gewijzigd.",
+                            "Archiveer het in de portaal als het weg mag, of zet het bestand terug."));
+                    continue;
+                }
+                long users = usersOf(item);
+                if (users > 0) {
+                    outcome.warnings.add(new ContentProblem(item.getType().folder() + "/" + item.getSlug() + ".md", 0,
+                            "Niet verwijderd: het bestand ontbreekt, maar " + users + (users == 1 ? " account of voorstel hoort"
+                                    : " accounts of voorstellen horen") + " bij deze organisatie.",
+                            "Koppel die accounts eerst aan een andere organisatie (Beheer → Gebruikers), of zet het bestand terug."));
+                    continue;
+                }
                 entityManager.remove(item);
                 outcome.deleted++;
             }
@@ -191,6 +229,17 @@ public class ContentImporter {
         deleteObsoleteTerms(set.taxonomy(), outcome);
         applyAudienceHighlights(set.taxonomy(), bySlug);
         return outcome;
+    }
+
+    /** Accounts and proposals that name this item as their organisation; such an organisation cannot go. */
+    private long usersOf(Item item) {
+        if (item.getType() != ItemType.ORGANISATIE) {
+            return 0;
+        }
+        return entityManager.createQuery("select count(a) from UserAccount a where a.organisation = :item", Long.class)
+                .setParameter("item", item).getSingleResult()
+                + entityManager.createQuery("select count(p) from ItemProposal p where p.organisation = :item", Long.class)
+                .setParameter("item", item).getSingleResult();
     }
 
     // ---- taxonomy ---------------------------------------------------------------------------------------
@@ -354,6 +403,7 @@ public class ContentImporter {
         int deleted;
         boolean taxonomyChanged;
         boolean organisationRenamed;
+        final List<ContentProblem> warnings = new ArrayList<>();
 
         /** Labels of terms and owner names are copied into other items' index documents. */
         boolean needsFullReindex() {

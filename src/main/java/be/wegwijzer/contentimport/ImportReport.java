@@ -7,12 +7,14 @@ import java.util.Locale;
 /**
  * The outcome of one import, in Dutch for editors: what changed, or every problem that stopped it.
  *
- * @param skipped true when the files were identical to the last successful import and nothing was read into the database
+ * @param skipped  true when the files were identical to the last successful import and nothing was read into the database
+ * @param warnings what was imported with a reservation, e.g. items edited in the portal that the files did not overwrite
  */
 public record ImportReport(
         boolean succeeded,
         boolean skipped,
         List<ContentProblem> problems,
+        List<ContentProblem> warnings,
         int created,
         int updated,
         int unchanged,
@@ -21,11 +23,11 @@ public record ImportReport(
         Duration duration) {
 
     static ImportReport refused(List<ContentProblem> problems, Duration duration) {
-        return new ImportReport(false, false, List.copyOf(problems), 0, 0, 0, 0, false, duration);
+        return new ImportReport(false, false, List.copyOf(problems), List.of(), 0, 0, 0, 0, false, duration);
     }
 
     static ImportReport skipped(int unchanged, Duration duration) {
-        return new ImportReport(true, true, List.of(), 0, 0, unchanged, 0, false, duration);
+        return new ImportReport(true, true, List.of(), List.of(), 0, 0, unchanged, 0, false, duration);
     }
 
     public int itemCount() {
@@ -40,7 +42,8 @@ public record ImportReport(
         }
         if (succeeded) {
             return "Import geslaagd: " + created + " nieuw, " + updated + " gewijzigd, " + unchanged + " ongewijzigd, "
-                    + deleted + " verwijderd" + (taxonomyChanged ? ", taxonomie bijgewerkt" : "") + " (" + time + ").";
+                    + deleted + " verwijderd" + (taxonomyChanged ? ", taxonomie bijgewerkt" : "")
+                    + (warnings.isEmpty() ? "" : ", " + warnings.size() + " niet overschreven") + " (" + time + ").";
         }
         return "Import geweigerd: " + problems.size() + (problems.size() == 1 ? " probleem" : " problemen")
                 + ". Er is niets gewijzigd; de portaal toont de vorige inhoud.";
@@ -50,6 +53,7 @@ public record ImportReport(
     public String format() {
         StringBuilder out = new StringBuilder(summary());
         problems.forEach(p -> out.append('\n').append("  ").append(p.format()));
+        warnings.forEach(p -> out.append('\n').append("  let op: ").append(p.format()));
         return out.toString();
     }
 }

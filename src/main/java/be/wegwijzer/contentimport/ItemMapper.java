@@ -1,6 +1,10 @@
 package be.wegwijzer.contentimport;
 
 import be.wegwijzer.catalog.ActivityDetails;
+import be.wegwijzer.catalog.Audience;
+import be.wegwijzer.catalog.ItemType;
+import be.wegwijzer.catalog.Region;
+import be.wegwijzer.catalog.Theme;
 import be.wegwijzer.catalog.ActivityKind;
 import be.wegwijzer.catalog.Coded;
 import be.wegwijzer.catalog.CompanySize;
@@ -75,11 +79,63 @@ public final class ItemMapper {
                 .map(ref -> bySlug.get(ref.substring(ref.indexOf('/') + 1)))
                 .filter(Objects::nonNull)
                 .toList());
-        if (source.type() == be.wegwijzer.catalog.ItemType.MAATREGEL) {
+        if (source.type() == ItemType.MAATREGEL) {
             String successor = source.measure().replacedBy();
             item.measure().setReplacedBy(successor == null ? null
                     : bySlug.get(successor.startsWith("maatregelen/") ? successor.substring(12) : successor));
         }
+    }
+
+    /** The item as it would be written in a content file: the inverse of {@link #applyFields} and {@link #applyRelations}. */
+    public static ItemSource toSource(Item item) {
+        List<String> sectors = item.isAllSectors() ? List.of(Sector.ALL) : item.getSectors().stream().map(Sector::getCode).toList();
+        return new ItemSource(item.getType(), item.getSlug(), item.getTitle(), item.getSummary(),
+                item.getThemes().stream().map(Theme::getCode).toList(),
+                item.getAudiences().stream().map(Audience::getCode).toList(),
+                sectors,
+                item.getRegions().stream().map(Region::getCode).toList(),
+                item.getSizes().stream().sorted().map(CompanySize::code).toList(),
+                code(item.getLevel()), code(item.getCost()),
+                item.getOwner() == null ? null : item.getOwner().getSlug(),
+                item.getRelated().stream().map(Item::toString).toList(),
+                item.getLinks().stream().map(l -> new ItemSource.LinkSource(l.label(), l.url())).toList(),
+                item.getSource(), item.getLastVerified(), item.getReviewBy(), item.isNeedsVerification(), item.getVerificationNote(),
+                item.getType() == ItemType.MAATREGEL ? measureSource(item.measure()) : null,
+                item.getType() == ItemType.PRAKTIJK ? practiceSource(item.practice()) : null,
+                item.getType() == ItemType.TOOL ? new ItemSource.ToolSource(code(item.tool().getForm()), item.tool().getDuration(),
+                        item.tool().getLanguages()) : null,
+                item.getType() == ItemType.ORGANISATIE ? organisationSource(item.organisation()) : null,
+                item.getType() == ItemType.ACTIVITEIT ? activitySource(item.activity()) : null,
+                item.getBody());
+    }
+
+    private static ItemSource.MeasureSource measureSource(MeasureDetails m) {
+        return new ItemSource.MeasureSource(code(m.getKind()), code(m.getCompetence()), m.getMaxEur(), m.getPercentage(),
+                m.getSupportForm(), m.getApplyUrl(), m.getApplyWho(), m.getValidFrom(), m.getValidUntil(),
+                m.getReplacedBy() == null ? null : m.getReplacedBy().toString(),
+                m.getStatutes().stream().sorted().map(Statute::code).toList(), m.getMinEmployees(), m.getMaxEmployees(),
+                m.getSectors().stream().map(Sector::getCode).toList(), m.getRegions().stream().map(Region::getCode).toList(),
+                List.copyOf(m.getSelfChecks()));
+    }
+
+    private static ItemSource.PracticeSource practiceSource(PracticeDetails p) {
+        return new ItemSource.PracticeSource(p.getCompany(), p.getSector() == null ? null : p.getSector().getCode(),
+                code(p.getSize()), p.getRegion() == null ? null : p.getRegion().getCode(), p.getInvestmentEur(),
+                p.getDuration(), p.getResult(), p.getBusinessCase());
+    }
+
+    private static ItemSource.OrganisationSource organisationSource(OrganisationDetails o) {
+        return new ItemSource.OrganisationSource(code(o.getKind()), o.getWorkArea().stream().map(Region::getCode).toList(),
+                o.getWeb(), o.getEmail(), o.getPhone());
+    }
+
+    private static ItemSource.ActivitySource activitySource(ActivityDetails a) {
+        return new ItemSource.ActivitySource(code(a.getKind()), a.getStart(), a.getEnd(), a.getLocation(), a.getOnline(),
+                a.getRegisterUrl());
+    }
+
+    private static String code(Coded value) {
+        return value == null ? null : value.code();
     }
 
     private static void measure(ItemSource.MeasureSource s, MeasureDetails m, Taxonomy taxonomy) {

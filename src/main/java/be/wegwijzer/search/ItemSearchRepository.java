@@ -14,6 +14,9 @@ public interface ItemSearchRepository {
      */
     RawSearchResult search(SearchRequest request, String text, boolean matchAll, LocalDate today);
 
+    /** The editors' list over every status, newest change first (or best match when there is text). */
+    org.springframework.data.domain.Page<EditorRow> editorSearch(EditorQuery query, org.springframework.data.domain.Pageable pageable);
+
     /**
      * Published items of the given types that share themes (and where possible sector and size) with what is given,
      * best match first; at least one theme must match, the first theme counts most. Ended measures are never

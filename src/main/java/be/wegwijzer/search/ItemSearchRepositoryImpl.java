@@ -28,6 +28,9 @@ import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -138,6 +141,37 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
                 .highlighter(SUMMARY_HIGHLIGHTER, highlighters.summary)
                 .highlighter(BODY_HIGHLIGHTER, highlighters.body)
                 .fetchHits(request.limit());
+    }
+
+    @Override
+    public Page<EditorRow> editorSearch(EditorQuery query, Pageable pageable) {
+        SearchSession session = Search.session(entityManager);
+        SearchScope<Item> scope = session.scope(Item.class);
+        SearchPredicateFactory f = scope.predicate();
+        var bool = f.bool().must(f.matchAll());
+        QueryText text = QueryText.of(query.text());
+        if (!text.isBlank()) {
+            bool = bool.must(f.bool().should(textPredicate(f, text.text(), true))
+                    .should(f.match().field("slug").matching(text.text().toLowerCase(), ValueModel.INDEX).boost(10f)));
+        }
+        if (query.status() != null) {
+            bool = bool.filter(f.match().field(ItemIndex.STATUS).matching(query.status().name(), ValueModel.INDEX));
+        }
+        if (query.type() != null) {
+            bool = bool.filter(f.match().field(ItemIndex.TYPE).matching(query.type().name(), ValueModel.INDEX));
+        }
+        if (query.ownerSlug() != null) {
+            bool = bool.filter(f.match().field(ItemIndex.OWNER).matching(query.ownerSlug(), ValueModel.INDEX));
+        }
+        if (query.reviewBefore() != null) {
+            bool = bool.filter(f.range().field(ItemIndex.REVIEW_BY).atMost(query.reviewBefore()));
+        }
+        SearchSortFactory s = scope.sort();
+        var sort = text.isBlank() ? s.field(ItemIndex.UPDATED_AT).desc().then().field(ItemIndex.TITLE_SORT).toSort()
+                : s.score().then().field(ItemIndex.TITLE_SORT).toSort();
+        SearchResult<EditorRow> result = session.search(scope).select(EditorRow.class).where(bool.toPredicate()).sort(sort)
+                .fetch((int) pageable.getOffset(), pageable.getPageSize());
+        return new PageImpl<>(result.hits(), pageable, result.total().hitCount());
     }
 
     /** Upcoming deadlines first (nearest first), then the rest (latest deadline first, none last). */

@@ -1,6 +1,8 @@
 package be.wegwijzer.base.ui;
 
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
@@ -12,18 +14,21 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
  * The frame of every public page: a skip link, the header with the main navigation, the main landmark that
  * holds the view, and the footer. Plain semantic elements so screen readers and crawlers see the structure.
  */
+@AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout {
 
     public static final String MAIN_ID = "inhoud";
 
     private final Main main = new Main();
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
         addClassName("page");
         Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("layout.skip"));
         skip.addClassName("skip-link");
@@ -44,6 +49,13 @@ public class MainLayout extends Div implements RouterLayout {
             Anchor anchor = new Anchor(link[0], getTranslation(link[1]));
             links.add(new ListItem(anchor));
         }
+        if (authentication.isAuthenticated()) {
+            links.add(new ListItem(new Anchor("/beheer", getTranslation("nav.admin"))));
+            Button logout = new Button(getTranslation("nav.logout"), e -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            logout.addClassName("logout");
+            links.add(new ListItem(logout));
+        }
         nav.add(links);
 
         Header header = new Header(skip, brand, nav);
@@ -55,7 +67,8 @@ public class MainLayout extends Div implements RouterLayout {
 
         Footer footer = new Footer(
                 new Paragraph(getTranslation("layout.footer.mission")),
-                new Paragraph(getTranslation("layout.footer.sources")));
+                new Paragraph(getTranslation("layout.footer.sources")),
+                new Paragraph(new Anchor("/login", getTranslation("layout.footer.login"))));
         footer.addClassName("site-footer");
 
         add(header, main, footer);

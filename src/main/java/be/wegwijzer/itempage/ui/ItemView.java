@@ -76,6 +76,11 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
         render(page.get());
     }
 
+    /** Renders any page; the preview of drafts uses the very same rendering. */
+    void show(ItemPage page) {
+        render(page);
+    }
+
     @Override
     public String getPageTitle() {
         return getTranslation("item.pagetitle", title);

@@ -1,0 +1,81 @@
+package be.wegwijzer.curation;
+
+import be.wegwijzer.catalog.Item;
+import be.wegwijzer.catalog.ItemStatus;
+import be.wegwijzer.catalog.ItemType;
+import be.wegwijzer.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What needs an editor's attention: reviews due, ended measures, facts to verify, submissions, and who owns what. */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({Role.EDITOR, Role.ADMIN})
+public class DashboardService {
+
+    /** Items whose review date falls within this many days count as "near". */
+    static final int REVIEW_WINDOW_DAYS = 30;
+    static final int MAX_ROWS = 200;
+
+    /** One item on a dashboard list; {@code date} is the date that put it there. */
+    public record Row(long id, String slug, ItemType type, String title, ItemStatus status, String owner, LocalDate date, String note) {
+    }
+
+    public record Dashboard(List<Row> reviewDue, List<Row> endedMeasures, List<Row> toVerify, List<Row> waitingForReview,
+                            Map<String, Map<ItemStatus, Long>> perOwner) {
+    }
+
+    private final Clock clock;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    DashboardService(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Dashboard dashboard() {
+        LocalDate today = LocalDate.now(clock);
+        return new Dashboard(
+                rows("select i from Item i where i.reviewBy <= :limit and i.status <> :archived order by i.reviewBy, i.title",
+                        Map.of("limit", today.plusDays(REVIEW_WINDOW_DAYS), "archived", ItemStatus.GEARCHIVEERD), Item::getReviewBy,
+                        i -> i.getReviewBy().isBefore(today) ? "Herziening is voorbij" : "Herziening binnenkort"),
+                rows("select i from Item i where i.type = :measure and i.measure.validUntil < :today and i.status = :published "
+                                + "order by i.measure.validUntil desc",
+                        Map.of("measure", ItemType.MAATREGEL, "today", today, "published", ItemStatus.GEPUBLICEERD),
+                        i -> i.measure().getValidUntil(),
+                        i -> i.measure().getClosedAt() == null ? "Afgelopen" : "Afgelopen en automatisch afgesloten"),
+                rows("select i from Item i where i.needsVerification = true and i.status <> :archived order by i.title",
+                        Map.of("archived", ItemStatus.GEARCHIVEERD), Item::getLastVerified, Item::getVerificationNote),
+                rows("select i from Item i where i.status = :review order by i.updatedAt",
+                        Map.of("review", ItemStatus.TER_REVIEW), i -> null,
+                        i -> i.getPublishAt() == null ? "Wacht op review" : "Publicatie gepland op " + i.getPublishAt()),
+                perOwner());
+    }
+
+    private List<Row> rows(String jpql, Map<String, Object> parameters, java.util.function.Function<Item, LocalDate> date,
+                           java.util.function.Function<Item, String> note) {
+        var query = entityManager.createQuery(jpql, Item.class).setMaxResults(MAX_ROWS);
+        parameters.forEach(query::setParameter);
+        return query.getResultList().stream().map(i -> new Row(i.getId(), i.getSlug(), i.getType(), i.getTitle(), i.getStatus(),
+                i.getOwner() == null ? null : i.getOwner().getTitle(), date.apply(i), note.apply(i))).toList();
+    }
+
+    private Map<String, Map<ItemStatus, Long>> perOwner() {
+        Map<String, Map<ItemStatus, Long>> counts = new TreeMap<>();
+        entityManager.createQuery("select o.title, i.status, count(i) from Item i join i.owner o group by o.title, i.status",
+                Object[].class).getResultList().forEach(row -> counts
+                .computeIfAbsent((String) row[0], k -> new EnumMap<>(ItemStatus.class))
+                .put((ItemStatus) row[1], (Long) row[2]));
+        return counts;
+    }
+}

@@ -1,0 +1,41 @@
+package be.wegwijzer.curation;
+
+import be.wegwijzer.catalog.Item;
+import be.wegwijzer.catalog.ItemStatus;
+import be.wegwijzer.security.SecurityAuditLog;
+import be.wegwijzer.security.SecurityEvent;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+
+/**
+ * Carries out a status change inside the caller's transaction: the status, who, when and why, and the audit log
+ * for publications and withdrawals. Who may ask for it is checked by the callers (EditorService, the scheduler).
+ */
+@Component
+class WorkflowSteps {
+
+    private final ItemTransitionRepository transitions;
+    private final SecurityAuditLog audit;
+
+    WorkflowSteps(ItemTransitionRepository transitions, SecurityAuditLog audit) {
+        this.transitions = transitions;
+        this.audit = audit;
+    }
+
+    void move(Item item, ItemStatus to, String actor, Instant now, String comment) {
+        ItemStatus from = item.getStatus();
+        if (to == ItemStatus.GEPUBLICEERD) {
+            item.publish(now);
+            item.setPublishAt(null);
+            audit.record(SecurityEvent.Type.ITEM_PUBLISHED, actor, item + " (" + item.getTitle() + ")");
+        } else {
+            item.setStatus(to);
+            if (to == ItemStatus.GEARCHIVEERD) {
+                item.setWithdrawAt(null);
+                audit.record(SecurityEvent.Type.ITEM_ARCHIVED, actor, item + " (" + item.getTitle() + ")");
+            }
+        }
+        item.touch(now);
+        transitions.save(new ItemTransition(item, from, to, actor, now, comment));
+    }
+}

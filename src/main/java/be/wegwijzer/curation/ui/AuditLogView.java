@@ -1,0 +1,38 @@
+package be.wegwijzer.curation.ui;
+
+import be.wegwijzer.base.ui.MainLayout;
+import be.wegwijzer.security.CurrentUser;
+import be.wegwijzer.security.Role;
+import be.wegwijzer.security.SecurityAuditLog;
+import be.wegwijzer.security.SecurityEvent;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+
+/** {@code /beheer/auditlog}: logins, failed logins, role changes, publications and deletions, newest first. */
+@Route(value = "beheer/auditlog", layout = MainLayout.class)
+@PageTitle("Auditlog | Beheer | Wegwijzer Werkbaar Werk")
+@RolesAllowed(Role.ADMIN)
+public class AuditLogView extends Div {
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    final Grid<SecurityEvent> grid = new Grid<>();
+
+    AuditLogView(SecurityAuditLog log, CurrentUser currentUser) {
+        addClassName("audit-page");
+        grid.addColumn(e -> MOMENT.format(e.getOccurredAt().atZone(ItemEditorView.ZONE))).setHeader("Wanneer");
+        grid.addColumn(e -> e.getType().name()).setHeader("Gebeurtenis");
+        grid.addColumn(SecurityEvent::getActor).setHeader("Wie");
+        grid.addColumn(SecurityEvent::getDetail).setHeader("Details").setFlexGrow(3);
+        grid.setItems(query -> log.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setAriaLabel("Auditlog");
+        grid.setHeight("70vh");
+        add(new H1("Auditlog"), AdminNavigation.of(currentUser), grid);
+    }
+}

@@ -1,0 +1,158 @@
+package be.wegwijzer.curation.ui;
+
+import be.wegwijzer.base.ui.MainLayout;
+import be.wegwijzer.catalog.CompanySize;
+import be.wegwijzer.catalog.TaxonomyService;
+import be.wegwijzer.contentimport.FieldProblem;
+import be.wegwijzer.curation.ContributionService;
+import be.wegwijzer.curation.EditorException;
+import be.wegwijzer.curation.EditorItem;
+import be.wegwijzer.curation.EditorLookup;
+import be.wegwijzer.curation.ItemRef;
+import be.wegwijzer.curation.PracticeContribution;
+import be.wegwijzer.security.CurrentUser;
+import be.wegwijzer.security.Role;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /bijdragen}: a guided form for a good practice — the challenge, what they did, costs, time, results and a
+ * business case — that lands in review, attributed to the contributor's organisation.
+ */
+@Route(value = "bijdragen", layout = MainLayout.class)
+@PageTitle("Goede praktijk bijdragen | Wegwijzer Werkbaar Werk")
+@RolesAllowed({Role.CONTRIBUTOR, Role.EDITOR, Role.ADMIN})
+public class ContributeView extends Div {
+
+    private final ContributionService contributions;
+    final TextField title = new TextField("Titel: wat deed het bedrijf of de sector?");
+    final TextArea summary = new TextArea("Samenvatting in één of twee zinnen: wat heeft een lezer eraan?");
+    final TextArea challenge = new TextArea("De uitdaging: wat speelde er?");
+    final TextArea whatTheyDid = new TextArea("Wat deden ze?");
+    final TextArea results = new TextArea("Wat leverde het op?");
+    final TextArea costs = new TextArea("Wat kostte het (geld en tijd)?");
+    final IntegerField investment = new IntegerField("Investering in euro (als je het weet)");
+    final TextField duration = new TextField("Hoe lang duurde het?");
+    final TextArea businessCase = new TextArea("Business case: wat bracht het op, in euro waar dat kan?");
+    final ComboBox<TaxonomyService.Term> sector = new ComboBox<>("Sector");
+    final Select<CompanySize> size = new Select<>();
+    final ComboBox<TaxonomyService.Term> region = new ComboBox<>("Regio");
+    final MultiSelectComboBox<TaxonomyService.Term> themes = new MultiSelectComboBox<>("Thema's");
+    final ComboBox<ItemRef> owner = new ComboBox<>("Namens organisatie");
+    final TextField contactName = new TextField("Contactpersoon (niet verplicht)");
+    final EmailField contactEmail = new EmailField("E-mailadres van de contactpersoon");
+    final Checkbox consent = new Checkbox("De contactpersoon gaf toestemming om naam en e-mailadres op de wegwijzer te tonen");
+    final Div problems = new Div();
+    EditorItem submitted;
+    private final Map<String, HasValidation> fields;
+
+    ContributeView(ContributionService contributions, TaxonomyService taxonomy, EditorLookup lookup, CurrentUser currentUser) {
+        this.contributions = contributions;
+        addClassName("contribute-page");
+        TaxonomyService.Snapshot terms = taxonomy.snapshot();
+        sector.setItems(terms.sectors());
+        sector.setItemLabelGenerator(TaxonomyService.Term::label);
+        size.setLabel("Grootte van het bedrijf");
+        size.setItems(CompanySize.values());
+        size.setItemLabelGenerator(s -> s == null ? "—" : s.label());
+        size.setEmptySelectionAllowed(true);
+        region.setItems(terms.regions());
+        region.setItemLabelGenerator(TaxonomyService.Term::label);
+        themes.setItems(terms.themes());
+        themes.setItemLabelGenerator(TaxonomyService.Term::label);
+        owner.setItems(lookup.organisations());
+        owner.setItemLabelGenerator(ItemRef::title);
+        owner.setVisible(currentUser.isEditor());
+        summary.setMaxLength(300);
+        problems.getElement().setAttribute("role", "alert");
+        problems.addClassName("form-problems");
+        fields = Map.ofEntries(Map.entry("titel", title), Map.entry("samenvatting", summary), Map.entry("uitdaging", challenge),
+                Map.entry("aanpak", whatTheyDid), Map.entry("themas", themes), Map.entry("wie.sector", sector),
+                Map.entry("sectoren", sector), Map.entry("regios", region), Map.entry("wie.regio", region),
+                Map.entry("investering_eur", investment), Map.entry("tijd", duration), Map.entry("resultaat", results),
+                Map.entry("business_case", businessCase), Map.entry("contact", consent), Map.entry("organisatie", owner));
+
+        Button submit = new Button("Indienen voor review", e -> submit());
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H1("Een goede praktijk bijdragen"), AdminNavigation.of(currentUser),
+                new Paragraph("Vertel wat een bedrijf of je sector deed voor werkbaar werk. Een redacteur leest mee, vult aan "
+                        + "waar nodig en publiceert. Noem geen personen, tenzij ze toestemming gaven."),
+                problems,
+                section("Het verhaal", title, summary, challenge, whatTheyDid, results),
+                section("Kosten en baten", costs, investment, duration, businessCase),
+                section("Over het bedrijf", sector, size, region, themes, owner),
+                section("Contactpersoon", contactName, contactEmail, consent),
+                submit);
+    }
+
+    void submit() {
+        fields.values().forEach(f -> f.setInvalid(false));
+        problems.removeAll();
+        try {
+            submitted = contributions.submit(new PracticeContribution(title.getValue(), summary.getValue(), challenge.getValue(),
+                    whatTheyDid.getValue(), results.getValue(), costs.getValue(), investment.getValue(), duration.getValue(),
+                    businessCase.getValue(), sector.getValue() == null ? null : sector.getValue().code(),
+                    size.getValue() == null ? null : size.getValue().code(), region.getValue() == null ? null : region.getValue().code(),
+                    themes.getValue().stream().map(TaxonomyService.Term::code).toList(), blank(contactName.getValue()),
+                    blank(contactEmail.getValue()), consent.getValue()), owner.getValue() == null ? null : owner.getValue().slug());
+            removeAll();
+            add(new H1("Bedankt voor je bijdrage"), new Paragraph("‘" + submitted.source().title() + "’ wacht nu op review door "
+                    + "een redacteur. Je vindt het terug in je lijst."), new Paragraph(new Anchor("/beheer/item/" + submitted.id(),
+                    "Bekijk je bijdrage")));
+        } catch (EditorException.Invalid e) {
+            show(e.problems());
+        }
+    }
+
+    private void show(List<FieldProblem> list) {
+        UnorderedList rest = new UnorderedList();
+        for (FieldProblem problem : list) {
+            String key = problem.field().replaceAll("\\[\\d+]", "");
+            HasValidation field = fields.get(key);
+            if (field != null) {
+                field.setErrorMessage(problem.message() + " " + problem.hint());
+                field.setInvalid(true);
+            } else {
+                rest.add(new ListItem(problem.message() + " " + problem.hint()));
+            }
+        }
+        problems.add(new Paragraph("Nog niet alles is in orde; kijk de aangeduide velden na."));
+        if (rest.getChildren().findAny().isPresent()) {
+            problems.add(rest);
+        }
+    }
+
+    private static Section section(String heading, com.vaadin.flow.component.Component... components) {
+        Div grid = new Div(components);
+        grid.addClassName("form-grid");
+        Section section = new Section(new H2(heading), grid);
+        section.addClassName("form-section");
+        return section;
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

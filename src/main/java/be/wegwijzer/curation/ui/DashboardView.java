@@ -1,0 +1,90 @@
+package be.wegwijzer.curation.ui;
+
+import be.wegwijzer.base.ui.DutchFormat;
+import be.wegwijzer.base.ui.MainLayout;
+import be.wegwijzer.catalog.ItemStatus;
+import be.wegwijzer.curation.DashboardService;
+import be.wegwijzer.security.CurrentUser;
+import be.wegwijzer.security.Role;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /beheer/overzicht}: the lists that tell an editor what to do next. */
+@Route(value = "beheer/overzicht", layout = MainLayout.class)
+@PageTitle("Overzicht | Beheer | Wegwijzer Werkbaar Werk")
+@RolesAllowed({Role.EDITOR, Role.ADMIN})
+public class DashboardView extends Div {
+
+    final DashboardService.Dashboard dashboard;
+
+    DashboardView(DashboardService service, CurrentUser currentUser) {
+        addClassName("dashboard-page");
+        dashboard = service.dashboard();
+        add(new H1("Overzicht"), AdminNavigation.of(currentUser),
+                list("Wacht op review", "Nieuwe en gewijzigde items die een redacteur moet bekijken.", dashboard.waitingForReview()),
+                list("Herziening voorbij of binnenkort", "Items waarvan de herzieningsdatum voorbij is of binnen "
+                        + 30 + " dagen valt.", dashboard.reviewDue()),
+                list("Afgelopen maatregelen", "Gepubliceerde maatregelen waarvan de aanvraagperiode voorbij is: ze tonen "
+                        + "als afgelopen; controleer of er een opvolger is.", dashboard.endedMeasures()),
+                list("Te verifiëren", "Items met feiten die nog nagekeken moeten worden.", dashboard.toVerify()),
+                perOwner(dashboard.perOwner()));
+    }
+
+    private Section list(String heading, String explanation, List<DashboardService.Row> rows) {
+        Section section = new Section(new H2(heading + " (" + rows.size() + ")"), new Paragraph(explanation));
+        section.addClassName("dashboard-section");
+        if (rows.isEmpty()) {
+            section.add(new Paragraph("Niets te doen."));
+            return section;
+        }
+        NativeTable table = new NativeTable();
+        table.getHead().addRows(new NativeTableRow(new NativeTableHeaderCell("Item"), new NativeTableHeaderCell("Soort"),
+                new NativeTableHeaderCell("Status"), new NativeTableHeaderCell("Datum"), new NativeTableHeaderCell("Opmerking")));
+        NativeTableBody body = table.addBody();
+        rows.forEach(r -> body.addRows(new NativeTableRow(new NativeTableCell(new Anchor("/beheer/item/" + r.id(), r.title())),
+                new NativeTableCell(r.type().label()), new NativeTableCell(r.status().label()),
+                new NativeTableCell(DutchFormat.date(r.date())), new NativeTableCell(r.note() == null ? "" : r.note()))));
+        table.addClassName("dashboard-table");
+        Div wrapper = new Div(table);
+        wrapper.addClassName("table-wrapper");
+        section.add(wrapper);
+        return section;
+    }
+
+    private Section perOwner(Map<String, Map<ItemStatus, Long>> counts) {
+        Section section = new Section(new H2("Items per organisatie"));
+        NativeTable table = new NativeTable();
+        NativeTableRow head = new NativeTableRow(new NativeTableHeaderCell("Organisatie"));
+        for (ItemStatus status : ItemStatus.values()) {
+            head.add(new NativeTableHeaderCell(status.label()));
+        }
+        table.getHead().addRows(head);
+        NativeTableBody body = table.addBody();
+        counts.forEach((owner, byStatus) -> {
+            NativeTableRow row = new NativeTableRow(new NativeTableCell(owner));
+            for (ItemStatus status : ItemStatus.values()) {
+                row.add(new NativeTableCell(String.valueOf(byStatus.getOrDefault(status, 0L))));
+            }
+            body.addRows(row);
+        });
+        table.addClassName("dashboard-table");
+        Div wrapper = new Div(table);
+        wrapper.addClassName("table-wrapper");
+        section.add(wrapper);
+        return section;
+    }
+}

@@ -1,0 +1,100 @@
+package be.wegwijzer.curation.ui;
+
+import be.wegwijzer.base.ui.DutchFormat;
+import be.wegwijzer.base.ui.MainLayout;
+import be.wegwijzer.catalog.ItemStatus;
+import be.wegwijzer.catalog.ItemType;
+import be.wegwijzer.curation.EditorLookup;
+import be.wegwijzer.curation.EditorService;
+import be.wegwijzer.curation.ItemRef;
+import be.wegwijzer.search.EditorQuery;
+import be.wegwijzer.search.EditorRow;
+import be.wegwijzer.security.CurrentUser;
+import be.wegwijzer.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+
+/** {@code /beheer}: all items in every status, filterable, with full-text search. */
+@Route(value = "beheer", layout = MainLayout.class)
+@PageTitle("Beheer | Wegwijzer Werkbaar Werk")
+@RolesAllowed({Role.EDITOR, Role.ADMIN, Role.CONTRIBUTOR})
+public class ItemListView extends Div {
+
+    final TextField text = new TextField("Zoek in titel en tekst");
+    final Select<ItemStatus> status = new Select<>();
+    final Select<ItemType> type = new Select<>();
+    final ComboBox<ItemRef> owner = new ComboBox<>("Organisatie");
+    final DatePicker reviewBefore = new DatePicker("Te herzien vóór");
+    final Grid<EditorRow> grid = new Grid<>();
+
+    ItemListView(EditorService editor, EditorLookup lookup, CurrentUser currentUser) {
+        addClassName("editor-list-page");
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        status.setLabel("Status");
+        status.setItems(ItemStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "Alle" : s.label());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Alle");
+        type.setLabel("Soort");
+        type.setItems(ItemType.values());
+        type.setItemLabelGenerator(t -> t == null ? "Alle" : t.label());
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption("Alle");
+        owner.setItems(lookup.organisations());
+        owner.setItemLabelGenerator(ItemRef::title);
+        owner.setClearButtonVisible(true);
+        owner.setVisible(currentUser.isEditor());
+        Div filters = new Div(text, status, type, owner, reviewBefore);
+        filters.addClassName("form-grid");
+
+        grid.addColumn(EditorRow::title).setHeader("Titel").setFlexGrow(3).setSortable(false);
+        grid.addColumn(r -> r.type().label()).setHeader("Soort");
+        grid.addColumn(r -> r.status().label()).setHeader("Status");
+        grid.addColumn(r -> r.ownerName() == null ? "" : r.ownerName()).setHeader("Organisatie").setFlexGrow(2);
+        grid.addColumn(r -> DutchFormat.date(r.reviewBy())).setHeader("Herzien tegen");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel("Items");
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("beheer/item/" + e.getItem().id())));
+        grid.setItems(query -> editor.list(query(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setAllRowsVisible(false);
+        grid.setHeight("60vh");
+        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        type.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        owner.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        reviewBefore.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        Select<ItemType> newType = new Select<>();
+        newType.setLabel("Nieuw item");
+        newType.setItems(ItemType.values());
+        newType.setItemLabelGenerator(t -> t == null ? "Kies een soort" : t.label());
+        Button create = new Button("Aanmaken", e -> {
+            if (newType.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate("beheer/nieuw/" + newType.getValue().segment()));
+            }
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div newItem = new Div(newType, create);
+        newItem.addClassName("editor-actions");
+        add(new H1("Beheer"), AdminNavigation.of(currentUser), filters, newItem, grid);
+    }
+
+    EditorQuery query() {
+        return new EditorQuery(text.getValue(), status.getValue(), type.getValue(),
+                owner.getValue() == null ? null : owner.getValue().slug(), reviewBefore.getValue());
+    }
+}

@@ -1,0 +1,48 @@
+package be.wegwijzer.curation;
+
+import be.wegwijzer.catalog.ItemType;
+import be.wegwijzer.contentimport.ItemSource;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/** Items in content-file form for tests, valid against the test corpus's vocabulary. */
+public final class TestSources {
+
+    private TestSources() {
+    }
+
+    /** A good practice owned by the contributor's organisation in the test corpus. */
+    public static ItemSource practice(String slug, String title) {
+        return new ItemSource(ItemType.PRAKTIJK, slug, title,
+                "Een kleine zaak maakte de planning samen met het team en kreeg zo meer rust op de werkvloer.",
+                List.of("werkdruk"), List.of("werkgevers"), List.of("voeding"), List.of("limburg"), List.of("micro"), "starter", null,
+                "sectorfonds-voeding", List.of("tools/werkstress-scan"), List.of(), "Test", LocalDate.of(2026, 11, 1), null, false, null,
+                null, new ItemSource.PracticeSource(null, "voeding", "micro", "limburg", 1200, "Twee maanden", "Minder overuren.", null),
+                null, null, null, "## De uitdaging\n\nDe planning knelde.\n\n## Wat ze deden\n\nSamen roosters maken.");
+    }
+
+    /** A copy with one field changed, by the name of the record component ({@code title}, {@code body}, ...). */
+    public static ItemSource with(ItemSource source, String component, Object value) {
+        RecordComponent[] components = ItemSource.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        boolean found = false;
+        try {
+            for (int i = 0; i < components.length; i++) {
+                boolean match = components[i].getName().equals(component);
+                found |= match;
+                values[i] = match ? value : components[i].getAccessor().invoke(source);
+            }
+            if (!found) {
+                throw new IllegalArgumentException("ItemSource has no component " + component);
+            }
+            Constructor<ItemSource> constructor = ItemSource.class.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            return constructor.newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
