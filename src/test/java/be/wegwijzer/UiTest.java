@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
+import org.springframework.test.util.AopTestUtils;
 
 /** Base of the browserless UI tests: the Vaadin UI runs in the test JVM against the shared test context. */
 @IntegrationTest
@@ -19,6 +20,14 @@ public abstract class UiTest extends SpringBrowserlessTest {
         String query = question < 0 ? "" : location.substring(question + 1);
         UI.getCurrent().navigate(path, QueryParameters.fromString(query));
         return viewType.cast(getCurrentView());
+    }
+
+    /**
+     * The view itself rather than Spring's proxy around it: views guarded with {@code @RolesAllowed} are also seen
+     * by method security, which wraps them; the proxy forwards calls but its own fields stay empty.
+     */
+    protected static <T> T target(T view) {
+        return AopTestUtils.getUltimateTargetObject(view);
     }
 
     /** Texts of all components of a type in the current view, in order. */

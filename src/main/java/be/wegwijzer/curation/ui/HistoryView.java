@@ -112,7 +112,13 @@ public class HistoryView extends Div implements BeforeEnterObserver {
             render();
             Notification.show("Versie " + version.revision() + " is teruggezet als nieuwe versie.");
         } catch (EditorException.Invalid e) {
-            Notification.show("Deze versie kan niet terug: " + e.problems().getFirst().message(), 8000, Notification.Position.MIDDLE);
+            Notification.show("Deze versie kan niet terug: " + e.problems().getFirst().message() + " " + e.problems().getFirst().hint(),
+                    8000, Notification.Position.MIDDLE);
+        } catch (EditorException.Conflict e) {
+            versions = history.versions(itemId);
+            render();
+            Notification.show("Iemand bewaarde het item net; de lijst is bijgewerkt. Kies opnieuw en zet dan terug.", 8000,
+                    Notification.Position.MIDDLE);
         }
     }
 }

@@ -253,6 +253,9 @@ public class ItemEditorView extends Div implements BeforeEnterObserver, HasDynam
             buttons.addClassName("workflow-buttons");
             for (ItemStatus to : next) {
                 Button step = new Button(stepLabel(item.status(), to), e -> transition(to, reason.getValue(), planned.getValue()));
+                if (to == ItemStatus.GEPUBLICEERD || to == ItemStatus.TER_REVIEW) {
+                    step.addThemeVariants(ButtonVariant.LUMO_PRIMARY); // the step forward
+                }
                 buttons.add(step);
             }
             boolean canPlan = next.contains(ItemStatus.GEPUBLICEERD) || next.contains(ItemStatus.GEARCHIVEERD);

@@ -6,15 +6,18 @@ import be.wegwijzer.curation.ItemRef;
 import be.wegwijzer.security.CurrentUser;
 import be.wegwijzer.security.Role;
 import be.wegwijzer.security.UserService;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -69,7 +72,8 @@ public class UsersView extends Div {
                     act(() -> users.changeRole(a.id(), e.getValue(), a.organisationSlug()));
                 }
             });
-            return new Div(change, toggle, unlock);
+            Button reset = new Button("Nieuw wachtwoord", e -> resetPassword(a));
+            return new Div(change, toggle, unlock, reset);
         }).setHeader("Acties").setFlexGrow(3);
         grid.setAriaLabel("Gebruikers");
         grid.setAllRowsVisible(true);
@@ -90,13 +94,50 @@ public class UsersView extends Div {
     }
 
     private void act(Runnable action) {
+        List<HasValidation> fields = List.of(email, name, role, organisation, password);
+        fields.forEach(f -> f.setInvalid(false));
         try {
             action.run();
             refresh();
             Notification.show("Bewaard.");
         } catch (UserService.InvalidAccount e) {
-            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
+            HasValidation field = switch (e.field()) {
+                case "email" -> email;
+                case "displayName" -> name;
+                case "role" -> role;
+                case "organisation" -> organisation;
+                case "password" -> password;
+                default -> null;
+            };
+            if (field != null && ((com.vaadin.flow.component.Component) field).isAttached()) {
+                field.setErrorMessage(e.getMessage());
+                field.setInvalid(true);
+            }
+            Notification failure = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
+            failure.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** An administrator sets a new password for someone who forgot theirs; they hand it over in person or by phone. */
+    private void resetPassword(UserService.Account account) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Nieuw wachtwoord voor " + account.displayName());
+        PasswordField fresh = new PasswordField("Nieuw wachtwoord (minstens 12 tekens)");
+        fresh.setWidthFull();
+        Button save = new Button("Wachtwoord instellen", e -> {
+            try {
+                users.resetPassword(account.id(), fresh.getValue());
+                dialog.close();
+                Notification.show("Het nieuwe wachtwoord is ingesteld. Geef het persoonlijk door.");
+            } catch (UserService.InvalidAccount problem) {
+                fresh.setErrorMessage(problem.getMessage());
+                fresh.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(fresh);
+        dialog.getFooter().add(new Button("Annuleren", e -> dialog.close()), save);
+        dialog.open();
     }
 
     private void refresh() {

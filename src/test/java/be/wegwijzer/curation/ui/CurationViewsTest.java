@@ -1,0 +1,216 @@
+package be.wegwijzer.curation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.wegwijzer.TestAccounts;
+import be.wegwijzer.UiTest;
+import be.wegwijzer.base.ui.AccessDeniedView;
+import be.wegwijzer.catalog.ItemRepository;
+import be.wegwijzer.catalog.ItemStatus;
+import be.wegwijzer.catalog.ItemType;
+import be.wegwijzer.catalog.TaxonomyService;
+import be.wegwijzer.curation.EditorItem;
+import be.wegwijzer.curation.EditorService;
+import be.wegwijzer.curation.TestSources;
+import be.wegwijzer.search.EditorRow;
+import be.wegwijzer.security.UserAccountRepository;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.provider.Query;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The curation views per role, without a browser: who sees what, and the editor's main paths. */
+class CurationViewsTest extends UiTest {
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    EditorService editor;
+    @Autowired
+    ItemRepository items;
+    @Autowired
+    UserAccountRepository accountRepository;
+
+    final List<Long> created = new ArrayList<>();
+
+    @BeforeEach
+    void createAccounts() {
+        accounts.create();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        accounts.loginAs(TestAccounts.ADMIN);
+        created.forEach(id -> {
+            if (items.existsById(id)) {
+                editor.delete(id, "opruimen na test");
+            }
+        });
+        accounts.removeAll();
+    }
+
+    @Test
+    void visitorsWhoAreNotLoggedInAreAskedToLogIn() {
+        accounts.logout();
+        // the redirect to the login page itself is a page load, checked in the browser journey (CurationJourneyIT)
+        for (String path : List.of("beheer", "beheer/overzicht", "beheer/gebruikers", "bijdragen")) {
+            navigate(path, com.vaadin.flow.component.Component.class);
+            assertThat(getCurrentView()).as(path).isNotInstanceOfAny(ItemListView.class, DashboardView.class, UsersView.class,
+                    ContributeView.class);
+        }
+    }
+
+    @Test
+    void aContributorSeesOnlyTheirOrganisationAndNoAdministration() {
+        as(TestAccounts.CONTRIBUTOR);
+        ItemListView list = target(navigate(ItemListView.class));
+        List<EditorRow> rows = list.grid.getDataProvider().fetch(new Query<>()).toList();
+        String organisation = items.findByTypeAndSlug(ItemType.ORGANISATIE, TestAccounts.CONTRIBUTOR_ORGANISATION).orElseThrow().getTitle();
+        assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.ownerName()).isEqualTo(organisation));
+
+        for (String path : List.of("beheer/overzicht", "beheer/gebruikers", "beheer/auditlog")) {
+            navigate(path, com.vaadin.flow.component.Component.class);
+            assertThat(getCurrentView()).as(path).isInstanceOf(AccessDeniedView.class);
+            assertThat(texts(H1.class)).containsExactly("Geen toegang tot deze pagina");
+        }
+    }
+
+    @Test
+    void anEditorSeesTheDashboardButNotTheAccounts() {
+        as(TestAccounts.EDITOR);
+        navigate(DashboardView.class);
+        assertThat(texts(H2.class)).anySatisfy(h -> assertThat(h).startsWith("Wacht op review"))
+                .anySatisfy(h -> assertThat(h).startsWith("Afgelopen maatregelen"))
+                .anySatisfy(h -> assertThat(h).startsWith("Te verifiëren"))
+                .anySatisfy(h -> assertThat(h).startsWith("Herziening voorbij"))
+                .contains("Items per organisatie");
+        navigate("beheer/gebruikers", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    void anAdministratorCreatesAnAccountFromTheUsersPage() {
+        as(TestAccounts.ADMIN);
+        UsersView users = target(navigate(UsersView.class));
+        test(users.email).setValue("nieuwe.redacteur@test.wegwijzer.be");
+        test(users.name).setValue("Nieuwe Redacteur");
+        test(users.role).selectItem("Redacteur");
+        test(users.password).setValue("kort");
+        test($view(Button.class).withText("Account aanmaken").single()).click();
+        assertThat(users.password.isInvalid()).isTrue();
+        assertThat(users.password.getErrorMessage()).contains("minstens 12");
+        assertThat(accountRepository.findByEmail("nieuwe.redacteur@test.wegwijzer.be")).isEmpty();
+
+        test(users.password).setValue("Een-lang-wachtwoord");
+        test($view(Button.class).withText("Account aanmaken").single()).click();
+        assertThat(accountRepository.findByEmail("nieuwe.redacteur@test.wegwijzer.be")).isPresent();
+        assertThat(users.grid.getDataProvider().fetch(new Query<>()).map(a -> a.email()).toList())
+                .contains("nieuwe.redacteur@test.wegwijzer.be");
+    }
+
+    @Test
+    void theEditorShowsProblemsNextToTheFieldAndAPreviewAsThePublicPageRendersIt() {
+        as(TestAccounts.EDITOR);
+        EditorItem item = create("ui-test-preview", "Kapsalon plant rustmomenten");
+        ItemEditorView view = target(navigate("beheer/item/" + item.id(), ItemEditorView.class));
+
+        test(view.form.body).setValue("## Wat ze deden\n\nElke dag **tien minuten** rust.");
+        assertThat(view.form.preview.getElement().getOuterHTML())
+                .contains("<h2>Wat ze deden</h2>", "<strong>tien minuten</strong>");
+
+        test(view.form.summary).setValue("");
+        test($view(Button.class).withText("Bewaren").single()).click();
+        assertThat(view.form.summary.isInvalid()).isTrue();
+        assertThat(view.form.summary.getErrorMessage()).isNotBlank();
+        assertThat(editor.load(item.id()).source().body()).as("nothing was saved").doesNotContain("tien minuten");
+
+        test(view.form.summary).setValue("Een kapsalon plant vaste rustmomenten en iedereen houdt het beter vol.");
+        test($view(Button.class).withText("Bewaren").single()).click();
+        assertThat(editor.load(item.id()).source().body()).contains("**tien minuten**");
+    }
+
+    @Test
+    void aConflictShowsBothVersionsAndKeepsTheEditorsInput() {
+        as(TestAccounts.EDITOR);
+        EditorItem item = create("ui-test-conflict", "Garage verdeelt de wachtdiensten");
+        ItemEditorView view = target(navigate("beheer/item/" + item.id(), ItemEditorView.class));
+        test(view.form.title).setValue("Garage verdeelt de wachtdiensten eerlijk");
+
+        as(TestAccounts.EDITOR_2);
+        EditorItem current = editor.load(item.id());
+        editor.save(item.id(), TestSources.with(current.source(), "title", "Garage herschikt de wachtdiensten"), current.version(), null);
+        as(TestAccounts.EDITOR);
+
+        test($view(Button.class).withText("Bewaren").single()).click();
+        Dialog dialog = $(Dialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Iemand anders bewaarde dit item intussen");
+        assertThat($(Paragraph.class, dialog).all()).anySatisfy(p -> assertThat(p.getText()).contains(TestAccounts.EDITOR_2));
+        assertThat(dialog.getElement().getOuterHTML()).contains("Garage herschikt de wachtdiensten", "Garage verdeelt de wachtdiensten eerlijk");
+        assertThat(view.form.title.getValue()).isEqualTo("Garage verdeelt de wachtdiensten eerlijk");
+
+        test($(Button.class, dialog).withText("Mijn versie bewaren").single()).click();
+        assertThat(editor.load(item.id()).source().title()).isEqualTo("Garage verdeelt de wachtdiensten eerlijk");
+    }
+
+    @Test
+    void aContributorSubmitsAPracticeThroughTheGuidedForm() {
+        as(TestAccounts.CONTRIBUTOR);
+        ContributeView form = target(navigate(ContributeView.class));
+        assertThat(form.owner.isVisible()).as("a contributor always speaks for their own organisation").isFalse();
+        test($view(Button.class).withText("Indienen voor review").single()).click();
+        assertThat(form.challenge.isInvalid()).isTrue();
+        assertThat(form.title.isInvalid()).isTrue();
+
+        test(form.title).setValue("Slagerij legt de weekends eerlijk vast");
+        test(form.summary).setValue("Een slagerij maakte met het team een beurtrol voor de weekends en iedereen weet nu waar hij aan toe is.");
+        test(form.challenge).setValue("Het weekendwerk kwam altijd bij dezelfde mensen terecht.");
+        test(form.whatTheyDid).setValue("Samen een beurtrol opgesteld en aan het bord gehangen.");
+        test(form.results).setValue("Minder wrevel, niemand vertrok.");
+        test(form.investment).setValue(300);
+        form.sector.setValue(term(form.sector.getListDataView().getItems().toList(), "voeding"));
+        form.themes.setValue(java.util.Set.of(term(form.themes.getListDataView().getItems().toList(), "werkdruk")));
+        test(form.contactName).setValue("Zaakvoerder");
+        test($view(Button.class).withText("Indienen voor review").single()).click();
+        assertThat(form.consent.isInvalid()).as("no contact person without consent").isTrue();
+
+        test(form.consent).click();
+        test($view(Button.class).withText("Indienen voor review").single()).click();
+        assertThat(form.submitted).isNotNull();
+        created.add(form.submitted.id());
+        assertThat(texts(H1.class)).contains("Bedankt voor je bijdrage");
+        assertThat(form.submitted.status()).isEqualTo(ItemStatus.TER_REVIEW);
+        assertThat(form.submitted.source().owner()).isEqualTo(TestAccounts.CONTRIBUTOR_ORGANISATION);
+    }
+
+    @Test
+    void theHistoryPageComparesTwoVersions() {
+        as(TestAccounts.EDITOR);
+        EditorItem item = create("ui-test-geschiedenis", "Bouwbedrijf deelt het materiaal");
+        editor.save(item.id(), TestSources.with(item.source(), "title", "Bouwbedrijf deelt het materiaal slim"), item.version(), "Titel");
+        HistoryView history = target(navigate("beheer/item/" + item.id() + "/geschiedenis", HistoryView.class));
+        assertThat(history.versions).hasSize(2);
+        assertThat(history.difference.getElement().getOuterHTML()).contains("Bouwbedrijf deelt het materiaal slim");
+    }
+
+    private EditorItem create(String slug, String title) {
+        EditorItem item = editor.create(TestSources.practice(slug, title), null);
+        created.add(item.id());
+        return item;
+    }
+
+    private void as(String email) {
+        accounts.loginAs(email);
+    }
+
+    private static TaxonomyService.Term term(List<TaxonomyService.Term> terms, String code) {
+        return terms.stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
+    }
+}
