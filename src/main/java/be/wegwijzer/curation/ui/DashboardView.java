@@ -4,6 +4,7 @@ import be.wegwijzer.base.ui.DutchFormat;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.curation.DashboardService;
+import be.wegwijzer.linkcheck.LinkCheckService;
 import be.wegwijzer.security.CurrentUser;
 import be.wegwijzer.security.Role;
 import com.vaadin.flow.component.html.Anchor;
@@ -31,9 +32,12 @@ public class DashboardView extends Div {
 
     final DashboardService.Dashboard dashboard;
 
-    DashboardView(DashboardService service, CurrentUser currentUser) {
+    final BrokenLinksSection brokenLinks;
+
+    DashboardView(DashboardService service, LinkCheckService links, CurrentUser currentUser) {
         addClassName("dashboard-page");
         dashboard = service.dashboard();
+        brokenLinks = new BrokenLinksSection(links);
         add(new H1("Overzicht"), AdminNavigation.of(currentUser),
                 list("Wacht op review", "Nieuwe en gewijzigde items die een redacteur moet bekijken.", dashboard.waitingForReview()),
                 list("Herziening voorbij of binnenkort", "Items waarvan de herzieningsdatum voorbij is of binnen "
@@ -41,6 +45,7 @@ public class DashboardView extends Div {
                 list("Afgelopen maatregelen", "Gepubliceerde maatregelen waarvan de aanvraagperiode voorbij is: ze tonen "
                         + "als afgelopen; controleer of er een opvolger is.", dashboard.endedMeasures()),
                 list("Te verifiëren", "Items met feiten die nog nagekeken moeten worden.", dashboard.toVerify()),
+                brokenLinks,
                 perOwner(dashboard.perOwner()));
     }
 

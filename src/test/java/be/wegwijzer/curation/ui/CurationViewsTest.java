@@ -91,6 +91,7 @@ class CurationViewsTest extends UiTest {
                 .anySatisfy(h -> assertThat(h).startsWith("Afgelopen maatregelen"))
                 .anySatisfy(h -> assertThat(h).startsWith("Te verifiëren"))
                 .anySatisfy(h -> assertThat(h).startsWith("Herziening voorbij"))
+                .anySatisfy(h -> assertThat(h).startsWith("Links met een probleem"))
                 .contains("Items per organisatie");
         navigate("beheer/gebruikers", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);

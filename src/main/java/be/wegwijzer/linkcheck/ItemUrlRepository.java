@@ -1,0 +1,28 @@
+package be.wegwijzer.linkcheck;
+
+import be.wegwijzer.catalog.Item;
+import be.wegwijzer.catalog.ItemStatus;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** Reads the addresses out of the items, one query per field that holds one. Read-only. */
+interface ItemUrlRepository extends Repository<Item, Long> {
+
+    @Query("select new be.wegwijzer.linkcheck.ItemUrl(l.url, i.id, i.type, i.slug, i.title, i.status, l.label)"
+            + " from Item i join i.links l where i.status in :statuses")
+    List<ItemUrl> links(Collection<ItemStatus> statuses);
+
+    @Query("select new be.wegwijzer.linkcheck.ItemUrl(i.measure.applyUrl, i.id, i.type, i.slug, i.title, i.status)"
+            + " from Item i where i.measure.applyUrl is not null and i.status in :statuses")
+    List<ItemUrl> applyUrls(Collection<ItemStatus> statuses);
+
+    @Query("select new be.wegwijzer.linkcheck.ItemUrl(i.organisation.web, i.id, i.type, i.slug, i.title, i.status)"
+            + " from Item i where i.organisation.web is not null and i.status in :statuses")
+    List<ItemUrl> websites(Collection<ItemStatus> statuses);
+
+    @Query("select new be.wegwijzer.linkcheck.ItemUrl(i.activity.registerUrl, i.id, i.type, i.slug, i.title, i.status)"
+            + " from Item i where i.activity.registerUrl is not null and i.status in :statuses")
+    List<ItemUrl> registerUrls(Collection<ItemStatus> statuses);
+}
