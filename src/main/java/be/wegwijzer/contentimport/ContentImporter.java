@@ -19,6 +19,7 @@ import be.wegwijzer.security.SecurityAuditLog;
 import be.wegwijzer.security.SecurityEvent;
 import be.wegwijzer.search.SynonymGroup;
 import be.wegwijzer.search.SynonymGroupRepository;
+import be.wegwijzer.search.SynonymsChangedEvent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -139,6 +140,7 @@ public class ContentImporter {
                 if (outcome.taxonomyChanged) {
                     events.publishEvent(new TaxonomyChangedEvent());
                 }
+                events.publishEvent(new SynonymsChangedEvent()); // the file's groups were replaced
                 audit.record(SecurityEvent.Type.CONTENT_IMPORTED, report.summary());
                 if (outcome.needsFullReindex()) {
                     indexAdmin.reindexAll();
