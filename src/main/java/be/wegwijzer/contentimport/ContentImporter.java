@@ -19,6 +19,7 @@ import be.wegwijzer.search.SynonymGroupRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,12 +87,27 @@ public class ContentImporter {
 
     /** Imports the folder unless its files are identical to the last successful import. */
     public ImportReport importIfChanged(Path folder) {
-        return run(folder, true);
+        return run(folder, folder.toString(), true);
     }
 
     /** Imports the folder; unchanged items are still left untouched. */
     public ImportReport importFolder(Path folder) {
-        return run(folder, false);
+        return run(folder, folder.toString(), false);
+    }
+
+    /**
+     * Imports a zip with the layout of a content folder, as {@link ContentExporter} writes it. The zip is unpacked
+     * into a temporary folder, refused whole when an entry is unsafe, and otherwise checked and imported exactly
+     * like a folder.
+     */
+    public ImportReport importZip(InputStream zip) {
+        Instant started = clock.instant();
+        try (UnpackedZip unpacked = UnpackedZip.unpack(zip)) {
+            if (!unpacked.problems().isEmpty()) {
+                return record(started, "", ImportReport.refused(unpacked.problems(), since(started)));
+            }
+            return run(unpacked.root(), UnpackedZip.NAME, false);
+        }
     }
 
     /** Reads and checks the folder without writing anything. */
@@ -104,7 +120,8 @@ public class ContentImporter {
                 : ImportReport.refused(set.problems(), duration);
     }
 
-    private ImportReport run(Path folder, boolean skipWhenUnchanged) {
+    /** @param name how problems that concern no single file name the content: its folder, or the zip */
+    private ImportReport run(Path folder, String name, boolean skipWhenUnchanged) {
         lock.lock();
         try {
             Instant started = clock.instant();
@@ -130,7 +147,7 @@ public class ContentImporter {
                 }
             } catch (DataAccessException | PersistenceException e) {
                 log.warn("Content import rolled back", e);
-                report = ImportReport.refused(List.of(new ContentProblem(folder.toString(), 0,
+                report = ImportReport.refused(List.of(new ContentProblem(name, 0,
                         "De database weigerde de import: " + rootMessage(e),
                         "Er is niets gewijzigd. Wordt een item dat je verwijderde nog gebruikt door een item dat in de portaal "
                                 + "werd gemaakt? Pas dat item eerst aan.")), since(started));
@@ -156,7 +173,10 @@ public class ContentImporter {
             ItemSource source = parsed.source();
             inFiles.add(source.slug());
             Item item = bySlug.get(source.slug());
-            if (item != null && parsed.contentHash().equals(item.getContentHash()) && item.getType() == source.type()) {
+            if (item != null && isUnchanged(parsed, item)) {
+                if (item.getContentHash() == null) {
+                    item.setContentHash(parsed.contentHash()); // it now comes from a file, as overwriting it would have made it
+                }
                 outcome.unchanged++;
                 continue;
             }
@@ -191,6 +211,19 @@ public class ContentImporter {
         deleteObsoleteTerms(set.taxonomy(), outcome);
         applyAudienceHighlights(set.taxonomy(), bySlug);
         return outcome;
+    }
+
+    /**
+     * The same file as last time, or a file that says the same: an exported zip formats files differently from
+     * the ones they were imported from, and importing it back must not rewrite every item. The stored hash is
+     * kept, so a later import of the original file still counts as unchanged.
+     */
+    private static boolean isUnchanged(ContentSet.ParsedItem parsed, Item item) {
+        if (item.getType() != parsed.source().type()) {
+            return false;
+        }
+        return parsed.contentHash().equals(item.getContentHash())
+                || ItemMapper.asStored(parsed.source()).equals(ItemMapper.toSource(item));
     }
 
     // ---- taxonomy ---------------------------------------------------------------------------------------
