@@ -23,13 +23,16 @@ import be.wegwijzer.search.SynonymsChangedEvent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -92,12 +95,12 @@ public class ContentImporter {
 
     /** Imports the folder unless its files are identical to the last successful import. */
     public ImportReport importIfChanged(Path folder) {
-        return run(folder, true, false);
+        return run(folder, folder.toString(), true, false);
     }
 
     /** Imports the folder; unchanged items are still left untouched, and so are items edited in the portal. */
     public ImportReport importFolder(Path folder) {
-        return run(folder, false, false);
+        return run(folder, folder.toString(), false, false);
     }
 
     /**
@@ -105,7 +108,22 @@ public class ContentImporter {
      * the files were deliberately brought up to date (e.g. after an export, edit and review of the files).
      */
     public ImportReport importFolderOverwritingPortalEdits(Path folder) {
-        return run(folder, false, true);
+        return run(folder, folder.toString(), false, true);
+    }
+
+    /**
+     * Imports a zip with the layout of a content folder, as {@link ContentExporter} writes it. The zip is unpacked
+     * into a temporary folder, refused whole when an entry is unsafe, and otherwise checked and imported exactly
+     * like a folder.
+     */
+    public ImportReport importZip(InputStream zip) {
+        Instant started = clock.instant();
+        try (UnpackedZip unpacked = UnpackedZip.unpack(zip)) {
+            if (!unpacked.problems().isEmpty()) {
+                return record(started, "", ImportReport.refused(unpacked.problems(), since(started)));
+            }
+            return run(unpacked.root(), UnpackedZip.NAME, false, false);
+        }
     }
 
     /** Reads and checks the folder without writing anything. */
@@ -118,7 +136,11 @@ public class ContentImporter {
                 : ImportReport.refused(set.problems(), duration);
     }
 
-    private ImportReport run(Path folder, boolean skipWhenUnchanged, boolean overwritePortalEdits) {
+    /**
+     * @param name                 how problems that concern no single file name the content: its folder, or the zip
+     * @param overwritePortalEdits let the files win over changes made in the portal since the last import
+     */
+    private ImportReport run(Path folder, String name, boolean skipWhenUnchanged, boolean overwritePortalEdits) {
         lock.lock();
         try {
             Instant started = clock.instant();
@@ -147,7 +169,7 @@ public class ContentImporter {
                 }
             } catch (DataAccessException | PersistenceException e) {
                 log.warn("Content import rolled back", e);
-                report = ImportReport.refused(List.of(new ContentProblem(folder.toString(), 0,
+                report = ImportReport.refused(List.of(new ContentProblem(name, 0,
                         "De database weigerde de import: " + rootMessage(e),
                         "Er is niets gewijzigd. Wordt een item dat je verwijderde nog gebruikt door een item dat in de portaal "
                                 + "werd gemaakt? Pas dat item eerst aan.")), since(started));
@@ -173,7 +195,11 @@ public class ContentImporter {
             ItemSource source = parsed.source();
             inFiles.add(source.slug());
             Item item = bySlug.get(source.slug());
-            if (item != null && parsed.contentHash().equals(item.getContentHash()) && item.getType() == source.type()) {
+            if (item != null && isUnchanged(parsed, item)) {
+                if (item.getContentHash() == null) {
+                    item.setContentHash(parsed.contentHash()); // it now comes from a file, as overwriting it would have made it
+                }
+                item.clearEditedInPortal(); // file and portal agree again: the file leads from here on
                 outcome.unchanged++;
                 continue;
             }
@@ -207,41 +233,89 @@ public class ContentImporter {
             ItemMapper.applyRelations(parsed.source(), bySlug.get(parsed.source().slug()), bySlug);
         }
         // Items that came from files and whose file is gone; items made in the portal have no hash and stay.
-        for (Item item : List.copyOf(bySlug.values())) {
-            if (!inFiles.contains(item.getSlug()) && item.getContentHash() != null) {
-                if (item.getEditedInPortalAt() != null && !overwritePortalEdits) {
-                    outcome.warnings.add(new ContentProblem(item.getType().folder() + "/" + item.getSlug() + ".md", 0,
-                            "Niet verwijderd: het bestand ontbreekt, maar het item werd in de portaal gewijzigd.",
-                            "Archiveer het in de portaal als het weg mag, of zet het bestand terug."));
-                    continue;
-                }
-                long users = usersOf(item);
-                if (users > 0) {
-                    outcome.warnings.add(new ContentProblem(item.getType().folder() + "/" + item.getSlug() + ".md", 0,
-                            "Niet verwijderd: het bestand ontbreekt, maar " + users + (users == 1 ? " account of voorstel hoort"
-                                    : " accounts of voorstellen horen") + " bij deze organisatie.",
-                            "Koppel die accounts eerst aan een andere organisatie (Beheer → Gebruikers), of zet het bestand terug."));
-                    continue;
-                }
-                entityManager.remove(item);
-                outcome.deleted++;
+        Map<Long, Long> inUse = organisationsInUse();
+        Map<Item, String> keep = new LinkedHashMap<>();
+        List<Item> gone = new ArrayList<>();
+        for (Item item : bySlug.values()) {
+            if (inFiles.contains(item.getSlug()) || item.getContentHash() == null) {
+                continue;
+            }
+            long users = inUse.getOrDefault(item.getId(), 0L);
+            if (item.getEditedInPortalAt() != null && !overwritePortalEdits) {
+                keep.put(item, "het item werd in de portaal gewijzigd.");
+            } else if (users > 0) {
+                keep.put(item, users + (users == 1 ? " account of voorstel hoort" : " accounts of voorstellen horen")
+                        + " bij deze organisatie.");
+            } else {
+                gone.add(item);
             }
         }
+        keepWhatStayingItemsReferTo(bySlug.values(), gone, keep);
+        keep.forEach((item, reason) -> outcome.warnings.add(new ContentProblem(item.getType().folder() + "/" + item.getSlug()
+                + ".md", 0, "Niet verwijderd: het bestand ontbreekt, maar " + reason,
+                "Archiveer het in de portaal als het weg mag (koppel eerst accounts en verwijzingen los), of zet het bestand terug.")));
+        gone.forEach(entityManager::remove);
+        outcome.deleted += gone.size();
         entityManager.flush();
         deleteObsoleteTerms(set.taxonomy(), outcome);
         applyAudienceHighlights(set.taxonomy(), bySlug);
         return outcome;
     }
 
-    /** Accounts and proposals that name this item as their organisation; such an organisation cannot go. */
-    private long usersOf(Item item) {
-        if (item.getType() != ItemType.ORGANISATIE) {
-            return 0;
+    /**
+     * An item that stays (its file is there, it was made or changed in the portal) must not point to an item that
+     * goes: such an item stays too, with a warning, until nothing refers to it any more.
+     */
+    private static void keepWhatStayingItemsReferTo(Collection<Item> all, List<Item> gone, Map<Item, String> keep) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            Set<Item> goneSet = new HashSet<>(gone);
+            for (Item item : all) {
+                if (goneSet.contains(item)) {
+                    continue;
+                }
+                List<Item> targets = new ArrayList<>(item.getRelated());
+                targets.add(item.getOwner());
+                targets.add(item.measure().getReplacedBy());
+                for (Item target : targets) {
+                    if (target != null && goneSet.contains(target)) {
+                        gone.remove(target);
+                        goneSet.remove(target);
+                        keep.put(target, item + " verwijst er nog naar.");
+                        changed = true;
+                    }
+                }
+            }
         }
-        return entityManager.createQuery("select count(a) from UserAccount a where a.organisation = :item", Long.class)
-                .setParameter("item", item).getSingleResult()
-                + entityManager.createQuery("select count(p) from ItemProposal p where p.organisation = :item", Long.class)
-                .setParameter("item", item).getSingleResult();
+    }
+
+    /**
+     * How many accounts and proposals name each organisation; such an organisation cannot go. Read once before any
+     * deletion: a query in between would flush half-done deletions.
+     */
+    private Map<Long, Long> organisationsInUse() {
+        Map<Long, Long> uses = new HashMap<>();
+        for (String jpql : List.of("select a.organisation.id, count(a) from UserAccount a where a.organisation is not null "
+                + "group by a.organisation.id", "select p.organisation.id, count(p) from ItemProposal p "
+                + "where p.organisation is not null group by p.organisation.id")) {
+            entityManager.createQuery(jpql, Object[].class).getResultList()
+                    .forEach(row -> uses.merge((Long) row[0], (Long) row[1], Long::sum));
+        }
+        return uses;
+    }
+
+    /**
+     * The same file as last time, or a file that says the same: an exported zip formats files differently from
+     * the ones they were imported from, and importing it back must not rewrite every item. The stored hash is
+     * kept, so a later import of the original file still counts as unchanged.
+     */
+    private static boolean isUnchanged(ContentSet.ParsedItem parsed, Item item) {
+        if (item.getType() != parsed.source().type()) {
+            return false;
+        }
+        return parsed.contentHash().equals(item.getContentHash())
+                || ItemMapper.asStored(parsed.source()).equals(ItemMapper.toSource(item));
     }
 
     // ---- taxonomy ---------------------------------------------------------------------------------------

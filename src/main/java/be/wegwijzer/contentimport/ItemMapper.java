@@ -6,11 +6,13 @@ import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.Region;
 import be.wegwijzer.catalog.Theme;
 import be.wegwijzer.catalog.ActivityKind;
+import be.wegwijzer.catalog.Audience;
 import be.wegwijzer.catalog.Coded;
 import be.wegwijzer.catalog.CompanySize;
 import be.wegwijzer.catalog.Competence;
 import be.wegwijzer.catalog.Cost;
 import be.wegwijzer.catalog.Item;
+import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.Level;
 import be.wegwijzer.catalog.Link;
 import be.wegwijzer.catalog.MeasureDetails;
@@ -18,20 +20,25 @@ import be.wegwijzer.catalog.MeasureKind;
 import be.wegwijzer.catalog.OrganisationDetails;
 import be.wegwijzer.catalog.OrganisationKind;
 import be.wegwijzer.catalog.PracticeDetails;
+import be.wegwijzer.catalog.Region;
 import be.wegwijzer.catalog.Sector;
 import be.wegwijzer.catalog.Statute;
+import be.wegwijzer.catalog.Theme;
 import be.wegwijzer.catalog.ToolDetails;
 import be.wegwijzer.catalog.ToolForm;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Copies a validated {@link ItemSource} onto an {@link Item}. Relations to other items are set in a second
- * step ({@link #applyRelations}) once every item of a batch exists.
+ * step ({@link #applyRelations}) once every item of a batch exists. {@link #toSource} goes the other way, for
+ * the export and the editor.
  */
 public final class ItemMapper {
 
@@ -86,56 +93,150 @@ public final class ItemMapper {
         }
     }
 
-    /** The item as it would be written in a content file: the inverse of {@link #applyFields} and {@link #applyRelations}. */
+    /**
+     * The item as a content file would give it, in the form of {@link #asStored}: reading a stored item back
+     * and writing it with {@link ItemSourceWriter} reproduces what was imported.
+     */
     public static ItemSource toSource(Item item) {
-        List<String> sectors = item.isAllSectors() ? List.of(Sector.ALL) : item.getSectors().stream().map(Sector::getCode).toList();
-        return new ItemSource(item.getType(), item.getSlug(), item.getTitle(), item.getSummary(),
-                item.getThemes().stream().map(Theme::getCode).toList(),
-                item.getAudiences().stream().map(Audience::getCode).toList(),
+        List<String> sectors = new ArrayList<>();
+        if (item.isAllSectors()) {
+            sectors.add(Sector.ALL);
+        }
+        sectors.addAll(sortedCodes(item.getSectors().stream().map(Sector::getCode)));
+        return new ItemSource(item.getType(), item.getSlug(),
+                text(item.getTitle()), text(item.getSummary()),
+                sortedCodes(item.getThemes().stream().map(Theme::getCode)),
+                sortedCodes(item.getAudiences().stream().map(Audience::getCode)),
                 sectors,
-                item.getRegions().stream().map(Region::getCode).toList(),
-                item.getSizes().stream().sorted().map(CompanySize::code).toList(),
+                sortedCodes(item.getRegions().stream().map(Region::getCode)),
+                enumCodes(item.getSizes()),
                 code(item.getLevel()), code(item.getCost()),
                 item.getOwner() == null ? null : item.getOwner().getSlug(),
-                item.getRelated().stream().map(Item::toString).toList(),
-                item.getLinks().stream().map(l -> new ItemSource.LinkSource(l.label(), l.url())).toList(),
-                item.getSource(), item.getLastVerified(), item.getReviewBy(), item.isNeedsVerification(), item.getVerificationNote(),
+                item.getRelated().stream().map(ItemMapper::reference).toList(),
+                item.getLinks().stream().map(l -> new ItemSource.LinkSource(text(l.label()), text(l.url()))).toList(),
+                text(item.getSource()), item.getLastVerified(), item.getReviewBy(),
+                item.isNeedsVerification(), text(item.getVerificationNote()),
                 item.getType() == ItemType.MAATREGEL ? measureSource(item.measure()) : null,
                 item.getType() == ItemType.PRAKTIJK ? practiceSource(item.practice()) : null,
-                item.getType() == ItemType.TOOL ? new ItemSource.ToolSource(code(item.tool().getForm()), item.tool().getDuration(),
-                        item.tool().getLanguages()) : null,
+                item.getType() == ItemType.TOOL ? toolSource(item.tool()) : null,
                 item.getType() == ItemType.ORGANISATIE ? organisationSource(item.organisation()) : null,
                 item.getType() == ItemType.ACTIVITEIT ? activitySource(item.activity()) : null,
-                item.getBody());
+                body(item.getBody()));
+    }
+
+    /**
+     * The source as the database keeps it, i.e. what {@link #toSource} gives back after it was applied. The
+     * database keeps sets, not the order of a file: codes come back sorted (size bands and statutes in their
+     * natural order), without duplicates. {@code alle} where it restricts nothing (a practice's sector, a
+     * condition's sectors) is not kept, and a successor is always written {@code maatregelen/slug}.
+     * Two sources with the same stored form are the same content, however their files are formatted.
+     */
+    public static ItemSource asStored(ItemSource s) {
+        List<String> sectors = new ArrayList<>();
+        if (s.sectors().contains(Sector.ALL)) {
+            sectors.add(Sector.ALL);
+        }
+        sectors.addAll(sortedCodes(s.sectors().stream().filter(c -> !Sector.ALL.equals(c))));
+        List<String> related = s.related().stream().filter(r -> !r.endsWith("/" + s.slug())).distinct().toList();
+        return new ItemSource(s.type(), s.slug(), text(s.title()), text(s.summary()),
+                sortedCodes(s.themes().stream()), sortedCodes(s.audiences().stream()), sectors,
+                sortedCodes(s.regions().stream()), enumCodes(enums(s.sizes(), CompanySize.class)),
+                text(s.level()), text(s.cost()), text(s.owner()), related,
+                s.links().stream().map(l -> new ItemSource.LinkSource(text(l.label()), text(l.url()))).toList(),
+                text(s.source()), s.lastVerified(), s.reviewBy(), s.needsVerification(), text(s.verificationNote()),
+                s.type() == ItemType.MAATREGEL ? storedMeasure(s.measure()) : null,
+                s.type() == ItemType.PRAKTIJK ? storedPractice(s.practice()) : null,
+                s.type() == ItemType.TOOL ? storedTool(s.tool()) : null,
+                s.type() == ItemType.ORGANISATIE ? storedOrganisation(s.organisation()) : null,
+                s.type() == ItemType.ACTIVITEIT ? storedActivity(s.activity()) : null,
+                body(s.body()));
     }
 
     private static ItemSource.MeasureSource measureSource(MeasureDetails m) {
         return new ItemSource.MeasureSource(code(m.getKind()), code(m.getCompetence()), m.getMaxEur(), m.getPercentage(),
-                m.getSupportForm(), m.getApplyUrl(), m.getApplyWho(), m.getValidFrom(), m.getValidUntil(),
-                m.getReplacedBy() == null ? null : m.getReplacedBy().toString(),
-                m.getStatutes().stream().sorted().map(Statute::code).toList(), m.getMinEmployees(), m.getMaxEmployees(),
-                m.getSectors().stream().map(Sector::getCode).toList(), m.getRegions().stream().map(Region::getCode).toList(),
-                List.copyOf(m.getSelfChecks()));
+                text(m.getSupportForm()), text(m.getApplyUrl()), text(m.getApplyWho()), m.getValidFrom(), m.getValidUntil(),
+                m.getReplacedBy() == null ? null : reference(m.getReplacedBy()),
+                enumCodes(m.getStatutes()), m.getMinEmployees(), m.getMaxEmployees(),
+                sortedCodes(m.getSectors().stream().map(Sector::getCode)),
+                sortedCodes(m.getRegions().stream().map(Region::getCode)),
+                m.getSelfChecks().stream().map(ItemMapper::text).filter(Objects::nonNull).toList());
     }
 
     private static ItemSource.PracticeSource practiceSource(PracticeDetails p) {
-        return new ItemSource.PracticeSource(p.getCompany(), p.getSector() == null ? null : p.getSector().getCode(),
+        return new ItemSource.PracticeSource(text(p.getCompany()), p.getSector() == null ? null : p.getSector().getCode(),
                 code(p.getSize()), p.getRegion() == null ? null : p.getRegion().getCode(), p.getInvestmentEur(),
-                p.getDuration(), p.getResult(), p.getBusinessCase());
+                text(p.getDuration()), text(p.getResult()), text(p.getBusinessCase()));
+    }
+
+    private static ItemSource.ToolSource toolSource(ToolDetails t) {
+        return new ItemSource.ToolSource(code(t.getForm()), text(t.getDuration()), List.copyOf(t.getLanguages()));
     }
 
     private static ItemSource.OrganisationSource organisationSource(OrganisationDetails o) {
-        return new ItemSource.OrganisationSource(code(o.getKind()), o.getWorkArea().stream().map(Region::getCode).toList(),
-                o.getWeb(), o.getEmail(), o.getPhone());
+        return new ItemSource.OrganisationSource(code(o.getKind()), sortedCodes(o.getWorkArea().stream().map(Region::getCode)),
+                text(o.getWeb()), text(o.getEmail()), text(o.getPhone()));
     }
 
     private static ItemSource.ActivitySource activitySource(ActivityDetails a) {
-        return new ItemSource.ActivitySource(code(a.getKind()), a.getStart(), a.getEnd(), a.getLocation(), a.getOnline(),
-                a.getRegisterUrl());
+        return new ItemSource.ActivitySource(code(a.getKind()), a.getStart(), a.getEnd(), text(a.getLocation()),
+                a.getOnline(), text(a.getRegisterUrl()));
+    }
+
+    private static ItemSource.MeasureSource storedMeasure(ItemSource.MeasureSource m) {
+        String successor = text(m.replacedBy());
+        return new ItemSource.MeasureSource(text(m.kind()), text(m.competence()), m.maxEur(), m.percentage(),
+                text(m.supportForm()), text(m.applyUrl()), text(m.applyWho()), m.validFrom(), m.validUntil(),
+                successor == null || successor.startsWith("maatregelen/") ? successor : "maatregelen/" + successor,
+                enumCodes(enums(m.statutes(), Statute.class)), m.minEmployees(), m.maxEmployees(),
+                sortedCodes(m.sectors().stream().filter(c -> !Sector.ALL.equals(c))), sortedCodes(m.regions().stream()),
+                m.selfChecks().stream().map(ItemMapper::text).filter(Objects::nonNull).toList());
+    }
+
+    private static ItemSource.PracticeSource storedPractice(ItemSource.PracticeSource p) {
+        return new ItemSource.PracticeSource(text(p.company()), Sector.ALL.equals(p.sector()) ? null : text(p.sector()),
+                text(p.size()), text(p.region()), p.investmentEur(), text(p.duration()), text(p.result()),
+                text(p.businessCase()));
+    }
+
+    private static ItemSource.ToolSource storedTool(ItemSource.ToolSource t) {
+        return new ItemSource.ToolSource(text(t.form()), text(t.duration()), List.copyOf(t.languages()));
+    }
+
+    private static ItemSource.OrganisationSource storedOrganisation(ItemSource.OrganisationSource o) {
+        return new ItemSource.OrganisationSource(text(o.kind()), sortedCodes(o.workArea().stream()), text(o.web()),
+                text(o.email()), text(o.phone()));
+    }
+
+    private static ItemSource.ActivitySource storedActivity(ItemSource.ActivitySource a) {
+        return new ItemSource.ActivitySource(text(a.kind()), a.start(), a.end(), text(a.location()), a.online(),
+                text(a.registerUrl()));
+    }
+
+    /** {@code folder/slug}, the form of references in content files. */
+    static String reference(Item item) {
+        return item.getType().folder() + "/" + item.getSlug();
+    }
+
+    /** Blank is absent, as in {@link YamlMapping#text}. */
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The body as the parser gives it: Unix line breaks, no surrounding blank lines. */
+    private static String body(String body) {
+        return body == null ? "" : body.replace("\r\n", "\n").strip();
     }
 
     private static String code(Coded value) {
         return value == null ? null : value.code();
+    }
+
+    private static List<String> sortedCodes(Stream<String> codes) {
+        return codes.filter(Objects::nonNull).distinct().sorted().toList();
+    }
+
+    private static <E extends Enum<E> & Coded> List<String> enumCodes(Set<E> values) {
+        return values.stream().sorted().map(Coded::code).toList();
     }
 
     private static void measure(ItemSource.MeasureSource s, MeasureDetails m, Taxonomy taxonomy) {

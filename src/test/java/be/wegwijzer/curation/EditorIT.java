@@ -329,6 +329,23 @@ class EditorIT {
         assertThat(editor.load(id).source().title()).isEqualTo(fileTitle);
     }
 
+    @Test
+    void aFileItemThatAPortalItemStillUsesIsKeptWithAWarning(@TempDir Path folder) throws Exception {
+        create(with(TestSources.practice("editor-test-verwijzing", "Vishandel gebruikt de kmo-gids"), "related",
+                List.of("tools/kmo-gids")));
+        TestContent.copyTo(folder);
+        Files.delete(folder.resolve("tools/kmo-gids.md"));
+
+        ImportReport report = importer.importFolder(folder);
+        assertThat(report.succeeded()).isTrue();
+        assertThat(report.deleted()).isZero();
+        assertThat(report.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.file()).isEqualTo("tools/kmo-gids.md");
+            assertThat(w.message()).contains("Niet verwijderd", "praktijken/editor-test-verwijzing");
+        });
+        assertThat(items.findByTypeAndSlug(ItemType.TOOL, "kmo-gids")).isPresent();
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------
 
     private EditorItem create(ItemSource source) {

@@ -1,0 +1,99 @@
+package be.wegwijzer.contentimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.wegwijzer.catalog.Audience;
+import be.wegwijzer.catalog.Item;
+import be.wegwijzer.catalog.ItemType;
+import be.wegwijzer.catalog.Region;
+import be.wegwijzer.catalog.Sector;
+import be.wegwijzer.catalog.Theme;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class ItemMapperTest {
+
+    static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+
+    final Taxonomy taxonomy = Taxonomy.of(
+            Stream.of("werkdruk", "motivatie").map(Theme::new).toList(),
+            Stream.of("werkgevers", "werknemers").map(Audience::new).toList(),
+            Stream.of("voeding", "horeca", "bouw").map(Sector::new).toList(),
+            Stream.of("vlaanderen", "brussel", "limburg").map(Region::new).toList());
+    final Map<String, Item> bySlug = new HashMap<>(Map.of(
+            "kenniscentrum-werk", new Item(ItemType.ORGANISATIE, "kenniscentrum-werk", NOW),
+            "telewerkkaart", new Item(ItemType.TOOL, "telewerkkaart", NOW),
+            "werkdruk", new Item(ItemType.FICHE, "werkdruk", NOW),
+            "oude-oproep", new Item(ItemType.MAATREGEL, "oude-oproep", NOW)));
+
+    @Test
+    void anItemOfEveryTypeMapsBackToTheSourceItWasMadeFrom() {
+        List<ItemSource> sources = List.of(ItemSourceWriterTest.fullMeasure(), ItemSourceWriterTest.fullPractice(),
+                ItemSourceWriterTest.fullTool(), ItemSourceWriterTest.fullOrganisation(), ItemSourceWriterTest.fullActivity(),
+                ItemSourceWriterTest.fiche("een-fiche", "Fiche", "Kort."));
+
+        for (ItemSource source : sources) {
+            assertThat(ItemMapper.toSource(stored(source))).as(source.reference()).isEqualTo(ItemMapper.asStored(source));
+        }
+    }
+
+    @Test
+    void theStoredFormKeepsSetsSortedAndListsInOrder() {
+        ItemSource measure = ItemSourceWriterTest.fullMeasure();
+
+        ItemSource stored = ItemMapper.asStored(measure);
+
+        assertThat(stored.themes()).containsExactly("motivatie", "werkdruk");
+        assertThat(stored.sectors()).containsExactly("bouw", "voeding");
+        assertThat(stored.sizes()).containsExactly("micro", "klein");
+        assertThat(stored.measure().statutes()).containsExactly("werkgever", "zelfstandige");
+        assertThat(stored.related()).containsExactly("tools/telewerkkaart", "fiches/werkdruk");
+        assertThat(stored.measure().selfChecks()).isEqualTo(measure.measure().selfChecks());
+        assertThat(ItemMapper.asStored(stored)).isEqualTo(stored);
+    }
+
+    @Test
+    void allWhereItRestrictsNothingIsNotKeptAndASuccessorGetsItsFolder() {
+        ItemSource measure = ItemSourceWriterTest.fullMeasure();
+        ItemSource.MeasureSource m = measure.measure();
+        ItemSource withAll = withMeasure(measure, new ItemSource.MeasureSource(m.kind(), m.competence(), m.maxEur(),
+                m.percentage(), m.supportForm(), m.applyUrl(), m.applyWho(), m.validFrom(), m.validUntil(), "oude-oproep",
+                m.statutes(), m.minEmployees(), m.maxEmployees(), List.of(Sector.ALL), m.regions(), m.selfChecks()));
+
+        ItemSource back = ItemMapper.toSource(stored(withAll));
+
+        assertThat(back.measure().sectors()).isEmpty();
+        assertThat(back.measure().replacedBy()).isEqualTo("maatregelen/oude-oproep");
+        assertThat(back).isEqualTo(ItemMapper.asStored(withAll));
+    }
+
+    @Test
+    void anItemForEverySectorKeepsAlle() {
+        ItemSource fiche = ItemSourceWriterTest.fiche("voor-iedereen", "Iedereen", "Kort.");
+        ItemSource forAll = new ItemSource(fiche.type(), fiche.slug(), fiche.title(), fiche.summary(), fiche.themes(),
+                fiche.audiences(), List.of(Sector.ALL), fiche.regions(), fiche.sizes(), fiche.level(), fiche.cost(),
+                fiche.owner(), fiche.related(), fiche.links(), fiche.source(), fiche.lastVerified(), fiche.reviewBy(),
+                fiche.needsVerification(), fiche.verificationNote(), null, null, null, null, null, fiche.body());
+
+        assertThat(ItemMapper.toSource(stored(forAll)).sectors()).containsExactly(Sector.ALL);
+    }
+
+    /** What the importer does with a source: fields, then relations. */
+    private Item stored(ItemSource source) {
+        Item item = new Item(source.type(), source.slug(), NOW);
+        bySlug.put(source.slug(), item);
+        ItemMapper.applyFields(source, item, taxonomy);
+        ItemMapper.applyRelations(source, item, bySlug);
+        return item;
+    }
+
+    private static ItemSource withMeasure(ItemSource s, ItemSource.MeasureSource measure) {
+        return new ItemSource(s.type(), s.slug(), s.title(), s.summary(), s.themes(), s.audiences(), s.sectors(), s.regions(),
+                s.sizes(), s.level(), s.cost(), s.owner(), s.related(), s.links(), s.source(), s.lastVerified(), s.reviewBy(),
+                s.needsVerification(), s.verificationNote(), measure, null, null, null, null, s.body());
+    }
+}
