@@ -2,7 +2,10 @@ package be.wegwijzer.contentimport;
 
 import be.wegwijzer.WegwijzerApplication;
 import be.wegwijzer.base.WegwijzerProperties;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +24,8 @@ public final class ContentImportCommand {
 
     public static final String COMMAND = "import";
     /** No web server, so no Vaadin either. */
-    private static final String VAADIN_AUTO_CONFIGURATION = "com.vaadin.flow.spring.SpringBootAutoConfiguration";
+    private static final String VAADIN_AUTO_CONFIGURATION = "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+            + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration";
 
     private ContentImportCommand() {
     }
@@ -40,7 +44,7 @@ public final class ContentImportCommand {
                 "--spring.autoconfigure.exclude=" + VAADIN_AUTO_CONFIGURATION));
         rest.stream().filter(a -> a.startsWith("--") && !a.equals("--check") && !a.equals("--overschrijf")).forEach(springArgs::add);
         if (folders.size() > 1) {
-            out.println("Gebruik: import [--check] [--overschrijf] [map]  (één map, standaard de ingestelde contentmap)");
+            out.println("Gebruik: import [--check] [--overschrijf] [map of export.zip]  (standaard de ingestelde contentmap)");
             return 2;
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WegwijzerApplication.class)
@@ -48,11 +52,23 @@ public final class ContentImportCommand {
                 .run(springArgs.toArray(String[]::new))) {
             ContentImporter importer = context.getBean(ContentImporter.class);
             Path folder = folders.isEmpty() ? context.getBean(WegwijzerProperties.class).contentDir() : Path.of(folders.getFirst());
-            ImportReport report = checkOnly ? importer.validate(folder)
-                    : overwrite ? importer.importFolderOverwritingPortalEdits(folder) : importer.importFolder(folder);
-            out.println(checkOnly && report.succeeded()
-                    ? "Controle geslaagd: " + report.unchanged() + " items zonder problemen; er is niets ingelezen."
-                    : report.format());
+            ImportReport report;
+            if (folder.getFileName() != null && folder.getFileName().toString().endsWith(".zip")) {
+                // an exported zip: checked by a full dry run, or imported as an upload through the portal would be
+                try (InputStream zip = Files.newInputStream(folder)) {
+                    report = checkOnly ? importer.previewZip(zip, overwrite) : importer.importZip(zip, overwrite);
+                } catch (IOException e) {
+                    out.println(folder + ": kan het zipbestand niet lezen (" + e.getMessage() + "). Kijk het pad na.");
+                    return 1;
+                }
+            } else {
+                report = checkOnly ? importer.validate(folder)
+                        : overwrite ? importer.importFolderOverwritingPortalEdits(folder) : importer.importFolder(folder);
+            }
+            boolean zip = folder.getFileName() != null && folder.getFileName().toString().endsWith(".zip");
+            out.println(!checkOnly || !report.succeeded() ? report.format()
+                    : zip ? report.previewSummary() + report.format().substring(report.summary().length())
+                    : "Controle geslaagd: " + report.unchanged() + " items zonder problemen; er is niets ingelezen.");
             return report.succeeded() ? 0 : 1;
         }
     }

@@ -24,6 +24,10 @@ class ContentImportRun {
     @Column(name = "finished_at", nullable = false)
     private Instant finishedAt;
 
+    /** The folder (absolute path) or "upload.zip"; the start-up import compares with the last run of its own folder. */
+    @Column(name = "source", length = 500)
+    private String source;
+
     @Column(name = "content_hash", nullable = false, length = 64)
     private String contentHash;
 
@@ -49,9 +53,10 @@ class ContentImportRun {
     protected ContentImportRun() {
     }
 
-    ContentImportRun(Instant startedAt, Instant finishedAt, String contentHash, ImportReport report) {
+    ContentImportRun(Instant startedAt, Instant finishedAt, String source, String contentHash, ImportReport report) {
         this.startedAt = startedAt;
         this.finishedAt = finishedAt;
+        this.source = source;
         this.contentHash = contentHash;
         this.succeeded = report.succeeded();
         this.itemsCreated = report.created();

@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ContentImportRunRepository extends JpaRepository<ContentImportRun, Long> {
 
-    Optional<ContentImportRun> findFirstBySucceededTrueOrderByIdDesc();
+    Optional<ContentImportRun> findFirstBySourceAndSucceededTrueOrderByIdDesc(String source);
 }

@@ -93,14 +93,27 @@ public class ContentImporter {
         this.clock = clock;
     }
 
-    /** Imports the folder unless its files are identical to the last successful import. */
+    /**
+     * How an import runs.
+     *
+     * @param source               what is imported, for the import history and messages: a folder or "upload.zip"
+     * @param skipWhenUnchanged    do nothing when this source is exactly what was last imported from it
+     * @param overwritePortalEdits let the files win over changes made in the portal since the last import
+     * @param upload               the files come through the portal (a zip), so what they change counts as a portal
+     *                             edit that a later import of {@code content/} will not silently overwrite
+     * @param dryRun               work everything out, then roll back: a preview of what an import would do
+     */
+    private record Mode(String source, boolean skipWhenUnchanged, boolean overwritePortalEdits, boolean upload, boolean dryRun) {
+    }
+
+    /** Imports the folder unless its files are identical to what was last imported from it. */
     public ImportReport importIfChanged(Path folder) {
-        return run(folder, folder.toString(), true, false);
+        return run(folder, new Mode(source(folder), true, false, false, false));
     }
 
     /** Imports the folder; unchanged items are still left untouched, and so are items edited in the portal. */
     public ImportReport importFolder(Path folder) {
-        return run(folder, folder.toString(), false, false);
+        return run(folder, new Mode(source(folder), false, false, false, false));
     }
 
     /**
@@ -108,21 +121,35 @@ public class ContentImporter {
      * the files were deliberately brought up to date (e.g. after an export, edit and review of the files).
      */
     public ImportReport importFolderOverwritingPortalEdits(Path folder) {
-        return run(folder, folder.toString(), false, true);
+        return run(folder, new Mode(source(folder), false, true, false, false));
     }
 
     /**
      * Imports a zip with the layout of a content folder, as {@link ContentExporter} writes it. The zip is unpacked
      * into a temporary folder, refused whole when an entry is unsafe, and otherwise checked and imported exactly
-     * like a folder.
+     * like a folder. What it changes counts as edited in the portal (see {@link Mode#upload}).
      */
+    public ImportReport importZip(InputStream zip, boolean overwritePortalEdits) {
+        return zip(zip, new Mode(UnpackedZip.NAME, false, overwritePortalEdits, true, false));
+    }
+
     public ImportReport importZip(InputStream zip) {
+        return importZip(zip, false);
+    }
+
+    /** What importing the zip would do, without changing anything: counts, warnings and problems. */
+    public ImportReport previewZip(InputStream zip, boolean overwritePortalEdits) {
+        return zip(zip, new Mode(UnpackedZip.NAME, false, overwritePortalEdits, true, true));
+    }
+
+    private ImportReport zip(InputStream zip, Mode mode) {
         Instant started = clock.instant();
         try (UnpackedZip unpacked = UnpackedZip.unpack(zip)) {
             if (!unpacked.problems().isEmpty()) {
-                return record(started, "", ImportReport.refused(unpacked.problems(), since(started)));
+                ImportReport refused = ImportReport.refused(unpacked.problems(), since(started));
+                return mode.dryRun() ? refused : record(started, mode.source(), "", refused);
             }
-            return run(unpacked.root(), UnpackedZip.NAME, false, false);
+            return run(unpacked.root(), mode);
         }
     }
 
@@ -136,29 +163,39 @@ public class ContentImporter {
                 : ImportReport.refused(set.problems(), duration);
     }
 
-    /**
-     * @param name                 how problems that concern no single file name the content: its folder, or the zip
-     * @param overwritePortalEdits let the files win over changes made in the portal since the last import
-     */
-    private ImportReport run(Path folder, String name, boolean skipWhenUnchanged, boolean overwritePortalEdits) {
+    private static String source(Path folder) {
+        return folder.toAbsolutePath().normalize().toString();
+    }
+
+    private ImportReport run(Path folder, Mode mode) {
         lock.lock();
         try {
             Instant started = clock.instant();
             ContentSet set = ContentParser.parse(folder);
             if (!set.isValid()) {
-                return record(started, set.fingerprint(), ImportReport.refused(set.problems(), since(started)));
+                ImportReport refused = ImportReport.refused(set.problems(), since(started));
+                return mode.dryRun() ? refused : record(started, mode.source(), set.fingerprint(), refused);
             }
-            if (skipWhenUnchanged && isLastImported(set.fingerprint())) {
+            if (mode.skipWhenUnchanged() && isLastImported(mode.source(), set.fingerprint())) {
                 ImportReport skipped = ImportReport.skipped(set.items().size(), since(started));
                 log.info(skipped.summary());
                 return skipped;
             }
             ImportReport report;
             try {
-                Outcome outcome = transaction.execute(status ->
-                        RevisionAuthor.describe("Import uit " + folder.getFileName(), () -> apply(set, overwritePortalEdits)));
+                Outcome outcome = transaction.execute(status -> {
+                    Outcome result = RevisionAuthor.describe("Import uit " + (mode.upload() ? mode.source() : folder.getFileName()),
+                            () -> apply(set, mode));
+                    if (mode.dryRun()) {
+                        status.setRollbackOnly();
+                    }
+                    return result;
+                });
                 report = new ImportReport(true, false, List.of(), outcome.warnings, outcome.created, outcome.updated,
                         outcome.unchanged, outcome.deleted, outcome.taxonomyChanged, since(started));
+                if (mode.dryRun()) {
+                    return report;
+                }
                 if (outcome.taxonomyChanged) {
                     events.publishEvent(new TaxonomyChangedEvent());
                 }
@@ -169,18 +206,19 @@ public class ContentImporter {
                 }
             } catch (DataAccessException | PersistenceException e) {
                 log.warn("Content import rolled back", e);
-                report = ImportReport.refused(List.of(new ContentProblem(name, 0,
+                report = ImportReport.refused(List.of(new ContentProblem(mode.source(), 0,
                         "De database weigerde de import: " + rootMessage(e),
                         "Er is niets gewijzigd. Wordt een item dat je verwijderde nog gebruikt door een item dat in de portaal "
                                 + "werd gemaakt? Pas dat item eerst aan.")), since(started));
             }
-            return record(started, set.fingerprint(), report);
+            return mode.dryRun() ? report : record(started, mode.source(), set.fingerprint(), report);
         } finally {
             lock.unlock();
         }
     }
 
-    private Outcome apply(ContentSet set, boolean overwritePortalEdits) {
+    private Outcome apply(ContentSet set, Mode mode) {
+        boolean overwritePortalEdits = mode.overwritePortalEdits();
         Instant now = clock.instant();
         Outcome outcome = new Outcome();
         outcome.taxonomyChanged = applyTaxonomy(set.taxonomy());
@@ -199,7 +237,9 @@ public class ContentImporter {
                 if (item.getContentHash() == null) {
                     item.setContentHash(parsed.contentHash()); // it now comes from a file, as overwriting it would have made it
                 }
-                item.clearEditedInPortal(); // file and portal agree again: the file leads from here on
+                if (!mode.upload()) {
+                    item.clearEditedInPortal(); // file and portal agree again: the file leads from here on
+                }
                 outcome.unchanged++;
                 continue;
             }
@@ -226,7 +266,11 @@ public class ContentImporter {
                 outcome.updated++;
             }
             item.setContentHash(parsed.contentHash());
-            item.clearEditedInPortal();
+            if (mode.upload()) {
+                item.markEditedInPortal(now);
+            } else {
+                item.clearEditedInPortal();
+            }
             changed.add(parsed);
         }
         for (ContentSet.ParsedItem parsed : changed) {
@@ -430,13 +474,16 @@ public class ContentImporter {
 
     // ---- bookkeeping ------------------------------------------------------------------------------------
 
-    private boolean isLastImported(String fingerprint) {
-        return runs.findFirstBySucceededTrueOrderByIdDesc().map(r -> r.getContentHash().equals(fingerprint)).orElse(false);
+    /** Whether the last successful import from this source had exactly these files. */
+    private boolean isLastImported(String source, String fingerprint) {
+        return runs.findFirstBySourceAndSucceededTrueOrderByIdDesc(source).map(r -> r.getContentHash().equals(fingerprint))
+                .orElse(false);
     }
 
-    private ImportReport record(Instant started, String fingerprint, ImportReport report) {
+    private ImportReport record(Instant started, String source, String fingerprint, ImportReport report) {
         try {
-            transaction.executeWithoutResult(status -> runs.save(new ContentImportRun(started, clock.instant(), fingerprint, report)));
+            transaction.executeWithoutResult(status -> runs.save(new ContentImportRun(started, clock.instant(), source, fingerprint,
+                    report)));
         } catch (DataAccessException e) {
             log.warn("Could not record the import run", e);
         }

@@ -49,6 +49,16 @@ public record ImportReport(
                 + ". Er is niets gewijzigd; de portaal toont de vorige inhoud.";
     }
 
+    /** For a dry run ({@link ContentImporter#previewZip}): what an import would do; nothing was changed. */
+    public String previewSummary() {
+        if (!succeeded) {
+            return summary();
+        }
+        return "Controle geslaagd; er is nog niets gewijzigd. Importeren zou: " + created + " nieuw, " + updated + " gewijzigd, "
+                + unchanged + " ongewijzigd, " + deleted + " verwijderd" + (taxonomyChanged ? ", taxonomie bijwerken" : "")
+                + (warnings.isEmpty() ? "" : ", " + warnings.size() + " niet overschrijven") + ".";
+    }
+
     /** The summary followed by one line per problem. */
     public String format() {
         StringBuilder out = new StringBuilder(summary());

@@ -3,9 +3,14 @@ package be.wegwijzer.contentimport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +43,26 @@ class ContentImportCommandIT {
 
         assertThat(exitCode).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Import geslaagd: 13 nieuw");
+    }
+
+    @Test
+    void checksAnExportedZipWithoutChangingAnything() throws IOException {
+        Path zip = dir.resolve("export.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> files = Files.walk(TestContent.CORPUS)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new ZipEntry(TestContent.CORPUS.relativize(file).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int exitCode = ContentImportCommand.run(new String[] {"import", "--check", zip.toString(),
+                "--wegwijzer.data-dir=" + dir.resolve("data")}, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(exitCode).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Controle geslaagd; er is nog niets gewijzigd. Importeren zou: 13 nieuw");
     }
 
     @Test

@@ -7,6 +7,7 @@ import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.search.SearchRequest;
 import be.wegwijzer.search.SearchService;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -116,5 +117,36 @@ class ContentImportIT {
 
     private Map<String, Long> versions() {
         return items.findAll().stream().collect(Collectors.toMap(Item::getSlug, Item::getVersion));
+    }
+
+    @Test
+    void anUploadedZipCountsAsAPortalEditThatTheNextStartDoesNotUndo() throws Exception {
+        assertThat(importer.importFolder(TestContent.CORPUS).succeeded()).isTrue();
+        Path changed = TestContent.copyTo(dir.resolve("upload"));
+        Path file = changed.resolve("tools/telewerkkaart.md");
+        Files.writeString(file, Files.readString(file).replaceFirst("titel: .*", "titel: Telewerkkaart uit de upload"));
+        try {
+            ImportReport preview = importer.previewZip(new ByteArrayInputStream(TestContent.zip(changed)), false);
+            assertThat(preview.updated()).isEqualTo(1);
+            assertThat(preview.previewSummary()).startsWith("Controle geslaagd; er is nog niets gewijzigd");
+            assertThat(title("telewerkkaart")).as("a preview changes nothing").isNotEqualTo("Telewerkkaart uit de upload");
+
+            ImportReport upload = importer.importZip(new ByteArrayInputStream(TestContent.zip(changed)));
+            assertThat(upload.updated()).isEqualTo(1);
+            assertThat(items.findBySlug("telewerkkaart").orElseThrow().getEditedInPortalAt()).isNotNull();
+
+            // the next start compares content/ with the last import of content/ itself: unchanged, so nothing happens
+            assertThat(importer.importIfChanged(TestContent.CORPUS).skipped()).isTrue();
+            // a deliberate import of the folder does not silently undo the upload either
+            ImportReport folder = importer.importFolder(TestContent.CORPUS);
+            assertThat(folder.warnings()).extracting(ContentProblem::file).containsExactly("tools/telewerkkaart.md");
+            assertThat(title("telewerkkaart")).isEqualTo("Telewerkkaart uit de upload");
+        } finally {
+            assertThat(importer.importFolderOverwritingPortalEdits(TestContent.CORPUS).succeeded()).isTrue();
+        }
+    }
+
+    private String title(String slug) {
+        return items.findBySlug(slug).orElseThrow().getTitle();
     }
 }

@@ -1,11 +1,14 @@
 package be.wegwijzer.contentimport;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /** A writable copy of the fixed test corpus, to break on purpose. */
 public final class TestContent {
@@ -59,5 +62,20 @@ public final class TestContent {
         replace(root, "praktijken/bakkerij-limburg.md", "laatst_nagekeken: 2026-11-01", "laatst_nagekeken: 2026-13-45");
         write(root, "fiches/telewerkkaart.md", "---\ntitel: Dubbel\n---\n");
         replace(root, "tools/kmo-gids.md", "titel: Gids voor kmo's zonder HR-dienst", "titel: Gids: voor kmo's zonder HR-dienst");
+    }
+
+    /** A folder as a zip, as the export writes it. */
+    public static byte[] zip(Path folder) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes); Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new ZipEntry(folder.relativize(file).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 }
