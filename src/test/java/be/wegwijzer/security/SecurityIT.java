@@ -62,6 +62,8 @@ class SecurityIT {
     SecurityAuditLog auditLog;
     @Autowired
     be.wegwijzer.catalog.ItemRepository items;
+    @Autowired
+    be.wegwijzer.contentimport.ContentExchange exchange;
 
     @BeforeEach
     void createAccounts() {
@@ -189,6 +191,9 @@ class SecurityIT {
         actions.put("delete item", () -> editor.delete(-1, "test"));
         actions.put("restore version", () -> history.restore(-1, 1, 0));
         actions.put("contribute", () -> contributions.submit(null, null));
+        actions.put("export content", () -> exchange.export(java.io.OutputStream.nullOutputStream(),
+                be.wegwijzer.contentimport.ExportFilter.all()));
+        actions.put("import content", () -> exchange.preview(new byte[0], false));
         return actions;
     }
 
@@ -200,7 +205,9 @@ class SecurityIT {
             "audit log", Set.of(TestAccounts.ADMIN),
             "delete item", Set.of(TestAccounts.ADMIN),
             "restore version", Set.of(TestAccounts.EDITOR, TestAccounts.ADMIN),
-            "contribute", Set.of(TestAccounts.CONTRIBUTOR, TestAccounts.EDITOR, TestAccounts.ADMIN));
+            "contribute", Set.of(TestAccounts.CONTRIBUTOR, TestAccounts.EDITOR, TestAccounts.ADMIN),
+            "export content", Set.of(TestAccounts.EDITOR, TestAccounts.ADMIN),
+            "import content", Set.of(TestAccounts.ADMIN));
 
     @Test
     void eachRoleMayCallExactlyWhatItIsAllowed() {

@@ -17,7 +17,7 @@ final class AdminNavigation {
         nav.getElement().setAttribute("aria-label", "Beheer");
         nav.add(new Anchor("/beheer", "Items"));
         if (currentUser.isEditor()) {
-            nav.add(new Anchor("/beheer/overzicht", "Overzicht"));
+            nav.add(new Anchor("/beheer/overzicht", "Overzicht"), new Anchor("/beheer/uitwisselen", "Exporteren en importeren"));
         }
         nav.add(new Anchor("/bijdragen", "Goede praktijk bijdragen"));
         if (currentUser.has(Role.BEHEERDER)) {

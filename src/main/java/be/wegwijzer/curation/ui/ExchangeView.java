@@ -1,0 +1,168 @@
+package be.wegwijzer.curation.ui;
+
+import be.wegwijzer.base.ui.MainLayout;
+import be.wegwijzer.catalog.ItemStatus;
+import be.wegwijzer.catalog.ItemType;
+import be.wegwijzer.contentimport.ContentExchange;
+import be.wegwijzer.contentimport.ContentProblem;
+import be.wegwijzer.contentimport.ExportFilter;
+import be.wegwijzer.contentimport.ImportReport;
+import be.wegwijzer.curation.EditorLookup;
+import be.wegwijzer.curation.ItemRef;
+import be.wegwijzer.security.CurrentUser;
+import be.wegwijzer.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code /beheer/uitwisselen}: download items as a zip of content files, and (administrators) upload such a zip.
+ * An upload is first checked and previewed — what would be new, changed, deleted — and only imported on request.
+ */
+@Route(value = "beheer/uitwisselen", layout = MainLayout.class)
+@PageTitle("Exporteren en importeren | Beheer | Wegwijzer Werkbaar Werk")
+@RolesAllowed({Role.EDITOR, Role.ADMIN})
+public class ExchangeView extends Div {
+
+    /** Larger than any real export (the whole corpus is well under 1 MB); the unpacker has its own limits too. */
+    static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
+
+    private final ContentExchange exchange;
+    final MultiSelectComboBox<ItemType> types = new MultiSelectComboBox<>("Soorten (leeg = alle)");
+    final MultiSelectComboBox<ItemStatus> statuses = new MultiSelectComboBox<>("Status (leeg = alle)");
+    final ComboBox<ItemRef> owner = new ComboBox<>("Organisatie (leeg = alle)");
+    final Anchor download = new Anchor();
+    final Checkbox overwrite = new Checkbox("Bestanden winnen van wijzigingen in de portaal");
+    final Button importButton = new Button("Importeren", e -> importUpload());
+    final Div report = new Div();
+    byte[] uploaded;
+    String uploadedName;
+
+    ExchangeView(ContentExchange exchange, EditorLookup lookup, CurrentUser currentUser) {
+        this.exchange = exchange;
+        addClassName("exchange-page");
+        add(new H1("Exporteren en importeren"), AdminNavigation.of(currentUser), exportSection(lookup));
+        if (currentUser.has(Role.BEHEERDER)) {
+            add(importSection());
+        }
+    }
+
+    private Section exportSection(EditorLookup lookup) {
+        types.setItems(ItemType.values());
+        types.setItemLabelGenerator(ItemType::pluralLabel);
+        statuses.setItems(ItemStatus.values());
+        statuses.setItemLabelGenerator(ItemStatus::label);
+        owner.setItems(lookup.organisations());
+        owner.setItemLabelGenerator(ItemRef::title);
+        owner.setClearButtonVisible(true);
+        download.setText("Zip downloaden");
+        download.addClassName("button-link");
+        download.setHref((DownloadHandler) event -> {
+            event.setFileName("wegwijzer-content-" + LocalDate.now() + ".zip");
+            event.setContentType("application/zip");
+            exchange.export(event.getOutputStream(), filter());
+        });
+        download.getElement().setAttribute("download", true);
+        Div grid = new Div(types, statuses, owner);
+        grid.addClassName("form-grid");
+        return section("Exporteren", new Paragraph("Alle items, of een selectie, als zip met de bestanden van content/: de "
+                + "taxonomie komt altijd mee. Verwijzingen naar items buiten de selectie blijven staan."), grid, download);
+    }
+
+    private Section importSection() {
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            uploaded = bytes;
+            uploadedName = metadata.fileName();
+            getUI().ifPresent(ui -> ui.access(this::preview));
+        }));
+        upload.setAcceptedFileTypes("application/zip", ".zip");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) MAX_UPLOAD_BYTES);
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span("Sleep een exportzip hierheen"));
+        upload.addFileRejectedListener(e -> showProblem(e.getErrorMessage() + " Kies een .zip van hoogstens 50 MB."));
+        overwrite.addValueChangeListener(e -> {
+            if (uploaded != null) {
+                preview();
+            }
+        });
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.setEnabled(false);
+        report.addClassName("import-report");
+        report.getElement().setAttribute("aria-live", "polite");
+        return section("Importeren", new Paragraph("Een zip zoals de export hierboven hem maakt. Eerst controleren we alles "
+                + "en tonen we wat er zou veranderen; pas als je op Importeren klikt, wordt er iets gewijzigd. Een import "
+                + "vervangt de hele inhoud: items die niet in de zip staan en uit bestanden kwamen, worden verwijderd. "
+                + "Wat de zip verandert, telt als wijziging in de portaal: een latere import van content/ overschrijft het "
+                + "niet zonder waarschuwing."), upload, overwrite, importButton, report);
+    }
+
+    void preview() {
+        ImportReport preview = exchange.preview(uploaded, overwrite.getValue());
+        show(preview, uploadedName + ": " + preview.previewSummary());
+        importButton.setEnabled(preview.succeeded());
+    }
+
+    void importUpload() {
+        if (uploaded == null) {
+            return;
+        }
+        ImportReport result = exchange.importZip(uploaded, overwrite.getValue());
+        show(result, uploadedName + ": " + result.summary());
+        importButton.setEnabled(false);
+        uploaded = null;
+    }
+
+    private void show(ImportReport result, String summary) {
+        report.removeAll();
+        Paragraph head = new Paragraph(summary);
+        head.addClassName(result.succeeded() ? "report-ok" : "report-refused");
+        report.add(head);
+        list("Problemen (er wordt niets geïmporteerd)", result.problems());
+        list("Let op", result.warnings());
+    }
+
+    private void list(String heading, List<ContentProblem> problems) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        UnorderedList items = new UnorderedList();
+        problems.forEach(p -> items.add(new ListItem(p.format())));
+        report.add(new Paragraph(heading), items);
+    }
+
+    private void showProblem(String message) {
+        report.removeAll();
+        Paragraph text = new Paragraph(message);
+        text.addClassName("report-refused");
+        report.add(text);
+    }
+
+    private ExportFilter filter() {
+        return new ExportFilter(types.getValue(), statuses.getValue(), owner.getValue() == null ? null : owner.getValue().slug());
+    }
+
+    private static Section section(String heading, com.vaadin.flow.component.Component... content) {
+        Section section = new Section(new H2(heading));
+        section.add(content);
+        section.addClassName("form-section");
+        return section;
+    }
+}
