@@ -135,10 +135,23 @@ public final class ContentParser {
     private Optional<ContentSet.ParsedItem> readItem(ItemType type, Path file, Vocabulary vocabulary) {
         String relative = relative(file);
         Optional<String> text = readText(file, relative);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        String content = text.get().replace("\r\n", "\n");
+        return text.isEmpty() ? Optional.empty() : readItem(type, slugOf(file), relative, text.get(), vocabulary);
+    }
+
+    /** One item's file text on its own, as stored with a contributor's proposal: its source, or its problems. */
+    public record ParsedText(Optional<ItemSource> source, List<ContentProblem> problems) {
+    }
+
+    /** Reads and checks one item file's text against the given vocabulary (that of the database, for instance). */
+    public static ParsedText parseItem(ItemType type, String slug, String text, Vocabulary vocabulary) {
+        ContentParser parser = new ContentParser(Path.of("."));
+        String relative = type.folder() + "/" + slug + ".md";
+        Optional<ContentSet.ParsedItem> item = parser.readItem(type, slug, relative, text, vocabulary);
+        return new ParsedText(item.map(ContentSet.ParsedItem::source), List.copyOf(parser.problems));
+    }
+
+    private Optional<ContentSet.ParsedItem> readItem(ItemType type, String slug, String relative, String text, Vocabulary vocabulary) {
+        String content = text.replace("\r\n", "\n");
         if (content.startsWith("\uFEFF")) {
             content = content.substring(1);
         }
@@ -175,7 +188,7 @@ public final class ContentParser {
         allowed.addAll(TYPE_FIELDS.get(type));
         fm.rejectUnknownFields(allowed);
 
-        ItemSource source = ItemSourceReader.read(type, slugOf(file), fm, body.strip());
+        ItemSource source = ItemSourceReader.read(type, slug, fm, body.strip());
         // A value that could not be read (a broken date) is also "missing" for the validator: report its line once.
         Set<Integer> linesWithProblems = new HashSet<>();
         problems.subList(before.size(), problems.size()).forEach(p -> linesWithProblems.add(p.line()));
@@ -185,7 +198,7 @@ public final class ContentParser {
                 problems.add(new ContentProblem(relative, line, p.message(), p.hint()));
             }
         }
-        String hash = sha256(text.get().getBytes(StandardCharsets.UTF_8));
+        String hash = sha256(text.getBytes(StandardCharsets.UTF_8));
         return problems.size() == before.size() ? Optional.of(new ContentSet.ParsedItem(source, relative, hash)) : Optional.empty();
     }
 

@@ -24,7 +24,7 @@ import java.time.Instant;
 @Table(name = "item_proposal")
 public class ItemProposal {
 
-    public enum Status { OPEN, ACCEPTED, REJECTED }
+    public enum Status { OPEN, ACCEPTED, REJECTED, WITHDRAWN }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,6 +75,13 @@ public class ItemProposal {
         this.createdAt = createdAt;
         this.comment = comment;
         this.content = content;
+    }
+
+    /** A newer version of the same person's open proposal replaces the content; one open proposal per person per item. */
+    public void revise(String content, String comment, Instant at) {
+        this.content = content;
+        this.comment = comment;
+        this.createdAt = at;
     }
 
     public void decide(Status decision, String by, Instant at, String comment) {

@@ -50,6 +50,8 @@ class EditorIT {
     @Autowired
     ContributionService contributions;
     @Autowired
+    ProposalService proposals;
+    @Autowired
     WorkflowScheduler scheduler;
     @Autowired
     SearchService search;
@@ -344,6 +346,52 @@ class EditorIT {
             assertThat(w.message()).contains("Niet verwijderd", "praktijken/editor-test-verwijzing");
         });
         assertThat(items.findByTypeAndSlug(ItemType.TOOL, "kmo-gids")).isPresent();
+    }
+
+    @Test
+    void aContributorProposesAChangeToAPublishedItemAndAnEditorDecides() {
+        accounts.loginAs(TestAccounts.CONTRIBUTOR);
+        EditorItem item = create(TestSources.practice("editor-test-voorstel", "Kaasmakerij spreidt de melkbeurten"));
+        editor.transition(item.id(), ItemStatus.TER_REVIEW, null, null);
+        accounts.loginAs(TestAccounts.EDITOR);
+        editor.transition(item.id(), ItemStatus.GEPUBLICEERD, null, null);
+
+        accounts.loginAs(TestAccounts.CONTRIBUTOR);
+        EditorItem published = editor.load(item.id());
+        ProposalService.Proposal first = proposals.propose(item.id(), with(published.source(), "title",
+                "Kaasmakerij spreidt de melkbeurten over het team"), "Titel verduidelijkt");
+        assertThat(editor.load(item.id()).source().title()).as("the public item stays until accepted")
+                .isEqualTo("Kaasmakerij spreidt de melkbeurten");
+        ProposalService.Proposal revised = proposals.propose(item.id(), with(published.source(), "title",
+                "Kaasmakerij spreidt de melkbeurten eerlijk"), "Nog beter");
+        assertThat(revised.id()).as("one open proposal per person per item").isEqualTo(first.id());
+        assertThat(proposals.changes(first.id())).extracting(ItemDiff.Change::field).containsExactly("titel");
+        assertThatThrownBy(() -> proposals.propose(item.id(), published.source(), null)).hasMessageContaining("verandert niets");
+        assertThatThrownBy(() -> proposals.accept(first.id(), null))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        accounts.loginAs(TestAccounts.EDITOR);
+        assertThat(proposals.open()).extracting(ProposalService.Proposal::id).contains(first.id());
+        assertThatThrownBy(() -> proposals.reject(first.id(), " ")).isInstanceOf(EditorException.Invalid.class);
+        EditorItem accepted = proposals.accept(first.id(), "Dank je");
+        assertThat(accepted.source().title()).isEqualTo("Kaasmakerij spreidt de melkbeurten eerlijk");
+        assertThat(accepted.source().owner()).isEqualTo(TestAccounts.CONTRIBUTOR_ORGANISATION);
+        assertThat(history.versions(item.id()).getFirst()).satisfies(v -> {
+            assertThat(v.actor()).isEqualTo(TestAccounts.EDITOR);
+            assertThat(v.comment()).contains("Voorstel van " + TestAccounts.CONTRIBUTOR + " aanvaard");
+        });
+        assertThat(proposals.open()).extracting(ProposalService.Proposal::id).doesNotContain(first.id());
+
+        accounts.loginAs(TestAccounts.CONTRIBUTOR);
+        ProposalService.Proposal second = proposals.propose(item.id(), with(accepted.source(), "summary",
+                "Een kaasmakerij verdeelt de vroege melkbeurten zodat niemand elke dag om vijf uur begint."), null);
+        accounts.loginAs(TestAccounts.EDITOR);
+        proposals.reject(second.id(), "De samenvatting moet zeggen wat de lezer eraan heeft.");
+        accounts.loginAs(TestAccounts.CONTRIBUTOR);
+        assertThat(proposals.forItem(item.id()).getFirst()).satisfies(p -> {
+            assertThat(p.status()).isEqualTo(ItemProposal.Status.REJECTED);
+            assertThat(p.decisionComment()).contains("wat de lezer eraan heeft");
+        });
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import be.wegwijzer.base.ui.DutchFormat;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.curation.DashboardService;
+import be.wegwijzer.curation.ProposalService;
 import be.wegwijzer.linkcheck.LinkCheckService;
 import be.wegwijzer.security.CurrentUser;
 import be.wegwijzer.security.Role;
@@ -34,12 +35,13 @@ public class DashboardView extends Div {
 
     final BrokenLinksSection brokenLinks;
 
-    DashboardView(DashboardService service, LinkCheckService links, CurrentUser currentUser) {
+    DashboardView(DashboardService service, ProposalService proposals, LinkCheckService links, CurrentUser currentUser) {
         addClassName("dashboard-page");
         dashboard = service.dashboard();
         brokenLinks = new BrokenLinksSection(links);
         add(new H1("Overzicht"), AdminNavigation.of(currentUser),
-                list("Wacht op review", "Nieuwe en gewijzigde items die een redacteur moet bekijken.", dashboard.waitingForReview()),
+                list("Wacht op review", "Nieuwe items en concepten die een redacteur moet bekijken.", dashboard.waitingForReview()),
+                proposals(proposals.open()),
                 list("Herziening voorbij of binnenkort", "Items waarvan de herzieningsdatum voorbij is of binnen "
                         + 30 + " dagen valt.", dashboard.reviewDue()),
                 list("Afgelopen maatregelen", "Gepubliceerde maatregelen waarvan de aanvraagperiode voorbij is: ze tonen "
@@ -63,6 +65,30 @@ public class DashboardView extends Div {
         rows.forEach(r -> body.addRows(new NativeTableRow(new NativeTableCell(new Anchor("/beheer/item/" + r.id(), r.title())),
                 new NativeTableCell(r.type().label()), new NativeTableCell(r.status().label()),
                 new NativeTableCell(DutchFormat.date(r.date())), new NativeTableCell(r.note() == null ? "" : r.note()))));
+        table.addClassName("dashboard-table");
+        Div wrapper = new Div(table);
+        wrapper.addClassName("table-wrapper");
+        section.add(wrapper);
+        return section;
+    }
+
+    /** Changes contributors proposed to published items; the editor decides on the item's page. */
+    private Section proposals(List<ProposalService.Proposal> open) {
+        Section section = new Section(new H2("Voorstellen tot wijziging (" + open.size() + ")"),
+                new Paragraph("Wijzigingen die bijdragers voorstellen aan gepubliceerde items. Je vergelijkt en beslist op de pagina van het item."));
+        section.addClassName("dashboard-section");
+        if (open.isEmpty()) {
+            section.add(new Paragraph("Niets te doen."));
+            return section;
+        }
+        NativeTable table = new NativeTable();
+        table.getHead().addRows(new NativeTableRow(new NativeTableHeaderCell("Item"), new NativeTableHeaderCell("Voorgesteld door"),
+                new NativeTableHeaderCell("Datum"), new NativeTableHeaderCell("Toelichting")));
+        NativeTableBody body = table.addBody();
+        open.forEach(p -> body.addRows(new NativeTableRow(new NativeTableCell(new Anchor("/beheer/item/" + p.itemId(), p.itemTitle())),
+                new NativeTableCell(p.proposedBy() + (p.organisation() == null ? "" : " (" + p.organisation() + ")")),
+                new NativeTableCell(DutchFormat.date(java.time.LocalDate.ofInstant(p.createdAt(), java.time.ZoneId.of("Europe/Brussels")))),
+                new NativeTableCell(p.comment() == null ? "" : p.comment()))));
         table.addClassName("dashboard-table");
         Div wrapper = new Div(table);
         wrapper.addClassName("table-wrapper");

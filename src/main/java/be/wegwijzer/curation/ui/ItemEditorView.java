@@ -12,6 +12,8 @@ import be.wegwijzer.curation.EditorItem;
 import be.wegwijzer.curation.EditorLookup;
 import be.wegwijzer.curation.EditorService;
 import be.wegwijzer.curation.ItemDiff;
+import be.wegwijzer.curation.ItemProposal;
+import be.wegwijzer.curation.ProposalService;
 import be.wegwijzer.curation.Workflow;
 import be.wegwijzer.security.CurrentUser;
 import be.wegwijzer.security.Role;
@@ -63,6 +65,7 @@ public class ItemEditorView extends Div implements BeforeEnterObserver, HasDynam
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", DutchFormat.LOCALE);
 
     private final EditorService editor;
+    private final ProposalService proposals;
     private final EditorLookup lookup;
     private final TaxonomyService taxonomy;
     private final CurrentUser currentUser;
@@ -75,9 +78,12 @@ public class ItemEditorView extends Div implements BeforeEnterObserver, HasDynam
     final TextField comment = new TextField("Wat veranderde je? (niet verplicht)");
     private final Div header = new Div();
     private final Div workflow = new Div();
+    final Div proposalPanel = new Div();
 
-    ItemEditorView(EditorService editor, EditorLookup lookup, TaxonomyService taxonomy, CurrentUser currentUser, Clock clock) {
+    ItemEditorView(EditorService editor, ProposalService proposals, EditorLookup lookup, TaxonomyService taxonomy,
+                   CurrentUser currentUser, Clock clock) {
         this.editor = editor;
+        this.proposals = proposals;
         this.lookup = lookup;
         this.taxonomy = taxonomy;
         this.currentUser = currentUser;
@@ -123,7 +129,7 @@ public class ItemEditorView extends Div implements BeforeEnterObserver, HasDynam
         } else {
             form.fill(blank(type), List.of());
         }
-        Button save = new Button(item == null ? "Aanmaken" : "Bewaren", e -> save(false));
+        Button save = new Button(item == null ? "Aanmaken" : proposes() ? "Wijziging voorstellen" : "Bewaren", e -> save(false));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div actions = new Div(comment, save);
         if (item != null) {
@@ -133,12 +139,19 @@ public class ItemEditorView extends Div implements BeforeEnterObserver, HasDynam
         }
         actions.addClassName("editor-actions");
         renderHeader();
-        add(new Anchor("/beheer", "← Alle items"), header, problems, workflow, form);
+        add(new Anchor("/beheer", "← Alle items"), header, problems, workflow, proposalPanel, form);
         if (item != null && type == ItemType.PRAKTIJK) {
             add(contactSection());
         }
         add(actions);
         renderWorkflow();
+        renderProposals();
+    }
+
+    /** A contributor changes a published item by proposing: the public page stays until an editor accepts. */
+    private boolean proposes() {
+        return item != null && !currentUser.isEditor()
+                && (item.status() == ItemStatus.GEPUBLICEERD || item.status() == ItemStatus.GEARCHIVEERD);
     }
 
     private void renderHeader() {
@@ -164,6 +177,14 @@ public class ItemEditorView extends Div implements BeforeEnterObserver, HasDynam
             return;
         }
         try {
+            if (proposes()) {
+                proposals.propose(item.id(), source, comment.getValue());
+                comment.clear();
+                showProblems(List.of());
+                renderProposals();
+                notify("Je voorstel is bewaard. Een redacteur bekijkt het; tot dan blijft de publieke pagina zoals ze is.");
+                return;
+            }
             if (item == null) {
                 EditorItem created = editor.create(source, comment.getValue());
                 notify("Aangemaakt als concept.");
@@ -227,6 +248,73 @@ public class ItemEditorView extends Div implements BeforeEnterObserver, HasDynam
         dialog.getFooter().add(cancel, takeTheirs, keepMine);
         dialog.setWidth("min(60rem, 95vw)");
         dialog.open();
+    }
+
+    // ---- proposals ---------------------------------------------------------------------------------------
+
+    private void renderProposals() {
+        proposalPanel.removeAll();
+        if (item == null) {
+            return;
+        }
+        List<ProposalService.Proposal> shown = proposals.forItem(item.id()).stream()
+                .filter(p -> p.status() == ItemProposal.Status.OPEN || !currentUser.isEditor()).limit(5).toList();
+        if (shown.isEmpty()) {
+            return;
+        }
+        proposalPanel.addClassName("proposal-panel");
+        Section section = new Section(new H2("Voorstellen tot wijziging"));
+        for (ProposalService.Proposal proposal : shown) {
+            section.add(proposal(proposal));
+        }
+        proposalPanel.add(section);
+    }
+
+    private Div proposal(ProposalService.Proposal p) {
+        Div box = new Div();
+        box.addClassName("proposal");
+        box.add(new Paragraph(MOMENT.format(p.createdAt().atZone(ZONE)) + " · " + p.proposedBy()
+                + (p.organisation() == null ? "" : " (" + p.organisation() + ")") + (p.comment() == null ? "" : " · " + p.comment())));
+        if (p.status() != ItemProposal.Status.OPEN) {
+            box.add(new Paragraph(switch (p.status()) {
+                case ACCEPTED -> "Aanvaard door " + p.decidedBy();
+                case REJECTED -> "Afgewezen door " + p.decidedBy() + ": " + p.decisionComment();
+                case WITHDRAWN -> "Ingetrokken";
+                case OPEN -> "";
+            }));
+            return box;
+        }
+        List<ItemDiff.Change> changes = proposals.changes(p.id());
+        box.add(changes.isEmpty() ? new Paragraph("Dit voorstel verandert niets meer aan de huidige versie.")
+                : DiffView.of(changes, "Huidige versie", "Voorstel"));
+        TextField reason = new TextField("Toelichting bij je beslissing");
+        Div buttons = new Div();
+        buttons.addClassName("workflow-buttons");
+        if (currentUser.isEditor()) {
+            Button accept = new Button("Aanvaarden", e -> decide(() -> proposals.accept(p.id(), reason.getValue()), "Voorstel aanvaard."));
+            accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button reject = new Button("Afwijzen", e -> decide(() -> proposals.reject(p.id(), reason.getValue()), "Voorstel afgewezen."));
+            buttons.add(accept, reject);
+            box.add(reason, buttons);
+        } else if (p.proposedBy().equals(be.wegwijzer.base.CurrentActor.name())) {
+            buttons.add(new Button("Voorstel intrekken", e -> decide(() -> proposals.withdraw(p.id()), "Voorstel ingetrokken.")));
+            box.add(buttons);
+        }
+        return box;
+    }
+
+    private void decide(Runnable decision, String done) {
+        try {
+            decision.run();
+            item = editor.load(item.id());
+            render();
+            notify(done);
+        } catch (EditorException.Invalid e) {
+            showProblems(e.problems());
+        } catch (EditorException e) {
+            Notification failure = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
+            failure.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
     }
 
     // ---- workflow ---------------------------------------------------------------------------------------
