@@ -31,6 +31,7 @@ final class LatencyRun {
         AtomicReference<RuntimeException> firstFailure = new AtomicReference<>();
         List<Future<Histogram>> parts = new ArrayList<>();
         long started = System.nanoTime();
+        MachineLoad.Snapshot load = MachineLoad.now();
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             for (int t = 0; t < threads; t++) {
                 int first = t * operations.size() / threads;
@@ -63,7 +64,7 @@ final class LatencyRun {
         if (failures.get() > 0) {
             throw new IllegalStateException(failures.get() + " operations failed", firstFailure.get());
         }
-        return LatencyStats.of(total, wall);
+        return LatencyStats.of(total, wall).withOtherCores(MachineLoad.otherCores(load, MachineLoad.now()));
     }
 
     /** Runs the operations for a while so the JIT, caches and the OS page cache are warm; nothing is recorded. */

@@ -9,8 +9,10 @@ import org.HdrHistogram.Histogram;
  *
  * @param count      measured operations
  * @param throughput operations per second over the wall-clock time of the run
+ * @param otherCores CPU that other processes on the machine used meanwhile, in cores ({@link MachineLoad}); -1 unknown
  */
-record LatencyStats(long count, double p50, double p95, double p99, double max, double mean, double throughput) {
+record LatencyStats(long count, double p50, double p95, double p99, double max, double mean, double throughput,
+                    double otherCores) {
 
     static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(10);
 
@@ -26,7 +28,11 @@ record LatencyStats(long count, double p50, double p95, double p99, double max, 
                 millis(micros.getValueAtPercentile(99)),
                 millis(micros.getMaxValue()),
                 micros.getTotalCount() == 0 ? 0 : micros.getMean() / 1000.0,
-                seconds <= 0 ? 0 : micros.getTotalCount() / seconds);
+                seconds <= 0 ? 0 : micros.getTotalCount() / seconds, -1);
+    }
+
+    LatencyStats withOtherCores(double cores) {
+        return new LatencyStats(count, p50, p95, p99, max, mean, throughput, cores);
     }
 
     /** Records one latency measured in nanoseconds, clamped to the histogram's range. */

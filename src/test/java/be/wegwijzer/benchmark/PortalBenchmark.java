@@ -199,6 +199,7 @@ final class PortalBenchmark {
             AtomicLong errors = new AtomicLong();
             List<Future<Histogram>> parts = new ArrayList<>();
             long started = System.nanoTime();
+            MachineLoad.Snapshot load = MachineLoad.now();
             try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
                 for (int c = 0; c < concurrency; c++) {
                     int first = c * urls.size() / concurrency;
@@ -228,12 +229,12 @@ final class PortalBenchmark {
             for (Future<Histogram> part : parts) {
                 total.add(part.resultNow());
             }
-            LatencyStats stats = LatencyStats.of(total, wall);
+            LatencyStats stats = LatencyStats.of(total, wall).withOtherCores(MachineLoad.otherCores(load, MachineLoad.now()));
             int sessions = portal.activeSessions();
             long heap = portal.heapAfterGc();
             rows.add(List.of(String.valueOf(concurrency), Report.ms(stats.p50()), Report.ms(stats.p95()), Report.ms(stats.p99()),
                     Report.num(stats.throughput(), 1), Report.num(stats.count(), 0), String.valueOf(errors.get()),
-                    String.valueOf(sessions), Report.mb(heap)));
+                    String.valueOf(sessions), Report.mb(heap), Report.cores(stats.otherCores())));
         }
         portal.expireAllSessions();
         report.subheading("Concurrent page loads over HTTP (loopback, from the benchmark process)");
@@ -244,7 +245,7 @@ final class PortalBenchmark {
                 + "browser's work, static files or later UI round trips. Client and portal share the two cores. Sessions are "
                 + "ended between levels; the last columns show what one level left behind.");
         report.table(List.of("clients", "p50 ms", "p95 ms", "p99 ms", "pages/s", "requests", "errors", "open sessions after",
-                "heap after GC"), rows);
+                "heap after GC", "other processes' CPU"), rows);
     }
 
     private static int get(HttpClient client, URI url) throws Exception {

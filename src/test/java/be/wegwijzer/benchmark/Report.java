@@ -73,6 +73,11 @@ final class Report {
         return ours <= 0 ? "–" : String.format(Locale.ROOT, "%.1f×", theirs / ours);
     }
 
+    /** CPU used by other processes during a measurement, in cores of the machine's two. */
+    static String cores(double cores) {
+        return cores < 0 ? "–" : String.format(Locale.ROOT, "%.2f cores", cores);
+    }
+
     static String mb(long bytes) {
         return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
     }

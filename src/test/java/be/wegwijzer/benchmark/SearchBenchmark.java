@@ -77,16 +77,18 @@ final class SearchBenchmark {
             SyntheticCorpus.Loaded loaded = new SyntheticCorpus(SyntheticCorpus.SEED).replaceItems(context.dataSource(), size);
 
             long started = System.nanoTime();
+            MachineLoad.Snapshot load = MachineLoad.now();
             long indexed = context.bean(SearchIndexAdmin.class).reindexAll();
             long indexNanos = System.nanoTime() - started;
+            double otherCores = MachineLoad.otherCores(load, MachineLoad.now());
             if (indexed != size) {
                 throw new IllegalStateException("Indexed " + indexed + " items instead of " + size);
             }
-            long indexBytes = PortalContext.sizeOnDisk(context.indexDir());
             report.line(String.format("Loaded %,d items (%,d taxonomy links) with JDBC batches in %.1f s (%,.0f items/s); "
-                            + "mass indexing (`SearchIndexAdmin.reindexAll`) %.1f s = **%,.0f items/s**; index %s.",
+                            + "mass indexing (`SearchIndexAdmin.reindexAll`) %.1f s = **%,.0f items/s** (other processes used %s "
+                            + "meanwhile).",
                     size, loaded.joinRows(), loaded.nanos() / 1e9, loaded.itemsPerSecond(), indexNanos / 1e9,
-                    size / (indexNanos / 1e9), Report.mb(indexBytes)));
+                    size / (indexNanos / 1e9), Report.cores(otherCores)));
 
             SearchService service = context.bean(SearchService.class);
             LocalDate today = LocalDate.now(context.bean(Clock.class));
@@ -108,6 +110,9 @@ final class SearchBenchmark {
                 perQuery(mix, viaService, viaLucene, settings.repetitions(), report);
             }
 
+            // measured after the searches: right after mass indexing, segments being merged are counted twice
+            long indexBytes = PortalContext.sizeOnDisk(context.indexDir());
+            report.line("Index on disk: " + Report.mb(indexBytes) + ".");
             Map<String, LatencyStats> baselines = new LinkedHashMap<>();
             long fulltextBuild;
             try (SqlBaseline sql = new SqlBaseline(context.dataSource(), today)) {
@@ -168,8 +173,8 @@ final class SearchBenchmark {
         List<List<String>> rows = new ArrayList<>();
         result.engines().forEach((engine, runs) -> runs.forEach(run -> rows.add(List.of(engine, String.valueOf(run.threads()),
                 Report.ms(run.stats().p50()), Report.ms(run.stats().p95()), Report.ms(run.stats().p99()),
-                Report.num(run.stats().throughput(), 0), Report.num(run.stats().count(), 0)))));
-        report.table(List.of("engine", "threads", "p50 ms", "p95 ms", "p99 ms", "searches/s", "searches"), rows);
+                Report.num(run.stats().throughput(), 0), Report.num(run.stats().count(), 0), Report.cores(run.stats().otherCores())))));
+        report.table(List.of("engine", "threads", "p50 ms", "p95 ms", "p99 ms", "searches/s", "searches", "other processes' CPU"), rows);
         List<List<String>> ratios = new ArrayList<>();
         List<EngineRun> service = result.engines().get(SERVICE);
         List<EngineRun> raw = result.engines().get(RAW);
@@ -187,9 +192,10 @@ final class SearchBenchmark {
         LatencyStats ours = result.single(SERVICE);
         List<List<String>> baseRows = new ArrayList<>();
         baseRows.add(List.of(SERVICE + " (ours)", Report.ms(ours.p50()), Report.ms(ours.p95()), "1.0×", "1.0×",
-                Report.num(ours.count(), 0)));
+                Report.num(ours.count(), 0), Report.cores(ours.otherCores())));
         result.baselines().forEach((name, stats) -> baseRows.add(List.of(name, Report.ms(stats.p50()), Report.ms(stats.p95()),
-                Report.ratio(ours.p50(), stats.p50()), Report.ratio(ours.p95(), stats.p95()), Report.num(stats.count(), 0))));
-        report.table(List.of("engine", "p50 ms", "p95 ms", "p50 vs ours", "p95 vs ours", "searches"), baseRows);
+                Report.ratio(ours.p50(), stats.p50()), Report.ratio(ours.p95(), stats.p95()), Report.num(stats.count(), 0),
+                Report.cores(stats.otherCores()))));
+        report.table(List.of("engine", "p50 ms", "p95 ms", "p50 vs ours", "p95 vs ours", "searches", "other processes' CPU"), baseRows);
     }
 }
