@@ -9,14 +9,15 @@ import org.junit.jupiter.api.Test;
  * The benchmark machinery end to end on a small synthetic corpus, so it does not rot between benchmark runs. It
  * asserts that every figure is produced and that raw Lucene does the same search as the service; it asserts no
  * timing (the figures of so short a run mean nothing). Runs in its own context and data folder, not the shared
- * test context.
+ * test context, and learns from the small test corpus instead of {@code content/} to stay fast.
  */
 class BenchmarkSmokeIT {
 
     @Test
     void producesEveryFigureForASmallSyntheticCorpus() throws Exception {
         Report report = new Report(null);
-        SearchBenchmark.Result result = SearchBenchmark.run(300, SearchBenchmark.Settings.quick(), Path.of("content"), report);
+        SearchBenchmark.Result result = SearchBenchmark.run(300, SearchBenchmark.Settings.quick(),
+                Path.of("src/test/resources/testcontent"), report);
 
         assertThat(result.size()).isEqualTo(300);
         assertThat(result.loaded().items()).isEqualTo(300);

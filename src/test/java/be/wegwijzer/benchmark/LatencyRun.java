@@ -72,7 +72,7 @@ final class LatencyRun {
         long deadline = System.nanoTime() + duration.toNanos();
         int i = 0;
         int passes = 0;
-        while (System.nanoTime() < deadline || passes < 2) {
+        while (System.nanoTime() < deadline || passes < 1) {
             operation.accept(operations.get(i));
             i = (i + 1) % operations.size();
             if (i == 0) {
