@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
@@ -93,7 +95,7 @@ final class PortalProcess implements AutoCloseable {
         return await(pathAndQuery, body -> body.contains(text), timeout);
     }
 
-    private Duration await(String pathAndQuery, java.util.function.Predicate<String> ready, Duration timeout)
+    private Duration await(String pathAndQuery, Predicate<String> ready, Duration timeout)
             throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).build();
@@ -180,7 +182,7 @@ final class PortalProcess implements AutoCloseable {
             jmx.close();
         }
         process.destroy();
-        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             process.waitFor();
         }

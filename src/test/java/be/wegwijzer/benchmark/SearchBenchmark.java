@@ -4,7 +4,6 @@ import be.wegwijzer.contentimport.ContentImporter;
 import be.wegwijzer.contentimport.ImportReport;
 import be.wegwijzer.search.ItemHit;
 import be.wegwijzer.search.SearchIndexAdmin;
-import be.wegwijzer.search.SearchRequest;
 import be.wegwijzer.search.SearchResult;
 import be.wegwijzer.search.SearchService;
 import java.nio.file.Path;

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -215,7 +216,7 @@ final class SyntheticCorpus {
         for (int i = 0; types.size() < count; i++) {
             types.add(byRemainder.get(i % byRemainder.size()));
         }
-        java.util.Collections.shuffle(types, random);
+        Collections.shuffle(types, random);
         return types;
     }
 
