@@ -20,6 +20,9 @@ final class AdminNavigation {
             nav.add(new Anchor("/beheer/overzicht", "Overzicht"), new Anchor("/beheer/uitwisselen", "Exporteren en importeren"));
         }
         nav.add(new Anchor("/bijdragen", "Goede praktijk bijdragen"));
+        if (currentUser.isEditor()) {
+            nav.add(new Anchor("/" + SearchAnalyticsView.ROUTE, "Zoekgedrag"), new Anchor("/" + SynonymsView.ROUTE, "Synoniemen"));
+        }
         if (currentUser.has(Role.BEHEERDER)) {
             nav.add(new Anchor("/beheer/gebruikers", "Gebruikers"), new Anchor("/beheer/auditlog", "Auditlog"));
         }

@@ -13,6 +13,8 @@ import be.wegwijzer.search.SearchResult;
 import be.wegwijzer.search.SearchService;
 import be.wegwijzer.search.SearchSort;
 import be.wegwijzer.search.SearchUrl;
+import be.wegwijzer.searchlog.LoggedSearch;
+import be.wegwijzer.searchlog.SearchLogService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -40,10 +42,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -59,12 +63,14 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final SearchService searchService;
     private final Clock clock;
+    private final SearchLogService searchLog;
     SearchRequest request = SearchRequest.of("");
     SearchResult result;
 
-    SearchView(SearchService searchService, Clock clock) {
+    SearchView(SearchService searchService, Clock clock, SearchLogService searchLog) {
         this.searchService = searchService;
         this.clock = clock;
+        this.searchLog = searchLog;
         addClassName("search-page");
     }
 
@@ -72,6 +78,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         request = SearchUrl.parse(event.getLocation().getQueryParameters());
         result = searchService.search(request);
+        logSearch();
         render();
     }
 
@@ -150,6 +157,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     private Article hit(ItemHit hit, LocalDate today) {
         Article article = new Article();
         article.addClassName("hit");
+        logClicks(article, hit);
         Span badge = new Span(hit.type().label());
         badge.addClassNames("badge", "badge-" + hit.type().segment());
         Anchor title = new Anchor(hit.path(), hit.title());
@@ -340,5 +348,35 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private void go(SearchRequest next) {
         getUI().ifPresent(ui -> ui.navigate(SearchUrl.PATH, SearchUrl.toParameters(next)));
+    }
+
+    // ---- search analytics (be.wegwijzer.searchlog) -------------------------------------------------------
+
+    /** The search last logged from this page, so that paging and sorting do not count as new searches. */
+    LoggedSearch loggedSearch;
+    UUID searchId;
+
+    private void logSearch() {
+        Map<String, Set<String>> filters = new HashMap<>();
+        request.filters().forEach((facet, codes) -> filters.put(facet.parameter(), codes));
+        if (request.openOnly()) {
+            filters.put("open", Set.of("ja")); // as in the URL
+        }
+        LoggedSearch search = LoggedSearch.of(request.query(), filters, request.audience());
+        if (!search.equals(loggedSearch)) {
+            loggedSearch = search;
+            searchId = searchLog.record(search, result.total(), result.relaxed());
+        }
+    }
+
+    /**
+     * A click on the title (also with Ctrl or Enter) logs the hit's rank. The link navigates as usual, inside the page
+     * (Vaadin's router), so the click reaches the server before the item page is asked for.
+     */
+    private void logClicks(Article article, ItemHit hit) {
+        int rank = request.page() * request.pageSize() + result.hits().indexOf(hit) + 1;
+        UUID search = searchId;
+        article.getElement().addEventListener("click", e -> searchLog.recordClick(search, rank))
+                .setFilter("event.target.closest('.hit-title') != null");
     }
 }

@@ -1,0 +1,138 @@
+package be.wegwijzer.curation.ui;
+
+import be.wegwijzer.base.ui.MainLayout;
+import be.wegwijzer.search.SynonymService;
+import be.wegwijzer.security.CurrentUser;
+import be.wegwijzer.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /beheer/synoniemen}: words that searchers use for the same thing. Groups editors make here are editable;
+ * groups from {@code content/taxonomie/synoniemen.yml} are shown read-only, as the next import replaces them.
+ */
+@Route(value = SynonymsView.ROUTE, layout = MainLayout.class)
+@PageTitle("Synoniemen | Beheer | Wegwijzer Werkbaar Werk")
+@RolesAllowed({Role.EDITOR, Role.ADMIN})
+public class SynonymsView extends Div {
+
+    static final String ROUTE = "beheer/synoniemen";
+
+    private final SynonymService synonyms;
+    final TextField newWords = new TextField("Woorden, gescheiden door komma's");
+    /** Editor groups by id: the field with their words. */
+    final Map<Long, TextField> editors = new LinkedHashMap<>();
+    private final Div groups = new Div();
+
+    SynonymsView(SynonymService synonyms, CurrentUser currentUser) {
+        this.synonyms = synonyms;
+        addClassName("synonyms-page");
+        newWords.setPlaceholder("bv. burn-out, burnout, opgebrand");
+        newWords.setWidthFull();
+        Button create = new Button("Groep toevoegen", e -> {
+            try {
+                synonyms.create(words(newWords.getValue()));
+                newWords.clear();
+                newWords.setInvalid(false);
+                Notification.show("Groep toegevoegd.");
+                refresh();
+            } catch (SynonymService.InvalidSynonyms problem) {
+                refuse(newWords, problem.getMessage());
+            }
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div form = new Div(newWords, create);
+        form.addClassName("synonym-row");
+        add(new H1("Synoniemen"), AdminNavigation.of(currentUser),
+                new Paragraph("Woorden in één groep betekenen hetzelfde bij het zoeken: wie het ene zoekt, vindt ook wat bij de "
+                        + "andere hoort. Een wijziging werkt meteen, zonder de zoekindex opnieuw op te bouwen."),
+                new Section(new H2("Nieuwe groep"), form), groups);
+        refresh();
+    }
+
+    private void refresh() {
+        groups.removeAll();
+        editors.clear();
+        List<SynonymService.Group> all = synonyms.groups();
+        Section own = new Section(new H2("Groepen van redacteurs"));
+        all.stream().filter(SynonymService.Group::editable).forEach(g -> own.add(editor(g)));
+        if (editors.isEmpty()) {
+            own.add(new Paragraph("Nog geen eigen groepen."));
+        }
+        UnorderedList fromFile = new UnorderedList();
+        all.stream().filter(g -> !g.editable()).forEach(g -> fromFile.add(new ListItem(String.join(", ", g.words()))));
+        Section file = new Section(new H2("Groepen uit synoniemen.yml"),
+                new Paragraph("Deze groepen komen uit content/taxonomie/synoniemen.yml en worden bij elke import vervangen; pas ze "
+                        + "daar aan. Wil je er hier een woord bij, maak dan een eigen groep met dezelfde woorden."),
+                fromFile.getChildren().findAny().isPresent() ? fromFile : new Paragraph("Geen groepen in het bestand."));
+        groups.add(own, file);
+    }
+
+    private Div editor(SynonymService.Group group) {
+        TextField words = new TextField();
+        words.setAriaLabel("Woorden van de groep " + String.join(", ", group.words()));
+        words.setValue(String.join(", ", group.words()));
+        words.setWidthFull();
+        editors.put(group.id(), words);
+        Button save = new Button("Bewaren", e -> {
+            try {
+                synonyms.update(group.id(), words(words.getValue()));
+                Notification.show("Groep bewaard.");
+                refresh();
+            } catch (SynonymService.InvalidSynonyms problem) {
+                refuse(words, problem.getMessage());
+            }
+        });
+        Button delete = new Button("Verwijderen", e -> confirmDelete(group));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Div row = new Div(words, save, delete);
+        row.addClassName("synonym-row");
+        return row;
+    }
+
+    private void confirmDelete(SynonymService.Group group) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Groep verwijderen?");
+        dialog.add(new Paragraph("‘" + String.join(", ", group.words()) + "’ betekenen daarna niet langer hetzelfde bij het zoeken."));
+        Button confirm = new Button("Verwijderen", e -> {
+            dialog.close();
+            try {
+                synonyms.delete(group.id());
+                Notification.show("Groep verwijderd.");
+            } catch (SynonymService.InvalidSynonyms problem) {
+                Notification.show(problem.getMessage());
+            }
+            refresh();
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button("Annuleren", e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    static List<String> words(String commaSeparated) {
+        return Arrays.stream(commaSeparated == null ? new String[0] : commaSeparated.split(","))
+                .map(String::strip).filter(w -> !w.isEmpty()).toList();
+    }
+
+    private static void refuse(TextField field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+}
