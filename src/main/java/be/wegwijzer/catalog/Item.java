@@ -258,6 +258,17 @@ public class Item {
         return Markdown.toPlainText(body);
     }
 
+    /** The words of title, summary and body as written (not stemmed), for spelling suggestions. */
+    @Transient
+    @FullTextField(name = ItemIndex.SPELL, analyzer = ItemIndex.AUTOCOMPLETE_QUERY)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "title")),
+            @ObjectPath(@PropertyValue(propertyName = "summary")),
+            @ObjectPath(@PropertyValue(propertyName = "body"))})
+    public String getSpellingText() {
+        return title + "\n" + summary + "\n" + getBodyText();
+    }
+
     /** Words that describe the item without being in its text: labels of its taxonomy terms, owner, kind. */
     @Transient
     @FullTextField(name = ItemIndex.KEYWORDS, analyzer = ItemIndex.DUTCH, searchAnalyzer = ItemIndex.DUTCH_QUERY)

@@ -23,6 +23,8 @@ public final class ItemIndex {
     public static final String SUMMARY = "summary";
     public static final String BODY = "body";
     public static final String KEYWORDS = "keywords";
+    /** Title, summary and body as plain lowercase words, not stemmed: the vocabulary "bedoelde je" suggests from. */
+    public static final String SPELL = "spell";
     public static final String TYPE = "type";
     public static final String STATUS = "status";
     public static final String THEME = "theme";

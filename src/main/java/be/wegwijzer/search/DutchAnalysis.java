@@ -20,7 +20,7 @@ import org.apache.lucene.util.ClasspathResourceLoader;
  * objects.
  *
  * <p>Index time: standard tokens, lowercase, accents folded (café = cafe), the plural "'s" of abbreviations
- * dropped (kmo's = kmo), Dutch stop words removed, compounds split over a word list built from the corpus
+ * dropped (kmo's = kmo), plurals the stemmer misses made singular (organisaties = organisatie), Dutch stop words removed, compounds split over a word list built from the corpus
  * (werkstress also yields werk and stress), then Dutch stemming with overrides for irregular forms. Query time is
  * the same without the compound split: the parts of a query word would each match on their own and widen the
  * query far beyond what the searcher meant.
@@ -34,6 +34,13 @@ public final class DutchAnalysis {
     static final int MIN_SUBWORD = 4;
     /** "kmo's", "cao's": the plural of an abbreviation is the abbreviation. */
     static final String ABBREVIATION_PLURAL = "^(.+)'s$";
+    /**
+     * "organisaties", "subsidies", "campagnes": a plural in -s after a final e, which the Snowball stemmer keeps, so
+     * singular and plural would never meet. Singular nouns that end in -es themselves (proces, adres, Portugees) stay.
+     */
+    static final String E_PLURAL = "^(?!.*(?:ees|proces|succes|adres|congres|exces|abces|expres|kompres|progres|cipres)$)(.{3,}e)s$";
+    /** "categorieën", "ideeën" (folded to -ieen, -eeen): the plural of a word in -ie or -ee. */
+    static final String DIAERESIS_PLURAL = "^(.{2,}[ie]e)en$";
 
     private DutchAnalysis() {
     }
@@ -81,6 +88,10 @@ public final class DutchAnalysis {
                     .addTokenFilter(ASCIIFoldingFilterFactory.class)
                     .addTokenFilter(PatternReplaceFilterFactory.class,
                             "pattern", ABBREVIATION_PLURAL, "replacement", "$1", "replace", "first")
+                    .addTokenFilter(PatternReplaceFilterFactory.class,
+                            "pattern", E_PLURAL, "replacement", "$1", "replace", "first")
+                    .addTokenFilter(PatternReplaceFilterFactory.class,
+                            "pattern", DIAERESIS_PLURAL, "replacement", "$1", "replace", "first")
                     .addTokenFilter(StopFilterFactory.class,
                             "words", STOP_WORDS, "format", "snowball", "ignoreCase", "true");
             if (splitCompounds) {

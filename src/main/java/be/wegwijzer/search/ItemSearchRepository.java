@@ -8,11 +8,21 @@ import java.util.Map;
 public interface ItemSearchRepository {
 
     /**
-     * @param text     cleaned query text; blank lists everything
-     * @param matchAll true: every word must match; false: any word may match
-     * @param today    for "open" measures and the deadline sort
+     * @param plan       what the query asks for; a blank plan lists everything
+     * @param strictness how many of the plan's concepts an item must match
+     * @param today      for "open" measures, freshness and the deadline sort
      */
-    RawSearchResult search(SearchRequest request, String text, boolean matchAll, LocalDate today);
+    RawSearchResult search(SearchRequest request, QueryPlan plan, TextQuery.Strictness strictness, LocalDate today);
+
+    /** Number of published items the plan finds, without facets or hits: for weighing a spelling suggestion. */
+    long count(SearchRequest request, QueryPlan plan, LocalDate today);
+
+    /**
+     * For each word of the query that the index does not know, the closest word it does know (Lucene's
+     * DirectSpellChecker over the unstemmed words of titles, summaries and texts); words it knows stay as they are.
+     * Empty when there is nothing to correct.
+     */
+    java.util.Optional<String> spellingSuggestion(String query);
 
     /** The editors' list over every status, newest change first (or best match when there is text). */
     org.springframework.data.domain.Page<EditorRow> editorSearch(EditorQuery query, org.springframework.data.domain.Pageable pageable);

@@ -6,6 +6,8 @@ import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,6 +15,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -43,12 +48,12 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
 
     static final String SUMMARY_HIGHLIGHTER = "summary";
     static final String BODY_HIGHLIGHTER = "body";
-    /** Title weighs more than summary, summary more than keywords (taxonomy labels, owner), those more than body. */
-    static final float TITLE_BOOST = 4f;
-    static final float SUMMARY_BOOST = 2f;
-    static final float KEYWORDS_BOOST = 1.5f;
     /** Added score for items of the audience a search started from: enough to lift them, not to bury better matches. */
     static final float AUDIENCE_BOOST = 3f;
+    /** Added score for a measure one can apply for today: the portal's promise is to show what is open. */
+    static final float OPEN_MEASURE_BOOST = 1.5f;
+    /** Added score for content checked in the past year: mild, it only breaks near-ties. */
+    static final float FRESH_BOOST = 0.5f;
     /** Similar items: every shared theme counts, an explicitly shared sector a bit more. */
     static final float SIMILAR_THEME_BOOST = 2f;
     static final float SIMILAR_SECTOR_BOOST = 1.5f;
@@ -61,14 +66,15 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
     private EntityManager entityManager;
 
     @Override
-    public RawSearchResult search(SearchRequest request, String text, boolean matchAll, LocalDate today) {
+    public RawSearchResult search(SearchRequest request, QueryPlan plan, TextQuery.Strictness strictness, LocalDate today) {
         SearchSession session = Search.session(entityManager);
         SearchScope<Item> scope = session.scope(Item.class);
         SearchPredicateFactory f = scope.predicate();
-        SearchPredicate textMatch = text.isBlank() ? null : textPredicate(f, text, matchAll);
+        SearchPredicate textMatch = plan.isBlank() && plan.excluded().isEmpty() ? null : textPredicate(scope, plan, strictness);
         Map<Facet, SearchPredicate> facetFilters = new EnumMap<>(Facet.class);
         request.filters().forEach((facet, codes) -> facetFilters.put(facet, facetPredicate(f, facet, codes)));
-        SearchPredicate all = boosted(f, combine(f, textMatch, facetFilters, null, request.openOnly(), today), request.audience());
+        SearchPredicate all = boosted(f, combine(f, textMatch, facetFilters, null, request.openOnly(), today), request.audience(),
+                textMatch != null, today);
         Highlighters highlighters = new Highlighters(scope);
 
         // Main query: the page of hits plus the counts of every facet without a selection.
@@ -103,6 +109,28 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
                 : session.search(scope).select(p -> p.id())
                 .where(combine(f, textMatch, facetFilters, null, true, today)).fetchTotalHitCount();
         return new RawSearchResult(result.total().hitCount(), hits, counts, openMeasures);
+    }
+
+    @Override
+    public long count(SearchRequest request, QueryPlan plan, LocalDate today) {
+        SearchSession session = Search.session(entityManager);
+        SearchScope<Item> scope = session.scope(Item.class);
+        SearchPredicateFactory f = scope.predicate();
+        Map<Facet, SearchPredicate> facetFilters = new EnumMap<>(Facet.class);
+        request.filters().forEach((facet, codes) -> facetFilters.put(facet, facetPredicate(f, facet, codes)));
+        return session.search(scope).select(p -> p.id())
+                .where(combine(f, textPredicate(scope, plan, TextQuery.Strictness.MOST), facetFilters, null, request.openOnly(), today))
+                .fetchTotalHitCount();
+    }
+
+    @Override
+    public java.util.Optional<String> spellingSuggestion(String query) {
+        SearchScope<Item> scope = Search.session(entityManager).scope(Item.class);
+        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+            return Spelling.suggest(query, reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -151,7 +179,7 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
         var bool = f.bool().must(f.matchAll());
         QueryText text = QueryText.of(query.text());
         if (!text.isBlank()) {
-            bool = bool.must(f.bool().should(textPredicate(f, text.text(), true))
+            bool = bool.must(f.bool().should(editorText(f, text.text()))
                     .should(f.match().field("slug").matching(text.text().toLowerCase(), ValueModel.INDEX).boost(10f)));
         }
         if (query.status() != null) {
@@ -218,24 +246,64 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
                 .maxTermCount(MAX_FACET_VALUES).toAggregation();
     }
 
-    /** Items for the audience a search was started from rank higher; the others stay in the results. */
-    private static SearchPredicate boosted(SearchPredicateFactory f, SearchPredicate predicate, String audience) {
-        if (audience == null) {
+    /**
+     * Ranking beyond the words: items for the audience a search was started from; and, when words were typed,
+     * measures one can apply for today and content checked in the past year, mildly. None of these excludes anything.
+     */
+    private static SearchPredicate boosted(SearchPredicateFactory f, SearchPredicate predicate, String audience, boolean hasText,
+                                           LocalDate today) {
+        if (audience == null && !hasText) {
             return predicate;
         }
-        return f.bool().must(predicate)
-                .should(f.match().field(ItemIndex.AUDIENCE).matching(audience, ValueModel.INDEX).boost(AUDIENCE_BOOST))
-                .toPredicate();
+        BooleanPredicateClausesStep<?, ?> bool = f.bool().must(predicate);
+        if (audience != null) {
+            bool = bool.should(f.match().field(ItemIndex.AUDIENCE).matching(audience, ValueModel.INDEX).boost(AUDIENCE_BOOST));
+        }
+        if (hasText) {
+            bool = bool.should(f.bool().must(openMeasure(f, today)).boost(OPEN_MEASURE_BOOST))
+                    .should(f.range().field(ItemIndex.LAST_VERIFIED).atLeast(today.minusYears(1)).boost(FRESH_BOOST));
+        }
+        return bool.toPredicate();
     }
 
-    private static SearchPredicate textPredicate(SearchPredicateFactory f, String text, boolean matchAll) {
+    /** The visitor's query: concepts with synonyms, compound parts and (for unknown words) typos; see {@link TextQuery}. */
+    private SearchPredicate textPredicate(SearchScope<Item> scope, QueryPlan plan, TextQuery.Strictness strictness) {
+        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+            return TextQuery.of(scope.predicate(), plan, strictness, stem -> docFreq(reader, stem));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** In how many items a term occurs (the rarest of several), in any of the full-text fields. */
+    private static int docFreq(IndexReader reader, String stems) {
+        int rarest = Integer.MAX_VALUE;
+        for (String stem : stems.split(" ")) {
+            if (stem.isEmpty()) {
+                continue;
+            }
+            int most = 0;
+            try {
+                for (String field : List.of(ItemIndex.TITLE, ItemIndex.SUMMARY, ItemIndex.KEYWORDS, ItemIndex.BODY)) {
+                    most = Math.max(most, reader.docFreq(new Term(field, stem)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            rarest = Math.min(rarest, most);
+        }
+        return rarest == Integer.MAX_VALUE ? 0 : rarest;
+    }
+
+    /** The editors' search: the simple query syntax over the same fields, all words required. */
+    private static SearchPredicate editorText(SearchPredicateFactory f, String text) {
         return f.simpleQueryString()
-                .field(ItemIndex.TITLE).boost(TITLE_BOOST)
-                .field(ItemIndex.SUMMARY).boost(SUMMARY_BOOST)
-                .field(ItemIndex.KEYWORDS).boost(KEYWORDS_BOOST)
+                .field(ItemIndex.TITLE).boost(TextQuery.TITLE_BOOST)
+                .field(ItemIndex.SUMMARY).boost(TextQuery.SUMMARY_BOOST)
+                .field(ItemIndex.KEYWORDS).boost(TextQuery.KEYWORDS_BOOST)
                 .field(ItemIndex.BODY)
                 .matching(text)
-                .defaultOperator(matchAll ? BooleanOperator.AND : BooleanOperator.OR)
+                .defaultOperator(BooleanOperator.AND)
                 .flags(QUERY_SYNTAX)
                 .toPredicate();
     }

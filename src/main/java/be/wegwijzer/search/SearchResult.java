@@ -17,6 +17,8 @@ public record SearchResult(
         long openMeasures,
         boolean relaxed,
         boolean truncated,
+        String didYouMean,
+        long didYouMeanTotal,
         long tookMillis) {
 
     public int pageCount() {

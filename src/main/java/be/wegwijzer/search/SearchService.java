@@ -14,22 +14,29 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
- * The search the UI calls: cleans the query, searches all words first and falls back to any word when that
- * finds nothing, and labels the facet counts for display.
+ * The search the UI calls: cleans and plans the query (synonyms, compounds; see {@link QueryPlanner}), searches
+ * for (nearly) all words first and falls back to any word when that finds nothing, offers a better-spelled query
+ * when few items are found, and labels the facet counts for display.
  */
 @Service
 public class SearchService {
 
+    /** Below this many results a better-spelled query is looked for ("bedoelde je …?"). */
+    static final int FEW_RESULTS = 3;
+
     private final SearchableItemRepository repository;
+    private final QueryPlanner planner;
     private final TaxonomyService taxonomy;
     private final Clock clock;
 
-    SearchService(SearchableItemRepository repository, TaxonomyService taxonomy, Clock clock) {
+    SearchService(SearchableItemRepository repository, QueryPlanner planner, TaxonomyService taxonomy, Clock clock) {
         this.repository = repository;
+        this.planner = planner;
         this.taxonomy = taxonomy;
         this.clock = clock;
     }
@@ -37,19 +44,34 @@ public class SearchService {
     public SearchResult search(SearchRequest request) {
         long started = System.nanoTime();
         QueryText query = QueryText.of(request.query());
+        QueryPlan plan = planner.plan(query);
         LocalDate today = LocalDate.now(clock);
-        ItemSearchRepository.RawSearchResult raw = repository.search(request, query.text(), true, today);
+        ItemSearchRepository.RawSearchResult raw = repository.search(request, plan, TextQuery.Strictness.MOST, today);
         boolean relaxed = false;
-        if (raw.total() == 0 && query.wordCount() > 1) {
-            raw = repository.search(request, query.text(), false, today);
+        if (raw.total() == 0 && plan.requiredCount() > 1) {
+            raw = repository.search(request, plan, TextQuery.Strictness.ANY, today);
             relaxed = raw.total() > 0;
+        }
+        String didYouMean = null;
+        long didYouMeanTotal = 0;
+        if (!plan.isBlank() && (raw.total() < FEW_RESULTS || relaxed)) {
+            Optional<String> suggestion = repository.spellingSuggestion(query.text());
+            if (suggestion.isPresent()) {
+                long count = repository.count(request, planner.plan(QueryText.of(suggestion.get())), today);
+                // the suggestion only replaces words no item contains, so it is worth showing whenever it finds
+                // at least as much: even when typo matching already found the same items
+                if (count > 0 && (relaxed || count >= raw.total())) {
+                    didYouMean = suggestion.get();
+                    didYouMeanTotal = count;
+                }
+            }
         }
         Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             facets.put(facet, label(facet, raw.counts().getOrDefault(facet, Map.of()), request.selected(facet)));
         }
         return new SearchResult(request, raw.total(), raw.hits(), facets, raw.openMeasures(), relaxed, query.truncated(),
-                (System.nanoTime() - started) / 1_000_000);
+                didYouMean, didYouMeanTotal, (System.nanoTime() - started) / 1_000_000);
     }
 
     /**

@@ -1,0 +1,204 @@
+package be.wegwijzer.search;
+
+import be.wegwijzer.catalog.ItemIndex;
+import be.wegwijzer.catalog.ItemType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import java.util.function.ToIntFunction;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+
+/**
+ * The full-text part of a search, built from a {@link QueryPlan}. Each concept matches as typed (in title, summary,
+ * keywords and body, weighted in that order), through its synonyms, through the parts of a compound, and — only
+ * when the word is (nearly) unknown to the index — fuzzily, so a typo finds what was meant without flooding
+ * common words with look-alikes. The weights keep exact matches above synonyms, parts and typos.
+ */
+final class TextQuery {
+
+    /** Title weighs more than summary, summary more than keywords (taxonomy labels, owner), those more than body. */
+    static final float TITLE_BOOST = 4f;
+    static final float SUMMARY_BOOST = 2f;
+    static final float KEYWORDS_BOOST = 1.5f;
+    /** A synonym counts a bit less than the word itself, so items using the searcher's own word come first. */
+    static final float SYNONYM_WEIGHT = 0.5f;
+    /** All parts of a compound in an item, but not as one word: relevant, though less surely than the word. */
+    static final float COMPOUND_WEIGHT = 0.6f;
+    /** A look-alike of a word the index does not know: found, but never above a real match. */
+    static final float FUZZY_WEIGHT = 0.3f;
+    /** Several query words together in the title, in order. */
+    static final float TITLE_PHRASE_BOOST = 3f;
+    /** The query is the whole title (case and accents aside): almost certainly what was looked for. */
+    static final float EXACT_TITLE_BOOST = 10f;
+    /** Items of a type the query names ("subsidie" → measures): a lift of about one good field match. */
+    static final float WANTED_TYPE_BOOST = 8f;
+    /** The analyser the full-text fields are searched with, for queries built directly in Lucene. */
+    private static final Analyzer QUERY_ANALYZER = DutchAnalysis.query();
+    private static final Map<String, Float> FIELD_BOOSTS = Map.of(ItemIndex.TITLE, TITLE_BOOST, ItemIndex.SUMMARY, SUMMARY_BOOST,
+            ItemIndex.KEYWORDS, KEYWORDS_BOOST, ItemIndex.BODY, 1f);
+    /** A word in fewer items than this may be a typo, and is also matched fuzzily. */
+    static final int RARE = 2;
+
+    /** How many concepts an item must match. */
+    enum Strictness {
+        /** Every concept, or for long queries (questions) all but a few, so "hoe", "ik" and "mijn" do not decide. */
+        MOST,
+        /** At least one concept: the fallback when MOST finds nothing. */
+        ANY
+    }
+
+    private TextQuery() {
+    }
+
+    /**
+     * @param docFreq number of items whose full-text fields hold an analysed term (for several terms: the rarest),
+     *                for deciding on fuzzy matching
+     */
+    static SearchPredicate of(SearchPredicateFactory f, QueryPlan plan, Strictness strictness, ToIntFunction<String> docFreq) {
+        List<PredicateFinalStep> required = new ArrayList<>();
+        List<PredicateFinalStep> optional = new ArrayList<>();
+        plan.concepts().forEach(c -> (c.optional() ? optional : required).add(concept(f, c, docFreq)));
+        plan.phrases().forEach(p -> required.add(words(f, p, true, 1f)));
+        if (required.isEmpty()) {
+            // only type words ("welke subsidies"): then they are what the query is about
+            required.addAll(optional);
+            optional.clear();
+        }
+
+        BooleanPredicateClausesStep<?, ?> text = f.bool();
+        if (required.isEmpty()) {
+            text = text.must(f.matchAll());
+        } else {
+            BooleanPredicateClausesStep<?, ?> all = f.bool();
+            required.forEach(all::should);
+            all = all.minimumShouldMatchNumber(strictness == Strictness.ANY ? 1 : needed(required.size()));
+            text = text.must(all);
+        }
+        optional.forEach(text::should);
+        for (String excluded : plan.excluded()) {
+            text = text.mustNot(words(f, excluded, QueryPlan.isMultiWord(excluded), 1f));
+        }
+        if (plan.concepts().size() + plan.phrases().size() > 1) {
+            text = text.should(f.phrase().field(ItemIndex.TITLE).matching(plan.text()).slop(1).boost(TITLE_PHRASE_BOOST));
+        }
+        for (ItemType type : plan.wantedTypes()) {
+            text = text.should(f.match().field(ItemIndex.TYPE).matching(type.name(), ValueModel.INDEX)
+                    .constantScore().boost(WANTED_TYPE_BOOST));
+        }
+        String bare = plan.text().replace("\"", "").strip();
+        if (!bare.isEmpty()) {
+            text = text.should(f.match().field(ItemIndex.TITLE_SORT).matching(bare).boost(EXACT_TITLE_BOOST));
+        }
+        return text.toPredicate();
+    }
+
+    /** Two words: both; three or four: all but one; more (a question): all but a third. */
+    static int needed(int concepts) {
+        if (concepts <= 2) {
+            return concepts;
+        }
+        if (concepts <= 4) {
+            return concepts - 1;
+        }
+        return (int) Math.ceil(concepts * 2 / 3.0);
+    }
+
+    private static PredicateFinalStep concept(SearchPredicateFactory f, QueryPlan.Concept concept, ToIntFunction<String> docFreq) {
+        BooleanPredicateClausesStep<?, ?> any = f.bool().should(words(f, concept.text(), concept.isPhrase(), 1f));
+        List<List<String>> synonyms = concept.synonyms().stream().map(s -> Synonyms.analyse(QUERY_ANALYZER, s))
+                .filter(terms -> !terms.isEmpty()).toList();
+        if (!synonyms.isEmpty()) {
+            any = any.should(lucene(f, bestSynonym(synonyms)));
+        }
+        if (concept.parts().size() > 1) {
+            BooleanPredicateClausesStep<?, ?> parts = f.bool();
+            for (QueryPlan.Part part : concept.parts()) {
+                BooleanPredicateClausesStep<?, ?> partOrSynonym = f.bool().should(words(f, part.text(), false, 1f));
+                for (String synonym : part.synonyms()) {
+                    partOrSynonym = partOrSynonym.should(words(f, synonym, QueryPlan.isMultiWord(synonym), SYNONYM_WEIGHT));
+                }
+                parts = parts.must(partOrSynonym);
+            }
+            any = any.should(parts.boost(COMPOUND_WEIGHT));
+        }
+        if (docFreq.applyAsInt(concept.stem()) < RARE) {
+            fuzzy(f, concept.text()).ifPresent(any::should);
+        }
+        return any;
+    }
+
+    /** The word matched with typos allowed per part (a hyphenated word has several); short parts must be exact. */
+    private static java.util.Optional<PredicateFinalStep> fuzzy(SearchPredicateFactory f, String word) {
+        List<String> tokens = Arrays.stream(word.split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isEmpty()).toList();
+        if (tokens.stream().allMatch(t -> maxEdits(t) == 0)) {
+            return java.util.Optional.empty();
+        }
+        BooleanPredicateClausesStep<?, ?> all = f.bool();
+        for (String token : tokens) {
+            int edits = maxEdits(token);
+            var match = f.match().field(ItemIndex.TITLE).boost(TITLE_BOOST).field(ItemIndex.SUMMARY).boost(SUMMARY_BOOST)
+                    .field(ItemIndex.KEYWORDS).boost(KEYWORDS_BOOST).field(ItemIndex.BODY).matching(token);
+            all = all.must(edits == 0 ? match : match.fuzzy(edits, 1));
+        }
+        return java.util.Optional.of(all.boost(FUZZY_WEIGHT));
+    }
+
+    /** Edit distance allowed for a word of this length: none for short words, one up to six letters, then two. */
+    static int maxEdits(String word) {
+        int length = word.length();
+        return length < 4 ? 0 : length <= 6 ? 1 : 2;
+    }
+
+    /**
+     * The best-matching synonym (Lucene's disjunction max), not the sum of all: an item that says "stress" and
+     * "werkstress" must not outrank one with the searcher's own word "werkdruk" just for using two synonyms. Built
+     * as a Lucene query because the predicate DSL has no disjunction max.
+     */
+    private static Query bestSynonym(List<List<String>> synonyms) {
+        List<Query> each = new ArrayList<>();
+        for (List<String> terms : synonyms) {
+            BooleanQuery.Builder fields = new BooleanQuery.Builder();
+            FIELD_BOOSTS.forEach((field, boost) -> fields.add(new BoostQuery(fieldQuery(field, terms), boost), BooleanClause.Occur.SHOULD));
+            // a phrase scores the sum of its words: divided by their number it weighs like one word
+            each.add(terms.size() == 1 ? fields.build() : new BoostQuery(fields.build(), 1f / terms.size()));
+        }
+        return new BoostQuery(new DisjunctionMaxQuery(each, 0f), SYNONYM_WEIGHT);
+    }
+
+    private static PredicateFinalStep lucene(SearchPredicateFactory f, Query query) {
+        return f.extension(LuceneExtension.get()).fromLuceneQuery(query);
+    }
+
+    private static Query fieldQuery(String field, List<String> terms) {
+        if (terms.size() == 1) {
+            return new TermQuery(new Term(field, terms.getFirst()));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(1);
+        terms.forEach(term -> phrase.add(new Term(field, term)));
+        return phrase.build();
+    }
+
+    private static PredicateFinalStep words(SearchPredicateFactory f, String text, boolean phrase, float weight) {
+        if (phrase) {
+            return f.phrase().field(ItemIndex.TITLE).boost(TITLE_BOOST).field(ItemIndex.SUMMARY).boost(SUMMARY_BOOST)
+                    .field(ItemIndex.KEYWORDS).boost(KEYWORDS_BOOST).field(ItemIndex.BODY).matching(text).slop(1).boost(weight);
+        }
+        return f.match().field(ItemIndex.TITLE).boost(TITLE_BOOST).field(ItemIndex.SUMMARY).boost(SUMMARY_BOOST)
+                .field(ItemIndex.KEYWORDS).boost(KEYWORDS_BOOST).field(ItemIndex.BODY).matching(text).boost(weight);
+    }
+}

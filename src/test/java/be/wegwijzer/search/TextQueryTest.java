@@ -1,0 +1,26 @@
+package be.wegwijzer.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextQueryTest {
+
+    @Test
+    void typosAllowedGrowWithTheWord() {
+        assertThat(TextQuery.maxEdits("kmo")).isZero();
+        assertThat(TextQuery.maxEdits("scan")).isEqualTo(1);
+        assertThat(TextQuery.maxEdits("stress")).isEqualTo(1);
+        assertThat(TextQuery.maxEdits("werkdrk")).isEqualTo(2);
+    }
+
+    @Test
+    void shortQueriesNeedEveryWordLongOnesMost() {
+        assertThat(TextQuery.needed(1)).isEqualTo(1);
+        assertThat(TextQuery.needed(2)).isEqualTo(2);
+        assertThat(TextQuery.needed(3)).isEqualTo(2);
+        assertThat(TextQuery.needed(4)).isEqualTo(3);
+        assertThat(TextQuery.needed(5)).isEqualTo(4);
+        assertThat(TextQuery.needed(6)).isEqualTo(4);
+    }
+}
