@@ -49,4 +49,10 @@ public interface ItemSearchRepository {
      */
     record RawSearchResult(long total, List<ItemHit> hits, Map<Facet, Map<String, Long>> counts, long openMeasures) {
     }
+
+    /**
+     * Published items whose title has words starting with every word typed ("werk str" finds "Werkstress-scan"),
+     * titles that start with the text first.
+     */
+    List<TitleHit> titlesStartingWith(String typed, int limit);
 }

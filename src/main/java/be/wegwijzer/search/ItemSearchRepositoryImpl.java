@@ -60,6 +60,10 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
     private static final Set<SimpleQueryFlag> QUERY_SYNTAX = Set.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
             SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE);
     private static final int MAX_FACET_VALUES = 500;
+    /** Type-ahead: a title that starts with what was typed before one that only has a word starting with it. */
+    private static final float TITLE_START_BOOST = 5f;
+    /** Wildcard characters typed by a visitor are taken literally (dropped), never as a pattern. */
+    private static final java.util.regex.Pattern SORT_WILDCARD = java.util.regex.Pattern.compile("[*?\\\\]");
     private static final String PERIOD_OTHER = "periodOther";
 
     @PersistenceContext
@@ -121,6 +125,23 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
         return session.search(scope).select(p -> p.id())
                 .where(combine(f, textPredicate(scope, plan, TextQuery.Strictness.MOST), facetFilters, null, request.openOnly(), today))
                 .fetchTotalHitCount();
+    }
+
+    @Override
+    public List<TitleHit> titlesStartingWith(String typed, int limit) {
+        SearchSession session = Search.session(entityManager);
+        SearchScope<Item> scope = session.scope(Item.class);
+        SearchPredicateFactory f = scope.predicate();
+        // every typed word must begin a word of the title (edge n-grams); a title that begins with the text ranks first
+        var words = f.simpleQueryString().field(ItemIndex.TITLE_AUTOCOMPLETE).matching(typed)
+                .defaultOperator(BooleanOperator.AND).flags(Set.of());
+        var where = f.bool()
+                .filter(f.match().field(ItemIndex.STATUS).matching(ItemStatus.GEPUBLICEERD.name(), ValueModel.INDEX))
+                .must(words)
+                .should(f.wildcard().field(ItemIndex.TITLE_SORT).matching(SORT_WILDCARD.matcher(typed.toLowerCase(java.util.Locale.ROOT))
+                        .replaceAll("") + "*").boost(TITLE_START_BOOST));
+        return session.search(scope).select(TitleHit.class).where(where.toPredicate())
+                .sort(s -> s.score().then().field(ItemIndex.TITLE_SORT)).fetchHits(limit);
     }
 
     @Override

@@ -65,6 +65,11 @@ public record SearchRequest(String query, Map<Facet, Set<String>> filters, boole
         return new SearchRequest(query, filters, openOnly, sort, page, pageSize, code);
     }
 
+    /** Other words ("bedoelde je"), with the same filters, sort and audience, from the first page. */
+    public SearchRequest withQuery(String newQuery) {
+        return new SearchRequest(newQuery, filters, openOnly, sort, 0, pageSize, audience);
+    }
+
     /** The same words, sort and audience without any filter. */
     public SearchRequest withoutFilters() {
         return new SearchRequest(query, Map.of(), false, sort, 0, pageSize, audience);

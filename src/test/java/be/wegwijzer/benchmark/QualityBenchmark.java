@@ -6,6 +6,7 @@ import be.wegwijzer.search.ItemHit;
 import be.wegwijzer.search.SearchRequest;
 import be.wegwijzer.search.SearchResult;
 import be.wegwijzer.search.SearchService;
+import be.wegwijzer.search.SuggestionService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,8 +60,35 @@ final class QualityBenchmark {
                         SqlBaseline.Method.LIKE, SqlBaseline.Work.PAGE_AND_FACETS))));
             }
             print(judged, quality, report);
+            suggestions(judged, context.bean(SuggestionService.class), report);
             return new Result(first, again, quality);
         }
+    }
+
+    /**
+     * Search as you type on the real corpus: every prefix of 2 to 12 characters of every judged query, as someone
+     * typing it would send them, through the service the search box calls. Three warm-up rounds, then one measured.
+     */
+    static void suggestions(List<JudgedQuery> judged, SuggestionService suggestions, Report report) {
+        List<String> prefixes = judged.stream().map(JudgedQuery::query)
+                .flatMap(q -> java.util.stream.IntStream.rangeClosed(2, Math.min(12, q.length())).mapToObj(n -> q.substring(0, n)))
+                .toList();
+        for (int round = 0; round < 3; round++) {
+            prefixes.forEach(p -> suggestions.suggest(p, 8));
+        }
+        org.HdrHistogram.Histogram micros = LatencyStats.newHistogram();
+        long shown = 0;
+        long wall = System.nanoTime();
+        for (String prefix : prefixes) {
+            long started = System.nanoTime();
+            shown += suggestions.suggest(prefix, 8).size();
+            LatencyStats.record(micros, System.nanoTime() - started);
+        }
+        LatencyStats stats = LatencyStats.of(micros, System.nanoTime() - wall);
+        report.subheading("Search as you type (SuggestionService, real corpus)");
+        report.line(String.format("%d prefixes (2–12 characters of the judged queries), %.1f suggestions each on average: "
+                        + "p50 **%.2f ms**, p95 **%.2f ms**, p99 %.2f ms, max %.2f ms (server time, one thread).",
+                prefixes.size(), shown / (double) prefixes.size(), stats.p50(), stats.p95(), stats.p99(), stats.max()));
     }
 
     private static QualityEvaluation.Ranking ranking(SqlBaseline.Result result) {

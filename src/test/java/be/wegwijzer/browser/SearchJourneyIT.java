@@ -68,6 +68,26 @@ class SearchJourneyIT {
     }
 
     @Test
+    void suggestionsWhileTypingAreChosenWithTheKeyboard() {
+        browser.get("http://localhost:" + port + "/");
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".search-box input")));
+        field.sendKeys("w");
+        field.sendKeys("erks");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".search-suggestions a")));
+        List<WebElement> links = browser.findElements(By.cssSelector(".search-suggestions a"));
+        assertThat(links).extracting(WebElement::getText).anyMatch(t -> t.startsWith("Werkstress-scan voor kleine teams"));
+
+        field.sendKeys(Keys.ARROW_DOWN);
+        wait.until(d -> links.getFirst().equals(d.switchTo().activeElement()));
+        browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        wait.until(d -> links.size() < 2 || links.get(1).equals(d.switchTo().activeElement()));
+        String chosen = browser.switchTo().activeElement().getAttribute("href");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlToBe(chosen));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+    }
+
+    @Test
     void anUnknownItemAnswersNotFound() {
         browser.get("http://localhost:" + port + "/tool/bestaat-niet");
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Deze pagina bestaat niet (meer)"));

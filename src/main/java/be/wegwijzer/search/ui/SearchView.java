@@ -13,8 +13,10 @@ import be.wegwijzer.search.SearchResult;
 import be.wegwijzer.search.SearchService;
 import be.wegwijzer.search.SearchSort;
 import be.wegwijzer.search.SearchUrl;
+import be.wegwijzer.search.SuggestionService;
 import be.wegwijzer.searchlog.LoggedSearch;
 import be.wegwijzer.searchlog.SearchLogService;
+import be.wegwijzer.whohelps.WhoHelpsService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -60,17 +62,24 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     /** Facet values shown before "Toon alle". */
     static final int COLLAPSED_VALUES = 8;
+    /** Themes offered when a query found nothing. */
+    static final int RELATED_THEMES = 5;
 
     private final SearchService searchService;
     private final Clock clock;
     private final SearchLogService searchLog;
+    private final SuggestionService suggestions;
+    private final WhoHelpsService whoHelps;
     SearchRequest request = SearchRequest.of("");
     SearchResult result;
 
-    SearchView(SearchService searchService, Clock clock, SearchLogService searchLog) {
+    SearchView(SearchService searchService, Clock clock, SearchLogService searchLog, SuggestionService suggestions,
+               WhoHelpsService whoHelps) {
         this.searchService = searchService;
         this.clock = clock;
         this.searchLog = searchLog;
+        this.suggestions = suggestions;
+        this.whoHelps = whoHelps;
         addClassName("search-page");
     }
 
@@ -127,6 +136,9 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         status.addClassName("result-status");
         status.getElement().setAttribute("role", "status");
         section.add(status);
+        if (result.didYouMean() != null) {
+            section.add(didYouMean());
+        }
         if (result.relaxed()) {
             section.add(notice(getTranslation("search.results.relaxed")));
         }
@@ -189,18 +201,68 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         return article;
     }
 
+    /** "Bedoelde je telewerk? (12 resultaten)": one click to the better-spelled query, filters kept. */
+    private Paragraph didYouMean() {
+        Paragraph line = new Paragraph(getTranslation("search.didyoumean") + " ");
+        line.addClassName("did-you-mean");
+        Anchor corrected = new Anchor(SearchUrl.href(request.withQuery(result.didYouMean())), result.didYouMean());
+        corrected.addClassName("did-you-mean-link");
+        line.add(corrected, new Span(" " + (result.didYouMeanTotal() == 1 ? getTranslation("search.didyoumean.count.one")
+                : getTranslation("search.didyoumean.count", result.didYouMeanTotal()))));
+        return line;
+    }
+
+    /**
+     * Never a dead end: the better spelling, fewer filters, themes near the words, and an organisation that can help
+     * in person.
+     */
     private Div noResults() {
         Div box = new Div();
         box.addClassName("no-results");
         box.add(new H2(getTranslation("search.noresults.title")), new Paragraph(getTranslation("search.noresults.tips")));
         UnorderedList ways = new UnorderedList();
         ways.addClassName("link-list");
+        if (result.didYouMean() != null) {
+            ways.add(new ListItem(new Anchor(SearchUrl.href(request.withQuery(result.didYouMean())),
+                    getTranslation("search.noresults.spelling", result.didYouMean()))));
+        }
         if (!request.filters().isEmpty() || request.openOnly()) {
             ways.add(new ListItem(new Anchor(SearchUrl.href(request.withoutFilters()), getTranslation("search.noresults.clear"))));
         }
         ways.add(new ListItem(new Anchor("/" + SearchUrl.PATH, getTranslation("search.noresults.browse"))));
         box.add(ways);
+
+        box.add(new H2(getTranslation("search.noresults.themes")));
+        UnorderedList themes = new UnorderedList();
+        themes.addClassName("link-list");
+        themes.addClassName("related-themes");
+        suggestions.themesFor(request.query(), RELATED_THEMES).forEach(theme ->
+                themes.add(new ListItem(new Anchor("/thema/" + theme.code(), theme.label()))));
+        box.add(themes);
+
+        box.add(new H2(getTranslation("search.noresults.person")));
+        Paragraph person = new Paragraph();
+        person.addClassName("no-results-person");
+        whoHelps.find(helperFilters(), request.query().hashCode()).stream().findFirst().ifPresent(helper -> {
+            ItemHit organisation = helper.organisation();
+            person.add(new Anchor("/" + organisation.type().segment() + "/" + organisation.slug(), organisation.title()),
+                    new Span(" " + getTranslation("search.noresults.person.more") + " "));
+        });
+        person.add(new Anchor("/wie-helpt", getTranslation("search.noresults.whohelps")));
+        box.add(person);
         return box;
+    }
+
+    /** The visitor's sector and region choices still hold for a helper; the words that found nothing do not. */
+    private Map<Facet, Set<String>> helperFilters() {
+        Map<Facet, Set<String>> filters = new java.util.EnumMap<>(Facet.class);
+        for (Facet facet : List.of(Facet.SECTOR, Facet.REGION, Facet.THEME)) {
+            Set<String> chosen = request.selected(facet);
+            if (!chosen.isEmpty()) {
+                filters.put(facet, chosen);
+            }
+        }
+        return filters;
     }
 
     private Nav pagination() {

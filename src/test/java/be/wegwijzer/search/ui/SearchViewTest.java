@@ -10,7 +10,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import be.wegwijzer.base.ui.SearchBox;
 import org.junit.jupiter.api.Test;
 
 class SearchViewTest extends UiTest {
@@ -56,5 +60,45 @@ class SearchViewTest extends UiTest {
         open("zoeken?q=xylofoonzeppelin&type=tool", SearchView.class);
         assertThat(texts(Paragraph.class)).contains("Geen resultaten voor ‘xylofoonzeppelin’");
         assertThat($view(Anchor.class).all()).extracting(Anchor::getText).contains("Alle filters wissen", "Bekijk alle items");
+    }
+
+    @Test
+    void aQueryWithoutResultsOffersSpellingThemesAndAPerson() {
+        open("zoeken?q=xylofoonzeppelin&type=praktijk", SearchView.class);
+        List<String> texts = $view(Anchor.class).all().stream().map(Anchor::getText).toList();
+        assertThat(texts).contains("Alle filters wissen", "Wie helpt?");
+        // related themes, and an organisation from Wie helpt with a link to its page
+        assertThat(links()).anyMatch(href -> href.startsWith("/thema/"));
+        assertThat(links()).anyMatch(href -> href.startsWith("/organisatie/"));
+    }
+
+    @Test
+    void aBetterSpelledQueryIsOfferedAsALinkThatKeepsTheFilters() {
+        SearchView view = open("zoeken?q=bakkrij&type=praktijk", SearchView.class);
+        assertThat(view.result.didYouMean()).isEqualTo("bakkerij");
+        Anchor link = $view(Anchor.class).all().stream().filter(a -> a.hasClassName("did-you-mean-link")).findFirst().orElseThrow();
+        assertThat(link.getText()).isEqualTo("bakkerij");
+        assertThat(link.getHref()).isEqualTo("/zoeken?q=bakkerij&type=praktijk");
+        assertThat(texts(Paragraph.class)).anyMatch(t -> t.startsWith("Bedoelde je"));
+    }
+
+    @Test
+    void typingInTheSearchBoxSuggestsThemesAndItemsAsLinks() {
+        open("zoeken", SearchView.class);
+        SearchBox box = $view(SearchBox.class).single();
+        box.showSuggestions("w");
+        assertThat(box.suggestionLinks()).isEmpty();
+
+        box.showSuggestions("werks");
+        assertThat(box.suggestionLinks()).extracting(Anchor::getHref).contains("tool/werkstress-scan");
+        box.showSuggestions("Telew");
+        assertThat(box.suggestionLinks()).extracting(Anchor::getHref).contains("tool/telewerkkaart", "thema/telewerk");
+        // the first item is the theme, shown with its kind
+        assertThat(box.suggestionLinks().getFirst().getHref()).isEqualTo("thema/telewerk");
+        assertThat(texts(Span.class)).contains("Thema", "Tool");
+
+        box.hideSuggestions();
+        assertThat($view(UnorderedList.class).all()).filteredOn(l -> l.hasClassName("search-suggestions"))
+                .allSatisfy(l -> assertThat(l.isVisible()).isFalse());
     }
 }
