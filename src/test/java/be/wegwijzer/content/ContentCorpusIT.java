@@ -18,6 +18,9 @@ import be.wegwijzer.scan.ActionPlan;
 import be.wegwijzer.scan.QuickScan;
 import be.wegwijzer.scan.ScanContext;
 import be.wegwijzer.scan.ScanService;
+import be.wegwijzer.search.ItemHit;
+import be.wegwijzer.search.SearchRequest;
+import be.wegwijzer.search.SearchService;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -30,6 +33,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -57,6 +62,8 @@ class ContentCorpusIT {
     ScanService scans;
     @Autowired
     EntityManager entityManager;
+    @Autowired
+    SearchService search;
 
     ImportReport report;
 
@@ -68,6 +75,20 @@ class ContentCorpusIT {
     @AfterAll
     void restoreTheTestCorpus() {
         assertThat(importer.importFolder(TestContent.CORPUS).succeeded()).isTrue();
+    }
+
+    /** The "Ik wil …" needs of product.md: a relevant item on the first page. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            werkdruk verlagen                      | werkdruk-beheersen
+            iemand terug laten instromen na ziekte | terugkeer-na-ziekte
+            personeel houden                       | personeel-vinden-en-houden
+            telewerk goed regelen                  | telewerk-gezond-organiseren
+            opleiding betalen                      | opleidingscheques
+            """)
+    void eachNeedFindsARelevantItemOnTheFirstPage(String need, String relevantSlug) {
+        List<String> firstPage = search.search(SearchRequest.of(need)).hits().stream().map(ItemHit::slug).toList();
+        assertThat(firstPage).as(need).contains(relevantSlug);
     }
 
     @Test
