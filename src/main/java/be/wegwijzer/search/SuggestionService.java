@@ -1,6 +1,6 @@
 package be.wegwijzer.search;
 
-import be.wegwijzer.base.ui.SearchSuggestions;
+import be.wegwijzer.base.SearchSuggestions;
 import be.wegwijzer.catalog.TaxonomyService;
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package be.wegwijzer.base.ui;
 
+import be.wegwijzer.base.SearchSuggestions;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;

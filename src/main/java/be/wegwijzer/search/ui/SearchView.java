@@ -16,7 +16,6 @@ import be.wegwijzer.search.SearchUrl;
 import be.wegwijzer.search.SuggestionService;
 import be.wegwijzer.searchlog.LoggedSearch;
 import be.wegwijzer.searchlog.SearchLogService;
-import be.wegwijzer.whohelps.WhoHelpsService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -69,17 +68,14 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Clock clock;
     private final SearchLogService searchLog;
     private final SuggestionService suggestions;
-    private final WhoHelpsService whoHelps;
     SearchRequest request = SearchRequest.of("");
     SearchResult result;
 
-    SearchView(SearchService searchService, Clock clock, SearchLogService searchLog, SuggestionService suggestions,
-               WhoHelpsService whoHelps) {
+    SearchView(SearchService searchService, Clock clock, SearchLogService searchLog, SuggestionService suggestions) {
         this.searchService = searchService;
         this.clock = clock;
         this.searchLog = searchLog;
         this.suggestions = suggestions;
-        this.whoHelps = whoHelps;
         addClassName("search-page");
     }
 
@@ -243,26 +239,30 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         box.add(new H2(getTranslation("search.noresults.person")));
         Paragraph person = new Paragraph();
         person.addClassName("no-results-person");
-        whoHelps.find(helperFilters(), request.query().hashCode()).stream().findFirst().ifPresent(helper -> {
-            ItemHit organisation = helper.organisation();
-            person.add(new Anchor("/" + organisation.type().segment() + "/" + organisation.slug(), organisation.title()),
-                    new Span(" " + getTranslation("search.noresults.person.more") + " "));
-        });
+        helper().ifPresent(organisation -> person.add(
+                new Anchor("/" + organisation.type().segment() + "/" + organisation.slug(), organisation.title()),
+                new Span(" " + getTranslation("search.noresults.person.more") + " ")));
         person.add(new Anchor("/wie-helpt", getTranslation("search.noresults.whohelps")));
         box.add(person);
         return box;
     }
 
-    /** The visitor's sector and region choices still hold for a helper; the words that found nothing do not. */
-    private Map<Facet, Set<String>> helperFilters() {
-        Map<Facet, Set<String>> filters = new java.util.EnumMap<>(Facet.class);
+    /**
+     * An organisation for the visitor's sector, region and theme choices (the words that found nothing do not
+     * count). Which one depends on the query, so the portal does not always send everyone to the same one, as on
+     * the Wie helpt page.
+     */
+    private java.util.Optional<ItemHit> helper() {
+        SearchRequest organisations = SearchRequest.of("").withFilter(Facet.TYPE, ItemType.ORGANISATIE.segment());
         for (Facet facet : List.of(Facet.SECTOR, Facet.REGION, Facet.THEME)) {
             Set<String> chosen = request.selected(facet);
             if (!chosen.isEmpty()) {
-                filters.put(facet, chosen);
+                organisations = organisations.withFilter(facet, chosen.toArray(String[]::new));
             }
         }
-        return filters;
+        List<ItemHit> hits = searchService.search(organisations).hits();
+        return hits.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(hits.get(Math.floorMod(request.query().hashCode(), hits.size())));
     }
 
     private Nav pagination() {

@@ -1,4 +1,4 @@
-package be.wegwijzer.base.ui;
+package be.wegwijzer.base;
 
 import java.util.List;
 
