@@ -3,6 +3,10 @@ package be.wegwijzer.base;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -40,8 +44,20 @@ public final class Markdown {
         return safe.replace("<h1>", "<h2>").replace("</h1>", "</h2>");
     }
 
-    /** Plain text for the search index and snippets. */
+    /**
+     * Plain text for the search index and snippets. A heading gets a full stop when it has no closing punctuation:
+     * a snippet joins lines with spaces, and "Wat ze deden Het team" reads as one garbled sentence.
+     */
     public static String toPlainText(String markdown) {
-        return TEXT.render(PARSER.parse(markdown == null ? "" : markdown));
+        Node document = PARSER.parse(markdown == null ? "" : markdown);
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                if (heading.getLastChild() instanceof Text text && !text.getLiteral().strip().matches(".*[.:!?]$")) {
+                    text.setLiteral(text.getLiteral().stripTrailing() + ".");
+                }
+            }
+        });
+        return TEXT.render(document);
     }
 }

@@ -33,7 +33,7 @@ public class SearchIndexAdmin {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexAdmin.class);
     static final String VERSION_FILE = "wegwijzer-index.version";
     /** Bump when analysis changes in code (not in the resource files, which are fingerprinted). */
-    static final int ANALYSIS_VERSION = 2;
+    static final int ANALYSIS_VERSION = 3;
 
     @PersistenceContext
     private EntityManager entityManager;
