@@ -51,6 +51,8 @@ final class TextQuery {
     private static final Analyzer QUERY_ANALYZER = DutchAnalysis.query();
     private static final Map<String, Float> FIELD_BOOSTS = Map.of(ItemIndex.TITLE, TITLE_BOOST, ItemIndex.SUMMARY, SUMMARY_BOOST,
             ItemIndex.KEYWORDS, KEYWORDS_BOOST, ItemIndex.BODY, 1f);
+    /** A compound in fewer items than this is also looked for as its parts. */
+    static final int COMPOUND_RARE = 3;
     /** A word in fewer items than this may be a typo, and is also matched fuzzily. */
     static final int RARE = 2;
 
@@ -125,7 +127,10 @@ final class TextQuery {
         if (!synonyms.isEmpty()) {
             any = any.should(lucene(f, bestSynonym(synonyms)));
         }
-        if (concept.parts().size() > 1) {
+        int itemsWithWord = docFreq.applyAsInt(concept.stem());
+        // parts only for a word the index (nearly) lacks: a known compound is found as itself, and matching its
+        // parts ("werk" + "druk") runs through huge posting lists for little gain
+        if (concept.parts().size() > 1 && itemsWithWord < COMPOUND_RARE) {
             BooleanPredicateClausesStep<?, ?> parts = f.bool();
             for (QueryPlan.Part part : concept.parts()) {
                 BooleanPredicateClausesStep<?, ?> partOrSynonym = f.bool().should(words(f, part.text(), false, 1f));
@@ -136,7 +141,7 @@ final class TextQuery {
             }
             any = any.should(parts.boost(COMPOUND_WEIGHT));
         }
-        if (docFreq.applyAsInt(concept.stem()) < RARE) {
+        if (itemsWithWord < RARE) {
             fuzzy(f, concept.text()).ifPresent(any::should);
         }
         return any;

@@ -79,6 +79,7 @@ class SearchJourneyIT {
 
         field.sendKeys(Keys.ARROW_DOWN);
         wait.until(d -> links.getFirst().equals(d.switchTo().activeElement()));
+        Screenshots.save(browser, "search-suggestions");
         browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
         wait.until(d -> links.size() < 2 || links.get(1).equals(d.switchTo().activeElement()));
         String chosen = browser.switchTo().activeElement().getAttribute("href");
