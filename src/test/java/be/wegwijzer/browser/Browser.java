@@ -3,6 +3,7 @@ package be.wegwijzer.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -29,6 +30,14 @@ public final class Browser {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        // Headless Chromium keeps its window at least 500 px wide whatever --window-size says; resizing through
+        // the driver sets the real viewport, so that a phone-sized test sees 375 px.
+        resize(driver, width, height);
         return driver;
+    }
+
+    /** Sets the viewport (window.innerWidth) to the given size. */
+    public static void resize(ChromeDriver driver, int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
     }
 }
