@@ -152,7 +152,12 @@ public class FinderView extends Div implements BeforeEnterObserver {
     }
 
     private void submit() {
-        validate().ifPresent(situation -> getUI().ifPresent(ui -> ui.navigate(FinderUrl.PATH, FinderUrl.toParameters(situation))));
+        Optional<Situation> situation = validate();
+        situation.ifPresent(s -> getUI().ifPresent(ui -> ui.navigate(FinderUrl.PATH, FinderUrl.toParameters(s))));
+        if (situation.isEmpty()) {
+            // keyboard and screen-reader users land on the first field to fix; its message is read with it
+            (statute.isInvalid() ? statute.getElement() : employees.getElement()).callJsFunction("focus");
+        }
     }
 
     /** Checks the form and shows each problem next to its field. */
