@@ -6,7 +6,6 @@ import be.wegwijzer.IntegrationTest;
 import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.scan.ScanService;
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,10 +19,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -128,16 +124,61 @@ class AccessibilityAuditIT {
         assertThat(problems).as("serious or critical axe-core violations and sideways scrolling on " + page.name()).isEmpty();
     }
 
+    /**
+     * On paper an item page and the scan's action plan keep their content and lose what only works on a screen: the
+     * navigation, the search box and the buttons; addresses of outside links are printed after the link.
+     */
+    @TestFactory
+    @Order(3)
+    Stream<DynamicTest> itemPagesAndTheActionPlanPrintWithoutNavigationSearchOrButtons() {
+        return pages.stream().filter(p -> List.of("maatregel", "organisatie", "scan-resultaat").contains(p.name()))
+                .map(page -> DynamicTest.dynamicTest(page.name(), () -> {
+                    browser.manage().deleteAllCookies();
+                    Browser.resize(browser, 1280, 1000);
+                    browser.get("http://localhost:" + port + page.path());
+                    Browser.settle(browser);
+                    browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+                    try {
+                        assertThat(shown("header nav")).as("navigation").isFalse();
+                        assertThat(shown("vaadin-button")).as("buttons").isFalse();
+                        assertThat(shown(".site-footer")).as("footer").isFalse();
+                        assertThat(shown("main h1")).as("the title").isTrue();
+                        switch (page.name()) {
+                            case "scan-resultaat" -> {
+                                assertThat(shown(".plan-point")).as("the action plan").isTrue();
+                                assertThat(afterContent(".action-plan .bundle-entry a")).as("where a suggestion is").contains("(/");
+                            }
+                            case "organisatie" -> assertThat(afterContent("a.shows-address"))
+                                    .as("the website's text is its address: printed once").isIn("none", "\"\"");
+                            default -> {
+                                // a link in the Markdown text, as the editor writes it, prints its address
+                                browser.executeScript("const a = document.createElement('a'); a.href = 'https://www.vlaanderen.be/werk';"
+                                        + "a.textContent = 'Vlaanderen'; a.id = 'outside'; document.querySelector('.item-body').append(a);");
+                                assertThat(afterContent("#outside")).contains("(https://www.vlaanderen.be/werk)");
+                            }
+                        }
+                        Screenshots.print(browser, "print-" + page.name());
+                    } finally {
+                        browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+                    }
+                }));
+    }
+
+    private String afterContent(String selector) {
+        return String.valueOf(browser.executeScript(
+                "return getComputedStyle(document.querySelector(arguments[0]), '::after').content;", selector));
+    }
+
+    /** True when at least one element matches and the first one is laid out (not display: none). */
+    private boolean shown(String selector) {
+        return Boolean.TRUE.equals(browser.executeScript("const e = document.querySelector(arguments[0]);"
+                + "return !!e && e.getClientRects().length > 0;", selector));
+    }
+
     private void logInOnce() {
-        if (!browser.findElements(By.xpath("//vaadin-button[normalize-space(.)='Afmelden']")).isEmpty()) {
-            return;
+        if (browser.findElements(By.xpath("//vaadin-button[normalize-space(.)='Afmelden']")).isEmpty()) {
+            Browser.resize(browser, 1280, 1000);
+            Pages.logIn(browser, port);
         }
-        Browser.resize(browser, 1280, 1000);
-        browser.get("http://localhost:" + port + "/login");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")))
-                .sendKeys(Pages.ADMIN_EMAIL);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(Pages.ADMIN_PASSWORD, Keys.ENTER);
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 }

@@ -5,6 +5,7 @@ import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.scan.QuickScan;
 import be.wegwijzer.scan.ScanContext;
 import be.wegwijzer.scan.ScanService;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -12,6 +13,8 @@ import java.util.stream.IntStream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every page type of the portal, once, on the test corpus: what the accessibility audit checks and what the
@@ -56,7 +59,7 @@ final class Pages {
                 new Page("fiche", "/fiche/werkdruk", false),
                 new Page("praktijk", "/praktijk/bakkerij-limburg", false),
                 new Page("maatregel", "/maatregel/werkbaarheidscheque", false),
-                new Page("organisatie", "/organisatie/kenniscentrum-werk", false),
+                new Page("organisatie", "/organisatie/sectorfonds-voeding", false),
                 new Page("activiteit", "/activiteit/webinar-telewerk", false),
                 new Page("steunzoeker", "/steunzoeker", false),
                 new Page("steunzoeker-fout", "/steunzoeker", false, Pages::submitEmptyFinder),
@@ -83,6 +86,16 @@ final class Pages {
                 new Page("beheer-synoniemen", "/beheer/synoniemen", true),
                 new Page("bijdragen", "/bijdragen", true)));
         return List.copyOf(pages);
+    }
+
+    /** Logs in as the administrator through the login form. */
+    static void logIn(ChromeDriver browser, int port) {
+        browser.get("http://localhost:" + port + "/login");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")))
+                .sendKeys(ADMIN_EMAIL);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(ADMIN_PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     /** A stored scan with a mixed profile, as a visitor gets it after "Bewaar mijn resultaat". */

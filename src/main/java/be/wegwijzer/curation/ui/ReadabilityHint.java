@@ -39,6 +39,7 @@ class ReadabilityHint extends Div {
                     + String.format(Locale.ROOT, "%.0f", readability.wordsPerSentence()) + " woorden per zin)"
                     + (level.plainEnough() ? "." : ". Maak de zinnen korter of kies kortere woorden."));
         }
+        setClassName("readability-empty", level == Readability.Level.NONE);
         setClassName("readability-hard", level != Readability.Level.NONE && !level.plainEnough());
     }
 }

@@ -267,7 +267,9 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
                 .add(getTranslation("item.organisation.kind"), label(o.getKind()))
                 .add(getTranslation("item.organisation.area"), o.getWorkArea().stream().map(Region::getLabel).toList());
         if (o.getWeb() != null) {
-            facts.add(getTranslation("item.organisation.web"), external(o.getWeb(), o.getWeb().replaceFirst("^https?://", "")));
+            Anchor web = external(o.getWeb(), o.getWeb().replaceFirst("^https?://", ""));
+            web.addClassName("shows-address"); // its text is the address: print it once
+            facts.add(getTranslation("item.organisation.web"), web);
         }
         if (o.getEmail() != null) {
             facts.add(getTranslation("item.organisation.email"), new Anchor("mailto:" + o.getEmail(), o.getEmail()));
