@@ -72,6 +72,7 @@ final class Pages {
                 new Page("agenda", "/agenda", false),
                 new Page("niet-gevonden", "/tool/bestaat-niet", false),
                 new Page("aanmelden", "/login", false),
+                new Page("toegankelijkheid", "/toegankelijkheid", false),
                 new Page("beheer", "/beheer", true),
                 new Page("beheer-item", "/beheer/item/" + measure, true),
                 new Page("beheer-item-fouten", "/beheer/item/" + measure, true, Pages::saveWithoutSummary),
