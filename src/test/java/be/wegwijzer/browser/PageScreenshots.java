@@ -18,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Renders every page type of {@link Pages} into {@code docs/screenshots/}: public pages at 375, 768 and 1280 px, editor
- * pages at 1280 px, each from the top down to a height cap so the files stay small. Not part of the normal test run
+ * pages at 1280 px, each from the top down to a height cap so the files stay small; and the pages people print as the
+ * print stylesheet shows them. Not part of the normal test run
  * (its name does not end in IT); run it with {@code ./mvnw -Pscreenshots verify} and look at the pictures.
  */
 @IntegrationTest
@@ -26,7 +27,11 @@ class PageScreenshots {
 
     static final Path FOLDER = Path.of("docs/screenshots");
     /** How much of a page to keep, per width: the top is what a visitor sees first. */
-    static final Map<Integer, Integer> HEIGHT_CAP = Map.of(375, 1600, 768, 1300, 1280, 1100);
+    static final Map<Integer, Integer> HEIGHT_CAP = Map.of(375, 1600, 768, 1300, 1280, 1100, 794, 2200);
+    /** A4 at 96 dpi. */
+    static final int PRINT_WIDTH = 794;
+    /** Pages that people print: an item page and the scan's action plan. */
+    static final List<String> PRINTED = List.of("maatregel", "scan-resultaat");
 
     @LocalServerPort
     int port;
@@ -46,6 +51,9 @@ class PageScreenshots {
                     shoot(browser, page, width);
                 }
             }
+            for (Pages.Page page : pages.stream().filter(p -> PRINTED.contains(p.name())).toList()) {
+                shootPrinted(browser, page);
+            }
             Browser.resize(browser, 1280, 900);
             Pages.logIn(browser, port);
             for (Pages.Page page : pages.stream().filter(Pages.Page::editor).toList()) {
@@ -56,6 +64,16 @@ class PageScreenshots {
         }
         try (var files = Files.list(FOLDER)) {
             assertThat(files.filter(f -> f.toString().endsWith(".png")).count()).isGreaterThanOrEqualTo(pages.size());
+        }
+    }
+
+    /** The page as the print stylesheet shows it, about the width of an A4 page: what a visitor gets on paper. */
+    private void shootPrinted(ChromeDriver browser, Pages.Page page) throws IOException {
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            shoot(browser, new Pages.Page("print-" + page.name(), page.path(), false, page.prepare()), PRINT_WIDTH);
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
     }
 

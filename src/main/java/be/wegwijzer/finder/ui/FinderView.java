@@ -244,7 +244,15 @@ public class FinderView extends Div implements BeforeEnterObserver {
             line.addClassName("rule-" + outcome.verdict().name().toLowerCase());
             Span mark = new Span(getTranslation("finder.verdict." + outcome.verdict().name().toLowerCase()));
             mark.addClassName("rule-mark");
-            line.add(mark, new Span(" " + getTranslation(outcome.messageKey(), arguments(outcome))));
+            line.add(mark);
+            if (outcome.verdict() == RuleOutcome.Verdict.MET || outcome.verdict() == RuleOutcome.Verdict.NOT_MET) {
+                // ✓ and ✗ are read out inconsistently: screen readers hear the verdict in words instead
+                mark.getElement().setAttribute("aria-hidden", "true");
+                Span spoken = new Span(getTranslation("finder.spoken." + outcome.verdict().name().toLowerCase()));
+                spoken.addClassName("visually-hidden");
+                line.add(spoken);
+            }
+            line.add(new Span(" " + getTranslation(outcome.messageKey(), arguments(outcome))));
             reasons.add(line);
         }
         card.add(new H3(getTranslation("finder.card.why")), reasons);
