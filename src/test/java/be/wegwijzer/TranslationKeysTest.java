@@ -26,7 +26,7 @@ class TranslationKeysTest {
     private static final Pattern LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-z0-9_\\-]+)+\\.?)\"");
 
     /** Prefixes completed at run time with a code: {@code "finder.statute." + statute.code()}. */
-    private static final Set<String> DYNAMIC_PREFIXES = Set.of("finder.statute.", "finder.verdict.", "scan.band.");
+    private static final Set<String> DYNAMIC_PREFIXES = Set.of("finder.statute.", "finder.verdict.", "finder.spoken.", "scan.band.");
 
     @Test
     void everyKeyUsedInTheCodeHasAText() throws IOException {

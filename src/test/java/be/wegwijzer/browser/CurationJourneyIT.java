@@ -123,8 +123,13 @@ class CurationJourneyIT {
     }
 
     private void logOut() {
-        click(By.xpath("//vaadin-button[normalize-space(.)='Afmelden']"));
+        By logout = By.xpath("//vaadin-button[normalize-space(.)='Afmelden']");
+        click(logout);
+        // The footer's login link is on every page, logged in or not: logged out is when the logout button is gone
+        // and the page it redirected to is there. Opening the next page earlier races the end of the session.
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(logout));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.partialLinkText("Aanmelden voor")));
+        Browser.settle(browser);
     }
 
     /** A Vaadin field by the start of its label (the label is a slotted child element, not an attribute). */

@@ -88,6 +88,8 @@ class ItemForm extends Div {
     final TextArea verificationNote = new TextArea("Wat moet nagekeken worden?");
     final TextArea body = new TextArea("Tekst (Markdown)");
     final Div preview = new Div();
+    final ReadabilityHint summaryReadability = new ReadabilityHint();
+    final ReadabilityHint bodyReadability = new ReadabilityHint();
 
     // maatregel
     final Select<MeasureKind> measureKind = new Select<>();
@@ -150,11 +152,16 @@ class ItemForm extends Div {
                 }
             });
         }
+        // Same limits as the importer's check (ItemValidator): required, at most SUMMARY_MAX_LENGTH characters.
         summary.setMaxLength(Item.SUMMARY_MAX_LENGTH);
-        summary.setHelperText("Wat heeft de lezer eraan? Hoogstens " + Item.SUMMARY_MAX_LENGTH + " tekens.");
-        summary.setValueChangeMode(ValueChangeMode.EAGER);
-        summary.addValueChangeListener(e -> summary.setHelperText(e.getValue().length() + " / " + Item.SUMMARY_MAX_LENGTH + " tekens"));
         summary.setRequired(true);
+        summary.setValueChangeMode(ValueChangeMode.EAGER);
+        summary.setHelperText(summaryCount(""));
+        summary.addValueChangeListener(e -> {
+            summary.setHelperText(summaryCount(e.getValue()));
+            summaryReadability.update(e.getValue());
+        });
+        summaryReadability.update("");
         terms(themes, terms.themes());
         terms(audiences, terms.audiences());
         terms(sectors, terms.sectors());
@@ -177,9 +184,17 @@ class ItemForm extends Div {
         verificationNote.setMaxLength(Item.VERIFICATION_NOTE_MAX_LENGTH);
         body.setValueChangeMode(ValueChangeMode.LAZY);
         body.setValueChangeTimeout(400);
-        body.addValueChangeListener(e -> renderPreview());
+        body.addValueChangeListener(e -> {
+            renderPreview();
+            bodyReadability.update(e.getValue());
+        });
+        bodyReadability.update("");
         body.addClassName("markdown-source");
         preview.addClassNames("markdown-preview", "item-body");
+        // The preview scrolls on its own; keyboard users reach it with Tab and scroll it with the arrow keys.
+        preview.getElement().setAttribute("tabindex", "0");
+        preview.getElement().setAttribute("role", "region");
+        preview.getElement().setAttribute("aria-label", "Voorbeeld van de tekst");
 
         // type-specific choices
         choice(measureKind, "Soort steun", MeasureKind.values());
@@ -206,7 +221,7 @@ class ItemForm extends Div {
         choice(activityKind, "Soort activiteit", ActivityKind.values());
 
         register();
-        add(section("Algemeen", slug, title, summary),
+        add(section("Algemeen", slug, title, summary, summaryReadability),
                 section("Indeling", themes, audiences, allSectors, sectors, regions, sizes, level, cost),
                 section("Organisatie en relaties", owner, related),
                 typeSection(),
@@ -452,7 +467,7 @@ class ItemForm extends Div {
 
     private Section bodySection() {
         body.setHelperText("Markdown: ## voor tussentitels, - voor een opsomming, **vet**, [tekst](https://…). Geen HTML.");
-        Div columns = new Div(body, new Div(new H3("Voorbeeld zoals op de publieke pagina"), preview));
+        Div columns = new Div(new Div(body, bodyReadability), new Div(new H3("Voorbeeld zoals op de publieke pagina"), preview));
         columns.addClassName("editor-columns");
         Section section = new Section(new H2("Tekst"), columns);
         section.addClassName("form-section");
@@ -465,6 +480,13 @@ class ItemForm extends Div {
         Section section = new Section(new H2(heading), grid);
         section.addClassName("form-section");
         return section;
+    }
+
+    /** The live counter under the summary: characters used of the maximum, and what a summary is for. */
+    static String summaryCount(String value) {
+        int length = value == null ? 0 : value.length();
+        return length + " / " + Item.SUMMARY_MAX_LENGTH + " tekens" + (length == 0 ? " · verplicht" : "")
+                + " · Wat heeft de lezer eraan? Eén of twee zinnen in gewone taal.";
     }
 
     private void renderPreview() {

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -61,7 +62,10 @@ public class ItemListView extends Div {
         Div filters = new Div(text, status, type, owner, reviewBefore);
         filters.addClassName("form-grid");
 
-        grid.addColumn(EditorRow::title).setHeader("Titel").setFlexGrow(3).setSortable(false);
+        // The title is a link so that keyboard users can open an item: Enter on a cell focuses the link, Enter again follows it.
+        grid.addColumn(LitRenderer.<EditorRow>of("<a href=\"/beheer/item/${item.id}\">${item.title}</a>")
+                .withProperty("id", EditorRow::id).withProperty("title", EditorRow::title))
+                .setHeader("Titel").setFlexGrow(3).setSortable(false);
         grid.addColumn(r -> r.type().label()).setHeader("Soort");
         grid.addColumn(r -> r.status().label()).setHeader("Status");
         grid.addColumn(r -> r.ownerName() == null ? "" : r.ownerName()).setHeader("Organisatie").setFlexGrow(2);

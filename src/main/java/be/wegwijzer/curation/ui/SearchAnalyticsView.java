@@ -95,7 +95,7 @@ public class SearchAnalyticsView extends Div {
 
         report.add(section("Zoekvragen zonder resultaat", "Kandidaten voor een synoniem, of voor inhoud die nog ontbreekt. "
                         + "‘Met filters’ telt de keren dat er ook filters aan stonden: dan kan het ook daaraan liggen.",
-                searchLog.zeroResults(shown), List.of("Zoekvraag", "Keer gezocht", "Met filters", "Laatst gezocht", ""),
+                searchLog.zeroResults(shown), List.of("Zoekvraag", "Keer gezocht", "Met filters", "Laatst gezocht", "Actie"),
                 q -> List.of(link(q.query()), text(q.searches()), text(q.withFilters()), text(hour(q.lastSeen())),
                         addAsSynonym(q))));
 

@@ -152,7 +152,12 @@ public class FinderView extends Div implements BeforeEnterObserver {
     }
 
     private void submit() {
-        validate().ifPresent(situation -> getUI().ifPresent(ui -> ui.navigate(FinderUrl.PATH, FinderUrl.toParameters(situation))));
+        Optional<Situation> situation = validate();
+        situation.ifPresent(s -> getUI().ifPresent(ui -> ui.navigate(FinderUrl.PATH, FinderUrl.toParameters(s))));
+        if (situation.isEmpty()) {
+            // keyboard and screen-reader users land on the first field to fix; its message is read with it
+            (statute.isInvalid() ? statute.getElement() : employees.getElement()).callJsFunction("focus");
+        }
     }
 
     /** Checks the form and shows each problem next to its field. */
@@ -239,7 +244,15 @@ public class FinderView extends Div implements BeforeEnterObserver {
             line.addClassName("rule-" + outcome.verdict().name().toLowerCase());
             Span mark = new Span(getTranslation("finder.verdict." + outcome.verdict().name().toLowerCase()));
             mark.addClassName("rule-mark");
-            line.add(mark, new Span(" " + getTranslation(outcome.messageKey(), arguments(outcome))));
+            line.add(mark);
+            if (outcome.verdict() == RuleOutcome.Verdict.MET || outcome.verdict() == RuleOutcome.Verdict.NOT_MET) {
+                // ✓ and ✗ are read out inconsistently: screen readers hear the verdict in words instead
+                mark.getElement().setAttribute("aria-hidden", "true");
+                Span spoken = new Span(getTranslation("finder.spoken." + outcome.verdict().name().toLowerCase()));
+                spoken.addClassName("visually-hidden");
+                line.add(spoken);
+            }
+            line.add(new Span(" " + getTranslation(outcome.messageKey(), arguments(outcome))));
             reasons.add(line);
         }
         card.add(new H3(getTranslation("finder.card.why")), reasons);

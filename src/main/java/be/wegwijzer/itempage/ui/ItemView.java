@@ -27,7 +27,6 @@ import be.wegwijzer.itempage.BundleService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -130,7 +129,8 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
         add(layout);
     }
 
-    private Aside sidebar(Item item) {
+    /** The facts beside the text. A div, not an aside: an aside inside the main landmark is a nested landmark. */
+    private Div sidebar(Item item) {
         Facts classification = new Facts();
         if (item.getOwner() != null) {
             classification.add(getTranslation("item.owner"), new Anchor(item.getOwner().path(), item.getOwner().getTitle()));
@@ -143,7 +143,7 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
         classification.add(getTranslation("item.sizes"), item.getSizes().stream().sorted().map(CompanySize::label).toList());
         classification.add(getTranslation("item.level"), label(item.getLevel()));
         classification.add(getTranslation("item.cost"), label(item.getCost()));
-        Aside aside = new Aside();
+        Div aside = new Div();
         aside.addClassName("item-aside");
         aside.add(classification);
 
@@ -267,7 +267,9 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
                 .add(getTranslation("item.organisation.kind"), label(o.getKind()))
                 .add(getTranslation("item.organisation.area"), o.getWorkArea().stream().map(Region::getLabel).toList());
         if (o.getWeb() != null) {
-            facts.add(getTranslation("item.organisation.web"), external(o.getWeb(), o.getWeb().replaceFirst("^https?://", "")));
+            Anchor web = external(o.getWeb(), o.getWeb().replaceFirst("^https?://", ""));
+            web.addClassName("shows-address"); // its text is the address: print it once
+            facts.add(getTranslation("item.organisation.web"), web);
         }
         if (o.getEmail() != null) {
             facts.add(getTranslation("item.organisation.email"), new Anchor("mailto:" + o.getEmail(), o.getEmail()));

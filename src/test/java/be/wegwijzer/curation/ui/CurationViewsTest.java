@@ -141,6 +141,29 @@ class CurationViewsTest extends UiTest {
     }
 
     @Test
+    void theEditorCountsTheSummaryAndSaysHowEasilySummaryAndTextRead() {
+        as(TestAccounts.EDITOR);
+        EditorItem item = create("ui-test-leesbaarheid", "Kapsalon plant rustmomenten");
+        ItemEditorView view = target(navigate("beheer/item/" + item.id(), ItemEditorView.class));
+
+        test(view.form.summary).setValue("Je team heeft te veel werk. Praat erover. Kies samen één ding om te doen.");
+        assertThat(view.form.summary.getHelperText()).startsWith("73 / " + be.wegwijzer.catalog.Item.SUMMARY_MAX_LENGTH + " tekens");
+        assertThat(view.form.summary.getMaxLength()).isEqualTo(be.wegwijzer.catalog.Item.SUMMARY_MAX_LENGTH);
+        assertThat(view.form.summaryReadability.verdict.getText()).startsWith("Leesbaarheid: makkelijk leesbaar");
+        assertThat(view.form.summaryReadability.hasClassName("readability-hard")).isFalse();
+
+        test(view.form.body).setValue("Organisatieontwikkelingstrajecten betreffende werkbaarheidsverbeteringen veronderstellen "
+                + "een geïntegreerde benadering waarbij psychosociale risicofactoren systematisch geïnventariseerd worden.");
+        assertThat(view.form.bodyReadability.verdict.getText()).startsWith("Leesbaarheid: zeer moeilijk leesbaar")
+                .endsWith("Maak de zinnen korter of kies kortere woorden.");
+        assertThat(view.form.bodyReadability.hasClassName("readability-hard")).isTrue();
+
+        test(view.form.summary).setValue("");
+        assertThat(view.form.summary.getHelperText()).startsWith("0 / " + be.wegwijzer.catalog.Item.SUMMARY_MAX_LENGTH + " tekens · verplicht");
+        assertThat(view.form.summaryReadability.verdict.getText()).isEqualTo("Leesbaarheid: nog geen tekst.");
+    }
+
+    @Test
     void aConflictShowsBothVersionsAndKeepsTheEditorsInput() {
         as(TestAccounts.EDITOR);
         EditorItem item = create("ui-test-conflict", "Garage verdeelt de wachtdiensten");
