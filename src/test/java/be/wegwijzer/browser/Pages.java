@@ -55,6 +55,8 @@ final class Pages {
                 new Page("zoeken-resultaten", "/zoeken?q=werkdruk", false),
                 new Page("zoeken-filter", "/zoeken?q=werkdruk&type=tool", false),
                 new Page("zoeken-geen-resultaten", "/zoeken?q=qqxxyyzz", false),
+                new Page("zoeken-suggesties", "/zoeken", false, Pages::typeForSuggestions),
+                new Page("zoeken-bedoelde-je", "/zoeken?q=bakkrij", false),
                 new Page("tool", "/tool/kmo-gids", false),
                 new Page("fiche", "/fiche/werkdruk", false),
                 new Page("praktijk", "/praktijk/bakkerij-limburg", false),
@@ -109,6 +111,13 @@ final class Pages {
     private static void submitEmptyFinder(ChromeDriver browser) {
         browser.findElement(By.xpath("//vaadin-radio-button[.='Werkgever']")).click();
         browser.findElement(By.xpath("//vaadin-button[.='Toon de steun die past']")).click();
+    }
+
+    /** Types in the search box until the suggestion list is open. */
+    private static void typeForSuggestions(ChromeDriver browser) {
+        browser.findElement(By.cssSelector(".search-box input")).sendKeys("telew");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".search-suggestions a")));
     }
 
     private static void saveWithoutSummary(ChromeDriver browser) {
