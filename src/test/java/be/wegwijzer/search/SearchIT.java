@@ -23,7 +23,9 @@ class SearchIT {
     void findsAndHighlightsAWord() {
         SearchResult result = search.search(SearchRequest.of("werkdruk"));
         assertThat(result.total()).isGreaterThanOrEqualTo(4);
-        assertThat(slugs(result).subList(0, 2)).containsExactlyInAnyOrder("werkdruk", "bakkerij-limburg");
+        // the item titled with the word first; items that use a synonym ("werkstress") may come between the others
+        assertThat(slugs(result).getFirst()).isEqualTo("werkdruk");
+        assertThat(slugs(result).subList(0, 3)).contains("bakkerij-limburg");
         ItemHit fiche = hit(result, "werkdruk");
         assertThat(fiche.summaryHighlight().getFirst()).contains("<mark>werkdruk</mark>");
         assertThat(fiche.type()).isEqualTo(ItemType.FICHE);
