@@ -2,11 +2,9 @@ package be.wegwijzer.search;
 
 import be.wegwijzer.base.SearchSuggestions;
 import be.wegwijzer.catalog.TaxonomyService;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.stereotype.Service;
 
 /**
@@ -70,7 +68,6 @@ public class SuggestionService implements SearchSuggestions {
     }
 
     private static List<String> words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(Compounds.fold(text).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
     }
 }
