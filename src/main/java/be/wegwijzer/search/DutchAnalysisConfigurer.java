@@ -7,18 +7,23 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationC
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Registers the analyzers of {@link DutchAnalysis} under the names the index mapping uses ({@link ItemIndex}). */
+/**
+ * Registers the analyzers of {@link DutchAnalysis} with the local Lucene index, under the names the index mapping uses
+ * ({@link ItemIndex}). {@link OpenSearchAnalysisConfigurer} does the same for OpenSearch.
+ */
 @Component("dutchAnalysisConfigurer")
 public class DutchAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(ItemIndex.DUTCH).instance(DutchAnalysis.index());
-        context.analyzer(ItemIndex.DUTCH_QUERY).instance(DutchAnalysis.query());
-        context.analyzer(ItemIndex.AUTOCOMPLETE).instance(DutchAnalysis.autocomplete());
-        context.analyzer(ItemIndex.AUTOCOMPLETE_QUERY).instance(DutchAnalysis.autocompleteQuery());
-        context.normalizer(ItemIndex.SORT).custom()
-                .tokenFilter(LowerCaseFilterFactory.class)
-                .tokenFilter(ASCIIFoldingFilterFactory.class);
+        DutchAnalysis.ANALYZERS.forEach(chain -> context.analyzer(chain.name()).instance(DutchAnalysis.lucene(chain)));
+        var normalizer = context.normalizer(ItemIndex.SORT).custom();
+        for (DutchAnalysis.Step step : DutchAnalysis.SORT_NORMALIZER) {
+            switch (step) {
+                case DutchAnalysis.Lowercase l -> normalizer.tokenFilter(LowerCaseFilterFactory.class);
+                case DutchAnalysis.AsciiFolding a -> normalizer.tokenFilter(ASCIIFoldingFilterFactory.class);
+                default -> throw new IllegalStateException("A normalizer cannot " + step);
+            }
+        }
     }
 }

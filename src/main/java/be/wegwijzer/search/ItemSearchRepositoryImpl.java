@@ -1,13 +1,12 @@
 package be.wegwijzer.search;
 
+import be.wegwijzer.base.WegwijzerProperties;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemIndex;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,9 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -29,6 +25,7 @@ import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesS
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
@@ -39,7 +36,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds the Lucene queries: weighted full-text match, facet filters, facet counts (each facet counted
+ * Builds the search queries (portable across the Lucene and OpenSearch backends; the rest is {@link IndexAccess}): weighted full-text match, facet filters, facet counts (each facet counted
  * without its own filter, so values combine as OR within a facet and AND between facets), sorting and
  * highlighting. Results are projected from the index; the database is not touched.
  */
@@ -69,6 +66,14 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
     @PersistenceContext
     private EntityManager entityManager;
 
+    private final IndexAccess.Factory indexAccess;
+    private final boolean encodeOncePerQuery;
+
+    ItemSearchRepositoryImpl(IndexAccess.Factory indexAccess, WegwijzerProperties properties) {
+        this.indexAccess = indexAccess;
+        this.encodeOncePerQuery = properties.search().backend() == WegwijzerProperties.Backend.OPENSEARCH;
+    }
+
     @Override
     public RawSearchResult search(SearchRequest request, QueryPlan plan, TextQuery.Strictness strictness, LocalDate today) {
         SearchSession session = Search.session(entityManager);
@@ -79,14 +84,12 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
         request.filters().forEach((facet, codes) -> facetFilters.put(facet, facetPredicate(f, facet, codes)));
         SearchPredicate all = boosted(f, combine(f, textMatch, facetFilters, null, request.openOnly(), today), request.audience(),
                 textMatch != null, today);
-        Highlighters highlighters = new Highlighters(scope);
+        Highlighters highlighters = new Highlighters(scope, encodeOncePerQuery);
 
         // Main query: the page of hits plus the counts of every facet without a selection.
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
         var query = session.search(scope).select(ItemHit.class).where(all)
-                .sort(sort(scope.sort(), request.sort(), textMatch != null || request.audience() != null))
-                .highlighter(SUMMARY_HIGHLIGHTER, highlighters.summary)
-                .highlighter(BODY_HIGHLIGHTER, highlighters.body);
+                .sort(sort(scope.sort(), request.sort(), textMatch != null || request.audience() != null));
         for (Facet facet : Facet.values()) {
             if (!facetFilters.containsKey(facet)) {
                 AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.parameter());
@@ -96,7 +99,7 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
         }
         int offset = request.page() * request.pageSize();
         boolean deadlineSort = request.sort() == SearchSort.DEADLINE;
-        SearchResult<ItemHit> result = query.fetch(deadlineSort ? 0 : offset, deadlineSort ? 0 : request.pageSize());
+        SearchResult<ItemHit> result = highlighters.on(query).fetch(deadlineSort ? 0 : offset, deadlineSort ? 0 : request.pageSize());
         List<ItemHit> hits = deadlineSort
                 ? deadlinePage(session, scope, all, today, offset, request.pageSize(), highlighters)
                 : result.hits();
@@ -139,18 +142,16 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
                 .filter(f.match().field(ItemIndex.STATUS).matching(ItemStatus.GEPUBLICEERD.name(), ValueModel.INDEX))
                 .must(words)
                 .should(f.wildcard().field(ItemIndex.TITLE_SORT).matching(SORT_WILDCARD.matcher(typed.toLowerCase(java.util.Locale.ROOT))
-                        .replaceAll("") + "*").boost(TITLE_START_BOOST));
+                        .replaceAll("") + "*").boost(TITLE_START_BOOST * indexAccess.constantScoreScale()));
         return session.search(scope).select(TitleHit.class).where(where.toPredicate())
                 .sort(s -> s.score().then().field(ItemIndex.TITLE_SORT)).fetchHits(limit);
     }
 
     @Override
     public java.util.Optional<String> spellingSuggestion(String query) {
-        SearchScope<Item> scope = Search.session(entityManager).scope(Item.class);
-        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
-            return Spelling.suggest(query, reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        SearchSession session = Search.session(entityManager);
+        try (IndexAccess index = indexAccess.open(session, session.scope(Item.class))) {
+            return Spelling.suggest(query, index::correction);
         }
     }
 
@@ -184,11 +185,9 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
         for (String size : request.sizes()) {
             bool = bool.should(f.match().field(ItemIndex.SIZE).matching(size, ValueModel.INDEX));
         }
-        Highlighters highlighters = new Highlighters(scope);
-        return session.search(scope).select(ItemHit.class).where(bool.toPredicate())
-                .sort(scope.sort().score().then().field(ItemIndex.TITLE_SORT).toSort())
-                .highlighter(SUMMARY_HIGHLIGHTER, highlighters.summary)
-                .highlighter(BODY_HIGHLIGHTER, highlighters.body)
+        Highlighters highlighters = new Highlighters(scope, encodeOncePerQuery);
+        return highlighters.on(session.search(scope).select(ItemHit.class).where(bool.toPredicate())
+                .sort(scope.sort().score().then().field(ItemIndex.TITLE_SORT).toSort()))
                 .fetchHits(request.limit());
     }
 
@@ -233,32 +232,40 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
         long upcomingCount = session.search(scope).select(p -> p.id()).where(upcoming).fetchTotalHitCount();
         List<ItemHit> hits = new ArrayList<>();
         if (offset < upcomingCount) {
-            hits.addAll(session.search(scope).select(ItemHit.class).where(upcoming)
-                    .sort(s.field(ItemIndex.DEADLINE).asc().then().field(ItemIndex.TITLE_SORT).toSort())
-                    .highlighter(SUMMARY_HIGHLIGHTER, highlighters.summary)
-                    .highlighter(BODY_HIGHLIGHTER, highlighters.body)
+            hits.addAll(highlighters.on(session.search(scope).select(ItemHit.class).where(upcoming)
+                    .sort(s.field(ItemIndex.DEADLINE).asc().then().field(ItemIndex.TITLE_SORT).toSort()))
                     .fetchHits(offset, limit));
         }
         if (hits.size() < limit) {
             int restOffset = (int) Math.max(0, offset - upcomingCount);
-            hits.addAll(session.search(scope).select(ItemHit.class).where(rest)
-                    .sort(s.field(ItemIndex.DEADLINE).desc().missing().last().then().field(ItemIndex.TITLE_SORT).toSort())
-                    .highlighter(SUMMARY_HIGHLIGHTER, highlighters.summary)
-                    .highlighter(BODY_HIGHLIGHTER, highlighters.body)
+            hits.addAll(highlighters.on(session.search(scope).select(ItemHit.class).where(rest)
+                    .sort(s.field(ItemIndex.DEADLINE).desc().missing().last().then().field(ItemIndex.TITLE_SORT).toSort()))
                     .fetchHits(restOffset, limit - hits.size()));
         }
         return hits;
     }
 
-    /** The summary always comes back (escaped, with marks where it matched); the body only where it matched. */
-    private record Highlighters(SearchHighlighter summary, SearchHighlighter body) {
-        Highlighters(SearchScope<Item> scope) {
-            this(scope.highlighter().plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+    /**
+     * The summary always comes back (escaped, with marks where it matched); the body only where it matched. HTML
+     * encoding: OpenSearch takes it only once per query (on the query's default highlighter), Lucene only on
+     * highlighters of one type, so per highlighter there.
+     */
+    private record Highlighters(SearchHighlighter html, SearchHighlighter summary, SearchHighlighter body) {
+        Highlighters(SearchScope<Item> scope, boolean encodeOncePerQuery) {
+            this(encodeOncePerQuery ? scope.highlighter().plain().encoder(HighlighterEncoder.HTML).toHighlighter() : null,
+                    scope.highlighter().plain().tag("<mark>", "</mark>")
+                            .encoder(encodeOncePerQuery ? null : HighlighterEncoder.HTML)
                             .noMatchSize(Item.SUMMARY_MAX_LENGTH).fragmentSize(Item.SUMMARY_MAX_LENGTH).numberOfFragments(1)
                             .toHighlighter(),
                     // the body is long: the fast-vector highlighter reads the stored term vectors instead of re-analysing
-                    scope.highlighter().fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                    scope.highlighter().fastVector().tag("<mark>", "</mark>")
+                            .encoder(encodeOncePerQuery ? null : HighlighterEncoder.HTML)
                             .fragmentSize(180).numberOfFragments(1).toHighlighter());
+        }
+
+        SearchQueryOptionsStep<?, ?, ItemHit, ?, ?, ?> on(SearchQueryOptionsStep<?, ?, ItemHit, ?, ?, ?> query) {
+            SearchQueryOptionsStep<?, ?, ItemHit, ?, ?, ?> encoded = html == null ? query : query.highlighter(html);
+            return encoded.highlighter(SUMMARY_HIGHLIGHTER, summary).highlighter(BODY_HIGHLIGHTER, body);
         }
     }
 
@@ -271,7 +278,7 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
      * Ranking beyond the words: items for the audience a search was started from; and, when words were typed,
      * measures one can apply for today and content checked in the past year, mildly. None of these excludes anything.
      */
-    private static SearchPredicate boosted(SearchPredicateFactory f, SearchPredicate predicate, String audience, boolean hasText,
+    private SearchPredicate boosted(SearchPredicateFactory f, SearchPredicate predicate, String audience, boolean hasText,
                                            LocalDate today) {
         if (audience == null && !hasText) {
             return predicate;
@@ -282,38 +289,17 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
         }
         if (hasText) {
             bool = bool.should(f.bool().must(openMeasure(f, today)).boost(OPEN_MEASURE_BOOST))
-                    .should(f.range().field(ItemIndex.LAST_VERIFIED).atLeast(today.minusYears(1)).boost(FRESH_BOOST));
+                    .should(f.range().field(ItemIndex.LAST_VERIFIED).atLeast(today.minusYears(1))
+                            .boost(FRESH_BOOST * indexAccess.constantScoreScale()));
         }
         return bool.toPredicate();
     }
 
     /** The visitor's query: concepts with synonyms, compound parts and (for unknown words) typos; see {@link TextQuery}. */
     private SearchPredicate textPredicate(SearchScope<Item> scope, QueryPlan plan, TextQuery.Strictness strictness) {
-        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
-            return TextQuery.of(scope.predicate(), plan, strictness, stem -> docFreq(reader, stem));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (IndexAccess index = indexAccess.open(Search.session(entityManager), scope)) {
+            return TextQuery.of(scope.predicate(), plan, strictness, index, indexAccess.constantScoreScale());
         }
-    }
-
-    /** In how many items a term occurs (the rarest of several), in any of the full-text fields. */
-    private static int docFreq(IndexReader reader, String stems) {
-        int rarest = Integer.MAX_VALUE;
-        for (String stem : stems.split(" ")) {
-            if (stem.isEmpty()) {
-                continue;
-            }
-            int most = 0;
-            try {
-                for (String field : List.of(ItemIndex.TITLE, ItemIndex.SUMMARY, ItemIndex.KEYWORDS, ItemIndex.BODY)) {
-                    most = Math.max(most, reader.docFreq(new Term(field, stem)));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            rarest = Math.min(rarest, most);
-        }
-        return rarest == Integer.MAX_VALUE ? 0 : rarest;
     }
 
     /** The editors' search: the simple query syntax over the same fields, all words required. */

@@ -4,19 +4,10 @@ import be.wegwijzer.catalog.ItemIndex;
 import be.wegwijzer.catalog.ItemType;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
-import org.hibernate.search.backend.lucene.LuceneExtension;
-import java.util.function.ToIntFunction;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -47,10 +38,10 @@ final class TextQuery {
     static final float EXACT_TITLE_BOOST = 10f;
     /** Items of a type the query names ("subsidie" → measures): a lift of about one good field match. */
     static final float WANTED_TYPE_BOOST = 8f;
-    /** The analyser the full-text fields are searched with, for queries built directly in Lucene. */
+    /** The analyser the full-text fields are searched with, for synonyms passed to the backend as analysed terms. */
     private static final Analyzer QUERY_ANALYZER = DutchAnalysis.query();
-    private static final Map<String, Float> FIELD_BOOSTS = Map.of(ItemIndex.TITLE, TITLE_BOOST, ItemIndex.SUMMARY, SUMMARY_BOOST,
-            ItemIndex.KEYWORDS, KEYWORDS_BOOST, ItemIndex.BODY, 1f);
+    static final List<String> FULL_TEXT_FIELDS = List.of(ItemIndex.TITLE, ItemIndex.SUMMARY, ItemIndex.KEYWORDS, ItemIndex.BODY);
+    private static final Map<String, Float> FIELD_BOOSTS = fieldBoosts();
     /** A compound in fewer items than this is also looked for as its parts. */
     static final int COMPOUND_RARE = 3;
     /** A word in fewer items than this may be a typo, and is also matched fuzzily. */
@@ -68,13 +59,14 @@ final class TextQuery {
     }
 
     /**
-     * @param docFreq number of items whose full-text fields hold an analysed term (for several terms: the rarest),
-     *                for deciding on fuzzy matching
+     * @param index         term statistics (for deciding on compound parts and fuzzy matching) and the best-synonym query
+     * @param constantScale see {@link IndexAccess.Factory#constantScoreScale()}
      */
-    static SearchPredicate of(SearchPredicateFactory f, QueryPlan plan, Strictness strictness, ToIntFunction<String> docFreq) {
+    static SearchPredicate of(SearchPredicateFactory f, QueryPlan plan, Strictness strictness, IndexAccess index,
+                              float constantScale) {
         List<PredicateFinalStep> required = new ArrayList<>();
         List<PredicateFinalStep> optional = new ArrayList<>();
-        plan.concepts().forEach(c -> (c.optional() ? optional : required).add(concept(f, c, docFreq)));
+        plan.concepts().forEach(c -> (c.optional() ? optional : required).add(concept(f, c, index)));
         plan.phrases().forEach(p -> required.add(words(f, p, true, 1f)));
         if (required.isEmpty()) {
             // only type words ("welke subsidies"): then they are what the query is about
@@ -100,7 +92,7 @@ final class TextQuery {
         }
         for (ItemType type : plan.wantedTypes()) {
             text = text.should(f.match().field(ItemIndex.TYPE).matching(type.name(), ValueModel.INDEX)
-                    .constantScore().boost(WANTED_TYPE_BOOST));
+                    .constantScore().boost(WANTED_TYPE_BOOST * constantScale));
         }
         String bare = plan.text().replace("\"", "").strip();
         if (!bare.isEmpty()) {
@@ -120,14 +112,16 @@ final class TextQuery {
         return (int) Math.ceil(concepts * 2 / 3.0);
     }
 
-    private static PredicateFinalStep concept(SearchPredicateFactory f, QueryPlan.Concept concept, ToIntFunction<String> docFreq) {
+    private static PredicateFinalStep concept(SearchPredicateFactory f, QueryPlan.Concept concept, IndexAccess index) {
         BooleanPredicateClausesStep<?, ?> any = f.bool().should(words(f, concept.text(), concept.isPhrase(), 1f));
         List<List<String>> synonyms = concept.synonyms().stream().map(s -> Synonyms.analyse(QUERY_ANALYZER, s))
                 .filter(terms -> !terms.isEmpty()).toList();
         if (!synonyms.isEmpty()) {
-            any = any.should(lucene(f, bestSynonym(synonyms)));
+            // the best-matching synonym, not the sum of all: an item that says "stress" and "werkstress" must not
+            // outrank one with the searcher's own word "werkdruk" just for using two synonyms
+            any = any.should(index.bestOf(f, synonyms, FIELD_BOOSTS, SYNONYM_WEIGHT));
         }
-        int itemsWithWord = docFreq.applyAsInt(concept.stem());
+        int itemsWithWord = index.docFreq(concept.stem());
         // parts only for a word the index (nearly) lacks: a known compound is found as itself, and matching its
         // parts ("werk" + "druk") runs through huge posting lists for little gain
         if (concept.parts().size() > 1 && itemsWithWord < COMPOUND_RARE) {
@@ -169,33 +163,13 @@ final class TextQuery {
         return length < 4 ? 0 : length <= 6 ? 1 : 2;
     }
 
-    /**
-     * The best-matching synonym (Lucene's disjunction max), not the sum of all: an item that says "stress" and
-     * "werkstress" must not outrank one with the searcher's own word "werkdruk" just for using two synonyms. Built
-     * as a Lucene query because the predicate DSL has no disjunction max.
-     */
-    private static Query bestSynonym(List<List<String>> synonyms) {
-        List<Query> each = new ArrayList<>();
-        for (List<String> terms : synonyms) {
-            BooleanQuery.Builder fields = new BooleanQuery.Builder();
-            FIELD_BOOSTS.forEach((field, boost) -> fields.add(new BoostQuery(fieldQuery(field, terms), boost), BooleanClause.Occur.SHOULD));
-            // a phrase scores the sum of its words: divided by their number it weighs like one word
-            each.add(terms.size() == 1 ? fields.build() : new BoostQuery(fields.build(), 1f / terms.size()));
-        }
-        return new BoostQuery(new DisjunctionMaxQuery(each, 0f), SYNONYM_WEIGHT);
-    }
-
-    private static PredicateFinalStep lucene(SearchPredicateFactory f, Query query) {
-        return f.extension(LuceneExtension.get()).fromLuceneQuery(query);
-    }
-
-    private static Query fieldQuery(String field, List<String> terms) {
-        if (terms.size() == 1) {
-            return new TermQuery(new Term(field, terms.getFirst()));
-        }
-        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(1);
-        terms.forEach(term -> phrase.add(new Term(field, term)));
-        return phrase.build();
+    private static Map<String, Float> fieldBoosts() {
+        Map<String, Float> boosts = new LinkedHashMap<>();
+        boosts.put(ItemIndex.TITLE, TITLE_BOOST);
+        boosts.put(ItemIndex.SUMMARY, SUMMARY_BOOST);
+        boosts.put(ItemIndex.KEYWORDS, KEYWORDS_BOOST);
+        boosts.put(ItemIndex.BODY, 1f);
+        return java.util.Collections.unmodifiableMap(boosts);
     }
 
     private static PredicateFinalStep words(SearchPredicateFactory f, String text, boolean phrase, float weight) {

@@ -20,7 +20,7 @@ class EmbeddedMariaDbIT {
     void dataSurvivesARestart() throws Exception {
         org.springframework.util.FileSystemUtils.deleteRecursively(DATA);
         WegwijzerProperties properties = new WegwijzerProperties(DATA, Path.of("content"), false,
-                new WegwijzerProperties.EmbeddedDb(0, "wegwijzer"));
+                new WegwijzerProperties.EmbeddedDb(0, "wegwijzer"), WegwijzerProperties.Search.lucene());
         EmbeddedMariaDbConfiguration configuration = new EmbeddedMariaDbConfiguration();
 
         DB first = configuration.embeddedMariaDb(properties);

@@ -1,0 +1,142 @@
+package be.wegwijzer.search;
+
+import be.wegwijzer.catalog.Item;
+import be.wegwijzer.catalog.ItemIndex;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
+import org.hibernate.search.backend.elasticsearch.search.query.ElasticsearchSearchResult;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+/**
+ * {@link IndexAccess} on an OpenSearch cluster: counts for statistics, OpenSearch's own {@code dis_max} query and
+ * term suggester — the same Lucene machinery as {@link LuceneIndexAccess}, reached over HTTP.
+ */
+final class OpenSearchIndexAccess implements IndexAccess {
+
+    static final Factory FACTORY = new Factory() {
+        @Override
+        public IndexAccess open(SearchSession session, SearchScope<Item> scope) {
+            return new OpenSearchIndexAccess(session, scope);
+        }
+
+        @Override
+        public float constantScoreScale() {
+            return LEGACY_BM25_FACTOR;
+        }
+    };
+    /** OpenSearch 2's BM25 keeps the factor (k1 + 1) that Lucene dropped; k1 is 1.2 in both. */
+    static final float LEGACY_BM25_FACTOR = 2.2f;
+    /** Counting stops here: the search only asks whether a word is rare. */
+    private static final int COUNT_UP_TO = 11;
+
+    private final SearchSession session;
+    private final SearchScope<Item> scope;
+
+    OpenSearchIndexAccess(SearchSession session, SearchScope<Item> scope) {
+        this.session = session;
+        this.scope = scope;
+    }
+
+    @Override
+    public int docFreq(String stems) {
+        int rarest = Integer.MAX_VALUE;
+        for (String stem : stems.split(" ")) {
+            if (stem.isEmpty()) {
+                continue;
+            }
+            // the field where it is most frequent, like Lucene's docFreq per field in LuceneIndexAccess
+            long count = 0;
+            for (String field : TextQuery.FULL_TEXT_FIELDS) {
+                var inField = scope.predicate().match().field(field).matching(stem).skipAnalysis().toPredicate();
+                count = Math.max(count, session.search(scope).select(p -> p.id()).where(inField)
+                        .totalHitCountThreshold(COUNT_UP_TO).fetch(0).total().hitCountLowerBound());
+            }
+            rarest = (int) Math.min(rarest, count);
+        }
+        return rarest == Integer.MAX_VALUE ? 0 : rarest;
+    }
+
+    @Override
+    public PredicateFinalStep bestOf(SearchPredicateFactory f, List<List<String>> alternatives, Map<String, Float> fieldWeights,
+                                     float weight) {
+        JsonArray each = new JsonArray();
+        for (List<String> terms : alternatives) {
+            JsonArray fields = new JsonArray();
+            fieldWeights.forEach((field, boost) -> fields.add(fieldQuery(field, terms, boost)));
+            JsonObject bool = new JsonObject();
+            bool.add("should", fields);
+            bool.addProperty("boost", terms.size() == 1 ? 1f : 1f / terms.size());
+            each.add(wrap("bool", bool));
+        }
+        JsonObject disMax = new JsonObject();
+        disMax.add("queries", each);
+        disMax.addProperty("tie_breaker", 0);
+        disMax.addProperty("boost", weight);
+        return f.extension(ElasticsearchExtension.get()).fromJson(wrap("dis_max", disMax));
+    }
+
+    /** A term, or the analysed terms as a phrase (the whitespace analyzer keeps them as they are). */
+    private static JsonObject fieldQuery(String field, List<String> terms, float boost) {
+        JsonObject query = new JsonObject();
+        query.addProperty("boost", boost);
+        if (terms.size() == 1) {
+            query.addProperty("value", terms.getFirst());
+            return wrap("term", wrap(field, query));
+        }
+        query.addProperty("query", String.join(" ", terms));
+        query.addProperty("analyzer", "whitespace");
+        query.addProperty("slop", 1);
+        return wrap("match_phrase", wrap(field, query));
+    }
+
+    /** OpenSearch's term suggester with the settings of Lucene's spell checker in {@link LuceneIndexAccess}. */
+    @Override
+    public Optional<String> correction(String foldedWord) {
+        JsonObject term = new JsonObject();
+        term.addProperty("field", ItemIndex.SPELL);
+        term.addProperty("suggest_mode", "missing");
+        term.addProperty("max_edits", Spelling.MAX_EDITS);
+        term.addProperty("prefix_length", Spelling.MIN_PREFIX);
+        term.addProperty("min_word_length", Spelling.MIN_LENGTH);
+        term.addProperty("accuracy", Spelling.ACCURACY);
+        term.addProperty("size", 1);
+        JsonObject suggestion = new JsonObject();
+        suggestion.addProperty("text", foldedWord);
+        suggestion.add("term", term);
+        JsonObject suggest = wrap("word", suggestion);
+        ElasticsearchSearchResult<?> result = session.search(scope).extension(ElasticsearchExtension.get())
+                .select(p -> p.id()).where(f -> f.matchNone())
+                .requestTransformer(context -> context.body().add("suggest", suggest))
+                .fetch(0);
+        JsonObject body = result.responseBody();
+        if (!body.has("suggest")) {
+            return Optional.empty();
+        }
+        for (JsonElement entry : body.getAsJsonObject("suggest").getAsJsonArray("word")) {
+            JsonArray options = entry.getAsJsonObject().getAsJsonArray("options");
+            if (!options.isEmpty()) {
+                return Optional.of(options.get(0).getAsJsonObject().get("text").getAsString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static JsonObject wrap(String name, JsonElement content) {
+        JsonObject object = new JsonObject();
+        object.add(name, content);
+        return object;
+    }
+
+    @Override
+    public void close() {
+        // nothing held: every call is a request of its own
+    }
+}
