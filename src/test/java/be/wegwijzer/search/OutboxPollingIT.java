@@ -148,7 +148,7 @@ class OutboxPollingIT {
     }
 
     private static ConfigurableApplicationContext startNode(String name, Map<String, String> extra) {
-        Map<String, Object> properties = new HashMap<>(Map.of(
+        Map<String, String> properties = new HashMap<>(Map.of(
                 "server.port", "0",
                 "wegwijzer.data-dir", HOME.resolve("node-" + name).toString(),
                 "spring.datasource.url", "jdbc:mariadb://localhost:" + mariaDb.getConfiguration().getPort() + "/wegwijzer",
@@ -161,7 +161,9 @@ class OutboxPollingIT {
                 "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", "",
                 "spring.jpa.properties.hibernate.search.schema_management.strategy", "create"));
         properties.putAll(extra);
-        return new SpringApplicationBuilder(WegwijzerApplication.class).profiles("test").properties(properties).run();
+        // as command-line arguments: they must win over application.properties, as environment variables would
+        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new SpringApplicationBuilder(WegwijzerApplication.class).profiles("test").run(args);
     }
 
     private static void setSummaryWord(ConfigurableApplicationContext node, String slug, String word) {
