@@ -8,7 +8,6 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Entry point. {@code java -jar wegwijzer.jar} starts the portal;
@@ -16,7 +15,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/wegwijzer.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")

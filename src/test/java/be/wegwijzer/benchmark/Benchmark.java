@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * Runs the benchmarks and prints their figures as Markdown (also kept in {@code target/benchmark-results.md});
  * docs/performance.md explains them. Not a test: nothing passes or fails on a figure.
  *
- * <p>{@code ./mvnw -Pbenchmark verify} runs everything; {@code -Dbenchmark.only=quality|search|portal} one part;
+ * <p>{@code ./mvnw -Pbenchmark verify} runs everything; {@code -Dbenchmark.only=quality|search|opensearch|portal} one part;
  * {@code -Dbenchmark.sizes=1000,10000} other corpus sizes; {@code -Dbenchmark.quick=true} seconds instead of minutes
  * (for trying it out; the figures then mean little).
  */
@@ -49,6 +49,9 @@ public final class Benchmark {
                         quick ? SearchBenchmark.Settings.quick() : SearchBenchmark.Settings.full(), content, report));
             }
             summary(results, report);
+        }
+        if (only.equals("all") || only.equals("opensearch")) {
+            OpenSearchBenchmark.run(sizes, content, quick ? SearchBenchmark.Settings.quick() : SearchBenchmark.Settings.full(), report);
         }
         if (only.equals("all") || only.equals("portal")) {
             PortalBenchmark.run(project, content, quick ? PortalBenchmark.Settings.quick() : PortalBenchmark.Settings.full(), report);

@@ -33,7 +33,7 @@ final class PortalContext implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    static PortalContext startFresh(String name) {
+    static PortalContext startFresh(String name, String... extraArgs) {
         Path dataDir = DATA_ROOT.resolve(name).toAbsolutePath();
         deleteRecursively(dataDir);
         List<String> args = new ArrayList<>(List.of(
@@ -47,6 +47,7 @@ final class PortalContext implements AutoCloseable {
                 "--logging.level.root=WARN",
                 "--logging.level.be.wegwijzer=WARN",
                 "--logging.level.ch.vorburger=WARN"));
+        args.addAll(List.of(extraArgs));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(WegwijzerApplication.class)
                 .web(WebApplicationType.NONE)
                 .run(args.toArray(String[]::new));
