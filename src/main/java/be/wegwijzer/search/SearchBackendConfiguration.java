@@ -4,6 +4,7 @@ import be.wegwijzer.base.WegwijzerProperties;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hibernate.search.backend.elasticsearch.cfg.ElasticsearchBackendSettings;
 import org.hibernate.search.backend.elasticsearch.index.layout.IndexLayoutStrategy;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -47,7 +48,7 @@ class SearchBackendConfiguration {
                         BACKEND + "type", "elasticsearch",
                         BACKEND + "uris", search.opensearchUris(),
                         BACKEND + "analysis.configurer", "bean:openSearchAnalysisConfigurer",
-                        BACKEND + "layout.strategy", new PrefixedIndexLayout(search.opensearchIndexPrefix()),
+                        BACKEND + ElasticsearchBackendSettings.LAYOUT_STRATEGY, new PrefixedIndexLayout(search.opensearchIndexPrefix()),
                         // create a missing index, never fail on an outdated one: SearchIndexAdmin recreates it
                         // when the mapping version changed
                         SEARCH + "schema_management.strategy", "create",
