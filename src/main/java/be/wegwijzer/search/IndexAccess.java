@@ -31,8 +31,8 @@ interface IndexAccess extends AutoCloseable {
     }
 
     /**
-     * In how many items a term occurs in any of the full-text fields; for several space-separated terms, the rarest.
-     * Only small numbers matter (a word is rare or it is not), so a backend may count approximately above ten.
+     * In how many items a term occurs, in the full-text field where it is most frequent; for several space-separated
+     * terms, the rarest.
      */
     int docFreq(String stems);
 

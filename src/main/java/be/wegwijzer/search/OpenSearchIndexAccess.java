@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.elasticsearch.search.query.ElasticsearchSearchResult;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /**
- * {@link IndexAccess} on an OpenSearch cluster: counts for statistics, OpenSearch's own {@code dis_max} query and
+ * {@link IndexAccess} on an OpenSearch cluster: a filters aggregation for statistics, OpenSearch's own {@code dis_max} query and
  * term suggester — the same Lucene machinery as {@link LuceneIndexAccess}, reached over HTTP.
  */
 final class OpenSearchIndexAccess implements IndexAccess {
@@ -34,8 +35,6 @@ final class OpenSearchIndexAccess implements IndexAccess {
     };
     /** OpenSearch 2's BM25 keeps the factor (k1 + 1) that Lucene dropped; k1 is 1.2 in both. */
     static final float LEGACY_BM25_FACTOR = 2.2f;
-    /** Counting stops here: the search only asks whether a word is rare. */
-    private static final int COUNT_UP_TO = 11;
 
     private final SearchSession session;
     private final SearchScope<Item> scope;
@@ -45,23 +44,36 @@ final class OpenSearchIndexAccess implements IndexAccess {
         this.scope = scope;
     }
 
+    /**
+     * One request per call: a {@code filters} aggregation counts, for every term and full-text field, the items that
+     * hold the term there — the field where it is most frequent counts, like Lucene's docFreq per field.
+     */
     @Override
     public int docFreq(String stems) {
-        int rarest = Integer.MAX_VALUE;
-        for (String stem : stems.split(" ")) {
-            if (stem.isEmpty()) {
-                continue;
-            }
-            // the field where it is most frequent, like Lucene's docFreq per field in LuceneIndexAccess
-            long count = 0;
-            for (String field : TextQuery.FULL_TEXT_FIELDS) {
-                var inField = scope.predicate().match().field(field).matching(stem).skipAnalysis().toPredicate();
-                count = Math.max(count, session.search(scope).select(p -> p.id()).where(inField)
-                        .totalHitCountThreshold(COUNT_UP_TO).fetch(0).total().hitCountLowerBound());
-            }
-            rarest = (int) Math.min(rarest, count);
+        List<String> terms = java.util.Arrays.stream(stems.split(" ")).filter(t -> !t.isEmpty()).toList();
+        if (terms.isEmpty()) {
+            return 0;
         }
-        return rarest == Integer.MAX_VALUE ? 0 : rarest;
+        JsonObject filters = new JsonObject();
+        for (int i = 0; i < terms.size(); i++) {
+            for (String field : TextQuery.FULL_TEXT_FIELDS) {
+                filters.add(i + ":" + field, wrap("term", wrap(field, new com.google.gson.JsonPrimitive(terms.get(i)))));
+            }
+        }
+        AggregationKey<JsonObject> key = AggregationKey.of("docFreq");
+        JsonObject buckets = session.search(scope).extension(ElasticsearchExtension.get())
+                .select(p -> p.id()).where(f -> f.matchAll())
+                .aggregation(key, f -> f.fromJson(wrap("filters", wrap("filters", filters))))
+                .fetch(0).aggregation(key).getAsJsonObject("buckets");
+        int rarest = Integer.MAX_VALUE;
+        for (int i = 0; i < terms.size(); i++) {
+            int most = 0;
+            for (String field : TextQuery.FULL_TEXT_FIELDS) {
+                most = Math.max(most, buckets.getAsJsonObject(i + ":" + field).get("doc_count").getAsInt());
+            }
+            rarest = Math.min(rarest, most);
+        }
+        return rarest;
     }
 
     @Override
