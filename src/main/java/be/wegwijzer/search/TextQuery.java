@@ -40,6 +40,8 @@ final class TextQuery {
     static final float WANTED_TYPE_BOOST = 8f;
     /** The analyser the full-text fields are searched with, for synonyms passed to the backend as analysed terms. */
     private static final Analyzer QUERY_ANALYZER = DutchAnalysis.query();
+    /** Words as typed (lowercase, folded, no stop words removed): to see what analysis left out of a synonym. */
+    private static final Analyzer WORDS = DutchAnalysis.autocompleteQuery();
     static final List<String> FULL_TEXT_FIELDS = List.of(ItemIndex.TITLE, ItemIndex.SUMMARY, ItemIndex.KEYWORDS, ItemIndex.BODY);
     private static final Map<String, Float> FIELD_BOOSTS = fieldBoosts();
     /** A compound in fewer items than this is also looked for as its parts. */
@@ -114,7 +116,7 @@ final class TextQuery {
 
     private static PredicateFinalStep concept(SearchPredicateFactory f, QueryPlan.Concept concept, IndexAccess index) {
         BooleanPredicateClausesStep<?, ?> any = f.bool().should(words(f, concept.text(), concept.isPhrase(), 1f));
-        List<List<String>> synonyms = concept.synonyms().stream().map(s -> Synonyms.analyse(QUERY_ANALYZER, s))
+        List<List<String>> synonyms = concept.synonyms().stream().map(TextQuery::synonymTerms)
                 .filter(terms -> !terms.isEmpty()).toList();
         if (!synonyms.isEmpty()) {
             // the best-matching synonym, not the sum of all: an item that says "stress" and "werkstress" must not
@@ -155,6 +157,16 @@ final class TextQuery {
             all = all.must(edits == 0 ? match : match.fuzzy(edits, 1));
         }
         return java.util.Optional.of(all.boost(FUZZY_WEIGHT));
+    }
+
+    /**
+     * A synonym as analysed terms, or none when stop words reduced a phrase to one word: "te veel werk" would become
+     * "werk", which every item has ("te" and "veel" are stop words).
+     */
+    static List<String> synonymTerms(String synonym) {
+        List<String> terms = Synonyms.analyse(QUERY_ANALYZER, synonym);
+        boolean shrankToOneWord = terms.size() == 1 && Synonyms.analyse(WORDS, synonym).size() > 1;
+        return shrankToOneWord ? List.of() : terms;
     }
 
     /** Edit distance allowed for a word of this length: none for short words, one up to six letters, then two. */

@@ -7,6 +7,15 @@ import org.junit.jupiter.api.Test;
 class TextQueryTest {
 
     @Test
+    void aSynonymPhraseThatStopWordsReduceToOneCommonWordIsLeftOut() {
+        assertThat(TextQuery.synonymTerms("te veel werk")).isEmpty();
+        assertThat(TextQuery.synonymTerms("burn-out")).containsExactly("burn", "out");
+        assertThat(TextQuery.synonymTerms("druk op het werk")).containsExactly("druk", "werk");
+        assertThat(TextQuery.synonymTerms("kmo'er")).hasSize(1);
+        assertThat(TextQuery.synonymTerms("stress")).containsExactly("stres");
+    }
+
+    @Test
     void typosAllowedGrowWithTheWord() {
         assertThat(TextQuery.maxEdits("kmo")).isZero();
         assertThat(TextQuery.maxEdits("scan")).isEqualTo(1);
