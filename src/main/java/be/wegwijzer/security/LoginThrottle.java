@@ -2,6 +2,8 @@ package be.wegwijzer.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
@@ -12,6 +14,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,12 +29,18 @@ public class LoginThrottle {
     private final SecurityAuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final PasswordEncoder passwords;
+    /** Compared against when an attempt is refused early, so that the refusal takes as long as a wrong password. */
+    private final String decoyHash;
 
-    LoginThrottle(UserAccountRepository accounts, SecurityAuditLog audit, TransactionTemplate transaction, Clock clock) {
+    LoginThrottle(UserAccountRepository accounts, SecurityAuditLog audit, TransactionTemplate transaction, Clock clock,
+                  PasswordEncoder passwords) {
         this.accounts = accounts;
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
+        this.passwords = passwords;
+        this.decoyHash = passwords.encode(UUID.randomUUID().toString());
     }
 
     /** Refuses an attempt that comes too soon after earlier failures, before any password check. */
@@ -40,7 +49,13 @@ public class LoginThrottle {
             @Override
             public Authentication authenticate(Authentication authentication) throws AuthenticationException {
                 String email = authentication.getName() == null ? "" : authentication.getName().strip().toLowerCase();
-                Duration wait = accounts.findByEmail(email).map(a -> a.waitBeforeNextAttempt(clock.instant())).orElse(Duration.ZERO);
+                Optional<UserAccount> account = accounts.findByEmail(email);
+                Duration wait = account.map(a -> a.waitBeforeNextAttempt(clock.instant())).orElse(Duration.ZERO);
+                if (!wait.isZero() || account.filter(a -> a.isLocked(clock.instant())).isPresent()) {
+                    // Spring Security refuses these before it compares a password; an unknown address costs a
+                    // password comparison, so these do too, and timing tells no account apart.
+                    passwords.matches(String.valueOf(authentication.getCredentials()), decoyHash);
+                }
                 if (!wait.isZero()) {
                     throw new TooManyAttemptsException(wait);
                 }

@@ -1,6 +1,8 @@
 package be.wegwijzer.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -28,18 +30,29 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     static final String LOGIN_PATH = "login";
+    private static final List<String> STAFF_AREAS = List.of("/beheer", "/bijdragen");
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         http.authenticationManager(authenticationManager);
+        // The error page answers malformed addresses too, and an unknown address gets the "not found" page: neither
+        // may send the visitor to the login page. Only the editors' and contributors' areas need a login before any
+        // view runs; inside the portal every view still says who may open it (Vaadin's navigation access control).
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(SecurityConfiguration::isStaffArea).authenticated()
+                .requestMatchers(request -> !isStaffArea(request)).permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_PATH, "/"));
-        // after Vaadin's set-up: the login view tells a lock or a forced pause apart from a wrong password
-        http.formLogin(form -> form.failureHandler((request, response, exception) -> {
-            String reason = exception instanceof LoginThrottle.TooManyAttemptsException ? "wacht"
-                    : exception instanceof LockedException ? "vergrendeld" : "fout";
-            response.sendRedirect(request.getContextPath() + "/" + LOGIN_PATH + "?" + reason);
-        }));
+        // One answer for every failed login (wrong password, unknown address, a forced pause, a lock), so that
+        // the answer never tells whether an account exists; the throttle still works behind it.
+        http.formLogin(form -> form.failureHandler((request, response, exception) ->
+                response.sendRedirect(request.getContextPath() + "/" + LOGIN_PATH + "?fout")));
         return http.build();
+    }
+
+    /** {@code /beheer…} and {@code /bijdragen…}: every view there is for logged-in staff only. */
+    static boolean isStaffArea(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return STAFF_AREAS.stream().anyMatch(area -> path.equals(area) || path.startsWith(area + "/"));
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package be.wegwijzer.security.ui;
 
 import be.wegwijzer.base.ui.MainLayout;
+import be.wegwijzer.security.UserAccount;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -26,7 +27,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
         addClassName("login-page");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(getTranslation("login.error.title"), getTranslation("login.error.wrong")));
+        form.setI18n(i18n(getTranslation("login.error.title"), ""));
         add(new H1(getTranslation("login.title")), new Paragraph(getTranslation("login.intro")), form,
                 new Paragraph(new Anchor("/", getTranslation("notfound.home"))));
     }
@@ -34,10 +35,8 @@ public class LoginView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, ?> parameters = event.getLocation().getQueryParameters().getParameters();
-        String message = parameters.containsKey("vergrendeld") ? getTranslation("login.error.locked")
-                : parameters.containsKey("wacht") ? getTranslation("login.error.wait")
-                : parameters.containsKey("fout") || parameters.containsKey("error") ? getTranslation("login.error.wrong")
-                : null;
+        String message = parameters.containsKey("fout") || parameters.containsKey("error") ? getTranslation("login.error.wrong",
+                UserAccount.SLOW_DOWN_AFTER, UserAccount.LOCK_AFTER, UserAccount.LOCK_DURATION.toMinutes()) : null;
         if (message != null) {
             form.setI18n(i18n(getTranslation("login.error.title"), message));
             form.setError(true);
