@@ -1,6 +1,7 @@
 package be.wegwijzer.curation;
 
 import be.wegwijzer.base.CurrentActor;
+import be.wegwijzer.base.PlainText;
 import be.wegwijzer.catalog.AudienceRepository;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemRepository;
@@ -53,6 +54,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class EditorService {
+
+    /** The field path of a practice's contact person's name in problems (not a content-file field: never exported). */
+    public static final String CONTACT_NAME = "contact.naam";
 
     private final ItemRepository items;
     private final SearchableItemRepository search;
@@ -238,6 +242,9 @@ public class EditorService {
         if (item.getType() != ItemType.PRAKTIJK) {
             throw new EditorException.NotAllowed("Alleen een goede praktijk heeft een contactpersoon.");
         }
+        PlainText.line(name).ifPresent(p -> {
+            throw new EditorException.Invalid(List.of(new FieldProblem(CONTACT_NAME, p.message(), p.hint())));
+        });
         item.practice().setContact(blankToNull(name), blankToNull(email), consent);
     }
 
