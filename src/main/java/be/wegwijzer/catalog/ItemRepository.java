@@ -24,6 +24,14 @@ public interface ItemRepository extends JpaRepository<Item, Long> {
     @Query("select i from Item i join i.related r where r = :item and i.status = be.wegwijzer.catalog.ItemStatus.GEPUBLICEERD")
     List<Item> findPublishedRelatingTo(Item item);
 
+    /** Items in any status that list {@code item} among their related items. */
+    @Query("select i from Item i join i.related r where r = :item")
+    List<Item> findRelatingTo(Item item);
+
+    /** Measures that name {@code item} as their successor. */
+    @Query("select i from Item i where i.measure.replacedBy = :item")
+    List<Item> findReplacedBy(Item item);
+
     @Query("select i from Item i where i.owner = :organisation and i.status = be.wegwijzer.catalog.ItemStatus.GEPUBLICEERD")
     List<Item> findPublishedOwnedBy(Item organisation);
 

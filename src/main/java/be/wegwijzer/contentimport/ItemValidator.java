@@ -1,5 +1,6 @@
 package be.wegwijzer.contentimport;
 
+import be.wegwijzer.base.PlainText;
 import be.wegwijzer.catalog.ActivityKind;
 import be.wegwijzer.catalog.Coded;
 import be.wegwijzer.catalog.CompanySize;
@@ -8,6 +9,7 @@ import be.wegwijzer.catalog.Cost;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.Level;
+import be.wegwijzer.catalog.Link;
 import be.wegwijzer.catalog.MeasureKind;
 import be.wegwijzer.catalog.OrganisationKind;
 import be.wegwijzer.catalog.Sector;
@@ -75,8 +77,11 @@ public final class ItemValidator {
             ItemSource.LinkSource link = item.links().get(i);
             if (blank(link.label())) {
                 add("links[" + i + "].label", "Een link heeft geen label.", "Geef elke link een korte naam, bv. 'Officiële pagina'.");
+            } else {
+                line("links[" + i + "].label", link.label(), Link.LABEL_MAX_LENGTH);
             }
             url("links[" + i + "].url", link.url(), true);
+            maxLength("links[" + i + "].url", link.url(), Link.URL_MAX_LENGTH);
         }
         requiredText("bron", item.source(), Item.SOURCE_MAX_LENGTH);
         if (item.lastVerified() == null) {
@@ -90,7 +95,7 @@ public final class ItemValidator {
             add("te_verifieren", "Het item staat op te verifiëren, maar zegt niet wat.",
                     "Schrijf in 'verificatie:' welk feit nagekeken moet worden.");
         }
-        maxLength("verificatie", item.verificationNote(), Item.VERIFICATION_NOTE_MAX_LENGTH);
+        text("verificatie", item.verificationNote(), Item.VERIFICATION_NOTE_MAX_LENGTH);
         body(item);
         switch (item.type()) {
             case MAATREGEL -> measure(item.measure());
@@ -181,9 +186,9 @@ public final class ItemValidator {
         if (m.percentage() != null && (m.percentage() < 0 || m.percentage() > 100)) {
             add("steun.percentage", "Een percentage ligt tussen 0 en 100.", "Schrijf bv. percentage: 50.");
         }
-        maxLength("steun.vorm", m.supportForm(), 1000);
+        text("steun.vorm", m.supportForm(), 1000);
         url("aanvragen.url", m.applyUrl(), false);
-        maxLength("aanvragen.wie", m.applyWho(), 500);
+        line("aanvragen.wie", m.applyWho(), 500);
         if (m.validFrom() != null && m.validUntil() != null && m.validUntil().isBefore(m.validFrom())) {
             add("geldig.tot", "'geldig.tot' (" + m.validUntil() + ") ligt vóór 'geldig.van' (" + m.validFrom() + ").",
                     "Controleer beide datums; 'tot' is de laatste dag waarop je kunt aanvragen.");
@@ -208,12 +213,12 @@ public final class ItemValidator {
         sectors("voorwaarden.sectoren", m.sectors());
         codes("voorwaarden.regios", m.regions(), vocabulary.regions(), "regio", "taxonomie/regios.yml", false);
         for (int i = 0; i < m.selfChecks().size(); i++) {
-            maxLength("voorwaarden.zelf_nagaan[" + i + "]", m.selfChecks().get(i), 500);
+            line("voorwaarden.zelf_nagaan[" + i + "]", m.selfChecks().get(i), 500);
         }
     }
 
     private void practice(ItemSource.PracticeSource p) {
-        maxLength("wie.bedrijf", p.company(), 150);
+        line("wie.bedrijf", p.company(), 150);
         if (p.sector() != null && !Sector.ALL.equals(p.sector())) {
             codes("wie.sector", List.of(p.sector()), vocabulary.sectors(), "sector", "taxonomie/sectoren.yml", false);
         }
@@ -224,14 +229,14 @@ public final class ItemValidator {
         if (p.investmentEur() != null && p.investmentEur() < 0) {
             add("investering_eur", "Een bedrag kan niet negatief zijn.", "Schrijf de investering in hele euro.");
         }
-        maxLength("tijd", p.duration(), 300);
-        maxLength("resultaat", p.result(), 2000);
-        maxLength("business_case", p.businessCase(), 2000);
+        line("tijd", p.duration(), 300);
+        text("resultaat", p.result(), 2000);
+        text("business_case", p.businessCase(), 2000);
     }
 
     private void tool(ItemSource.ToolSource t) {
         requiredEnum("vorm", t.form(), ToolForm.class);
-        maxLength("duur", t.duration(), 100);
+        line("duur", t.duration(), 100);
         for (int i = 0; i < t.languages().size(); i++) {
             if (!LANGUAGES.contains(t.languages().get(i))) {
                 add("taal[" + i + "]", "Onbekende taalcode '" + t.languages().get(i) + "'.", "Gebruik nl, fr, en of de.");
@@ -243,10 +248,10 @@ public final class ItemValidator {
         requiredEnum("soort", o.kind(), OrganisationKind.class);
         codes("werkgebied", o.workArea(), vocabulary.regions(), "regio", "taxonomie/regios.yml", false);
         url("contact.web", o.web(), false);
-        if (o.email() != null && !EMAIL.matcher(o.email()).matches()) {
+        if (o.email() != null && (!EMAIL.matcher(o.email()).matches() || !PlainText.isLine(o.email()))) {
             add("contact.email", "'" + o.email() + "' is geen geldig e-mailadres.", "Schrijf een algemeen adres zoals info@organisatie.be.");
         }
-        maxLength("contact.telefoon", o.phone(), 50);
+        line("contact.telefoon", o.phone(), 50);
     }
 
     private void activity(ItemSource.ActivitySource a) {
@@ -256,7 +261,7 @@ public final class ItemValidator {
         } else if (a.end() != null && a.end().isBefore(a.start())) {
             add("einde", "'einde' (" + a.end() + ") ligt vóór 'start' (" + a.start() + ").", "Controleer beide datums.");
         }
-        maxLength("locatie", a.location(), 200);
+        line("locatie", a.location(), 200);
         url("inschrijven", a.registerUrl(), false);
     }
 
@@ -314,8 +319,20 @@ public final class ItemValidator {
         if (blank(value)) {
             add(field, "Het veld '" + field + "' ontbreekt of is leeg.", "Vul '" + field + ":' in.");
         } else {
-            maxLength(field, value, maxLength);
+            line(field, value, maxLength);
         }
+    }
+
+    /** One line of plain text ({@link PlainText#line}) of at most {@code maxLength} characters. */
+    private void line(String field, String value, int maxLength) {
+        PlainText.line(value).ifPresent(problem -> add(field, problem.message(), problem.hint()));
+        maxLength(field, value, maxLength);
+    }
+
+    /** Plain text that may span lines ({@link PlainText#text}) of at most {@code maxLength} characters. */
+    private void text(String field, String value, int maxLength) {
+        PlainText.text(value).ifPresent(problem -> add(field, problem.message(), problem.hint()));
+        maxLength(field, value, maxLength);
     }
 
     private void maxLength(String field, String value, int maxLength) {

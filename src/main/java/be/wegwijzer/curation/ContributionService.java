@@ -1,5 +1,6 @@
 package be.wegwijzer.curation;
 
+import be.wegwijzer.base.PlainText;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
@@ -48,6 +49,12 @@ public class ContributionService {
                         "Vertel in een paar zinnen wat er speelde en wat jullie deden."));
             }
         }
+        // The story parts become the Markdown text of the item; as the contributor types them they are plain text.
+        for (String[] story : new String[][] {{"uitdaging", c.challenge()}, {"aanpak", c.whatTheyDid()},
+                {"wat_het_kostte", c.costs()}}) {
+            PlainText.text(story[1]).ifPresent(p -> problems.add(new FieldProblem(story[0], p.message(), p.hint())));
+        }
+        PlainText.line(c.contactName()).ifPresent(p -> problems.add(new FieldProblem(EditorService.CONTACT_NAME, p.message(), p.hint())));
         UserAccount account = currentUser.account().orElse(null);
         Item organisation = account == null ? null : account.getOrganisation();
         String owner = currentUser.isEditor() && ownerSlug != null ? ownerSlug : organisation == null ? null : organisation.getSlug();

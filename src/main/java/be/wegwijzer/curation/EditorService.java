@@ -1,6 +1,7 @@
 package be.wegwijzer.curation;
 
 import be.wegwijzer.base.CurrentActor;
+import be.wegwijzer.base.PlainText;
 import be.wegwijzer.catalog.AudienceRepository;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemRepository;
@@ -53,6 +54,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class EditorService {
+
+    /** The field path of a practice's contact person's name in problems (not a content-file field: never exported). */
+    public static final String CONTACT_NAME = "contact.naam";
 
     private final ItemRepository items;
     private final SearchableItemRepository search;
@@ -217,6 +221,86 @@ public class EditorService {
         });
     }
 
+    /** What deleting or archiving this item would mean: which items point to it and whether something stands in the way. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.EDITOR, Role.ADMIN})
+    public ItemRemoval removal(long id) {
+        Item item = item(id);
+        ItemRemoval.Action action = item.getStatus() == ItemStatus.GEARCHIVEERD ? ItemRemoval.Action.NONE
+                : item.getPublishedAt() == null ? ItemRemoval.Action.DELETE : ItemRemoval.Action.ARCHIVE;
+        List<ItemRemoval.Reference> references = new ArrayList<>();
+        items.findRelatingTo(item).forEach(i -> references.add(reference(i, ItemRemoval.Kind.RELATED)));
+        items.findByOwner(item).forEach(i -> references.add(reference(i, ItemRemoval.Kind.OWNER)));
+        items.findReplacedBy(item).forEach(i -> references.add(reference(i, ItemRemoval.Kind.SUCCESSOR)));
+        List<String> blockers = new ArrayList<>();
+        if (action == ItemRemoval.Action.DELETE) {
+            long owned = references.stream().filter(r -> r.kind() == ItemRemoval.Kind.OWNER).count();
+            if (owned > 0) {
+                blockers.add("Deze organisatie is de eigenaar van " + owned + (owned == 1 ? " item" : " items")
+                        + ". Geef die eerst een andere organisatie; een item zonder eigenaar kan niet.");
+            }
+            long users = entityManager.createQuery("select count(a) from UserAccount a where a.organisation = :o", Long.class)
+                    .setParameter("o", item).getSingleResult()
+                    + entityManager.createQuery("select count(p) from ItemProposal p where p.organisation = :o", Long.class)
+                    .setParameter("o", item).getSingleResult();
+            if (users > 0) {
+                blockers.add(users + (users == 1 ? " account of voorstel hoort" : " accounts of voorstellen horen")
+                        + " bij deze organisatie. Koppel ze eerst los bij Gebruikers.");
+            }
+        }
+        return new ItemRemoval(id, item.getTitle(), action, references, blockers);
+    }
+
+    /**
+     * Deletes a draft that was never published. Other items stop pointing to it (a new revision of each says so); the
+     * history of the item itself stays in the revision tables. Once-published items are archived instead.
+     */
+    @RolesAllowed({Role.EDITOR, Role.ADMIN})
+    public void deleteDraft(long id, String comment) {
+        ItemRemoval removal = removal(id);
+        if (removal.action() != ItemRemoval.Action.DELETE) {
+            throw new EditorException.NotAllowed("Dit item was al gepubliceerd. Archiveer het: dan verdwijnt het van de site "
+                    + "en blijven de geschiedenis en de verwijzingen bewaard.");
+        }
+        if (!removal.blockers().isEmpty()) {
+            throw new EditorException.NotAllowed(String.join(" ", removal.blockers()));
+        }
+        Item item = item(id);
+        Instant now = clock.instant();
+        RevisionAuthor.describe(describe(comment, "Verwijderd: " + item), () -> {
+            for (Item referring : items.findRelatingTo(item)) {
+                referring.setRelated(referring.getRelated().stream().filter(r -> !r.equals(item)).toList());
+                referring.touch(now);
+            }
+            for (Item measure : items.findReplacedBy(item)) {
+                measure.measure().setReplacedBy(null);
+                measure.touch(now);
+            }
+            entityManager.remove(item);
+            return null;
+        });
+        audit.record(SecurityEvent.Type.ITEM_DELETED, item + " (" + item.getTitle() + ")" + (comment == null ? "" : ": " + comment));
+    }
+
+    /**
+     * Takes a once-published item offline: out of search and public pages, references and history kept; it can be
+     * published again. Also for an item that went back to concept after being published.
+     */
+    @RolesAllowed({Role.EDITOR, Role.ADMIN})
+    public EditorItem archive(long id, String comment) {
+        ItemRemoval removal = removal(id);
+        if (removal.action() != ItemRemoval.Action.ARCHIVE) {
+            throw new EditorException.NotAllowed(removal.action() == ItemRemoval.Action.NONE ? "Dit item is al gearchiveerd."
+                    : "Dit item werd nooit gepubliceerd; verwijder het als het weg mag.");
+        }
+        Item item = item(id);
+        return RevisionAuthor.describe(describe(comment, ItemStatus.GEARCHIVEERD.label()), () -> {
+            steps.move(item, ItemStatus.GEARCHIVEERD, CurrentActor.name(), clock.instant(), comment);
+            return view(item);
+        });
+    }
+
+    /** Removes any item, published or not, for administrators (and test clean-up); references go with it. */
     @RolesAllowed(Role.ADMIN)
     public void delete(long id, String comment) {
         Item item = item(id);
@@ -238,6 +322,9 @@ public class EditorService {
         if (item.getType() != ItemType.PRAKTIJK) {
             throw new EditorException.NotAllowed("Alleen een goede praktijk heeft een contactpersoon.");
         }
+        PlainText.line(name).ifPresent(p -> {
+            throw new EditorException.Invalid(List.of(new FieldProblem(CONTACT_NAME, p.message(), p.hint())));
+        });
         item.practice().setContact(blankToNull(name), blankToNull(email), consent);
     }
 
@@ -283,6 +370,10 @@ public class EditorService {
                 .setMaxResults(1)
                 .getResultList();
         return revisions.isEmpty() ? null : ((ItemRevision) ((Object[]) revisions.getFirst())[1]).getActor();
+    }
+
+    private static ItemRemoval.Reference reference(Item item, ItemRemoval.Kind kind) {
+        return new ItemRemoval.Reference(item.getId(), item.getTitle(), item.getType(), item.getStatus(), kind);
     }
 
     private Item item(long id) {

@@ -74,6 +74,20 @@ class ContentParserTest {
     }
 
     @Test
+    void refusesMarkupInPlainTextFieldsWithFileLineAndHowToFixIt() {
+        TestContent.copyTo(dir);
+        TestContent.replace(dir, "tools/telewerkkaart.md", "titel: Telewerkkaart", "titel: Telewerk<b>kaart</b>");
+        TestContent.replace(dir, "tools/telewerkkaart.md", "bron: \"Testcorpus\"",
+                "links:\n  - label: \"Pagina <!-- oud -->\"\n    url: https://www.example.be\nbron: \"Testcorpus\"");
+        TestContent.replace(dir, "tools/kmo-gids.md", "samenvatting: Praktische stappen", "samenvatting: Voor minder dan <10 werknemers en praktische stappen");
+        List<String> report = ContentParser.parse(dir).problems().stream().map(ContentProblem::format).toList();
+        assertThat(report).anySatisfy(line -> assertThat(line)
+                .startsWith("tools/telewerkkaart.md:2: '<b' ziet eruit als HTML-opmaak").contains(" — Verwijder de opmaak"));
+        assertThat(report).anySatisfy(line -> assertThat(line).startsWith("tools/telewerkkaart.md:10: '<!--' ziet eruit als HTML-opmaak"));
+        assertThat(report).as("a < before a digit is ordinary text").noneMatch(line -> line.startsWith("tools/kmo-gids.md"));
+    }
+
+    @Test
     void checksDatesSummariesAndLevelSections() {
         TestContent.copyTo(dir);
         TestContent.replace(dir, "maatregelen/oude-oproep.md", "van: 2021-12-01", "van: 2023-01-01");

@@ -1,6 +1,7 @@
 package be.wegwijzer.curation.ui;
 
 import be.wegwijzer.base.ui.MainLayout;
+import be.wegwijzer.base.ui.PlainTextFields;
 import be.wegwijzer.catalog.CompanySize;
 import be.wegwijzer.catalog.TaxonomyService;
 import be.wegwijzer.contentimport.FieldProblem;
@@ -8,6 +9,7 @@ import be.wegwijzer.curation.ContributionService;
 import be.wegwijzer.curation.EditorException;
 import be.wegwijzer.curation.EditorItem;
 import be.wegwijzer.curation.EditorLookup;
+import be.wegwijzer.curation.EditorService;
 import be.wegwijzer.curation.ItemRef;
 import be.wegwijzer.curation.PracticeContribution;
 import be.wegwijzer.security.CurrentUser;
@@ -31,6 +33,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,6 +69,8 @@ public class ContributeView extends Div {
     final Checkbox consent = new Checkbox("De contactpersoon gaf toestemming om naam en e-mailadres op de wegwijzer te tonen");
     final Div problems = new Div();
     EditorItem submitted;
+    /** Checks the plain-text fields while the contributor types; the service checks them again on submit. */
+    private final Binder<PracticeContribution> plainText = new Binder<>();
     private final Map<String, HasValidation> fields;
 
     ContributeView(ContributionService contributions, TaxonomyService taxonomy, EditorLookup lookup, CurrentUser currentUser) {
@@ -92,7 +97,10 @@ public class ContributeView extends Div {
                 Map.entry("aanpak", whatTheyDid), Map.entry("themas", themes), Map.entry("wie.sector", sector),
                 Map.entry("sectoren", sector), Map.entry("regios", region), Map.entry("wie.regio", region),
                 Map.entry("investering_eur", investment), Map.entry("tijd", duration), Map.entry("resultaat", results),
-                Map.entry("business_case", businessCase), Map.entry("contact", consent), Map.entry("organisatie", owner));
+                Map.entry("business_case", businessCase), Map.entry("contact", consent), Map.entry("organisatie", owner),
+                Map.entry("wat_het_kostte", costs), Map.entry(EditorService.CONTACT_NAME, contactName));
+        PlainTextFields.checkLines(plainText, title, summary, duration, contactName);
+        PlainTextFields.checkTexts(plainText, challenge, whatTheyDid, results, costs, businessCase);
 
         Button submit = new Button("Indienen voor review", e -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

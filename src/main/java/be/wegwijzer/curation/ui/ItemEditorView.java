@@ -2,6 +2,7 @@ package be.wegwijzer.curation.ui;
 
 import be.wegwijzer.base.ui.DutchFormat;
 import be.wegwijzer.base.ui.MainLayout;
+import be.wegwijzer.base.ui.PlainTextFields;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.TaxonomyService;
@@ -13,6 +14,7 @@ import be.wegwijzer.curation.EditorLookup;
 import be.wegwijzer.curation.EditorService;
 import be.wegwijzer.curation.ItemDiff;
 import be.wegwijzer.curation.ItemProposal;
+import be.wegwijzer.curation.ItemRemoval;
 import be.wegwijzer.curation.ProposalService;
 import be.wegwijzer.curation.Workflow;
 import be.wegwijzer.security.CurrentUser;
@@ -36,6 +38,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -136,6 +139,7 @@ public class ItemEditorView extends Div implements BeforeEnterObserver, HasDynam
             Anchor preview = new Anchor("/beheer/voorbeeld/" + item.id(), "Bekijk als publieke pagina");
             preview.setTarget(AnchorTarget.BLANK);
             actions.add(preview, new Anchor("/beheer/item/" + item.id() + "/geschiedenis", "Geschiedenis"));
+            removeButton().ifPresent(actions::add);
         }
         actions.addClassName("editor-actions");
         renderHeader();
@@ -146,6 +150,31 @@ public class ItemEditorView extends Div implements BeforeEnterObserver, HasDynam
         add(actions);
         renderWorkflow();
         renderProposals();
+    }
+
+    /** Delete (a never-published draft) or archive (once published), for editors, always after a confirmation. */
+    private Optional<Button> removeButton() {
+        if (!currentUser.isEditor()) {
+            return Optional.empty();
+        }
+        ItemRemoval.Action action = editor.removal(item.id()).action();
+        if (action == ItemRemoval.Action.NONE) {
+            return Optional.empty();
+        }
+        Button remove = new Button(action == ItemRemoval.Action.DELETE ? "Verwijderen…" : "Archiveren…", e -> confirmRemoval());
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return Optional.of(remove);
+    }
+
+    void confirmRemoval() {
+        new RemoveItemDialog(editor, item.id(), done -> {
+            if (done == ItemRemoval.Action.DELETE) {
+                getUI().ifPresent(ui -> ui.navigate("beheer"));
+            } else {
+                item = editor.load(item.id());
+                render();
+            }
+        }).open();
     }
 
     /** A contributor changes a published item by proposing: the public page stays until an editor accepts. */
@@ -340,7 +369,13 @@ public class ItemEditorView extends Div implements BeforeEnterObserver, HasDynam
             Div buttons = new Div();
             buttons.addClassName("workflow-buttons");
             for (ItemStatus to : next) {
-                Button step = new Button(stepLabel(item.status(), to), e -> transition(to, reason.getValue(), planned.getValue()));
+                Button step = new Button(stepLabel(item.status(), to), e -> {
+                    if (to == ItemStatus.GEARCHIVEERD && planned.getValue() == null) {
+                        confirmRemoval(); // archiving now: the editor first sees what points to the item
+                    } else {
+                        transition(to, reason.getValue(), planned.getValue());
+                    }
+                });
                 if (to == ItemStatus.GEPUBLICEERD || to == ItemStatus.TER_REVIEW) {
                     step.addThemeVariants(ButtonVariant.LUMO_PRIMARY); // the step forward
                 }
@@ -390,6 +425,7 @@ public class ItemEditorView extends Div implements BeforeEnterObserver, HasDynam
 
     private Section contactSection() {
         TextField name = new TextField("Naam van de contactpersoon");
+        PlainTextFields.checkLines(new Binder<EditorItem.Contact>(), name);
         EmailField mail = new EmailField("E-mailadres van de contactpersoon");
         Checkbox consent = new Checkbox("De contactpersoon gaf toestemming om naam en e-mailadres te publiceren");
         name.setValue(item.contact().name() == null ? "" : item.contact().name());
@@ -401,8 +437,14 @@ public class ItemEditorView extends Div implements BeforeEnterObserver, HasDynam
                 consent.setInvalid(true);
                 return;
             }
-            editor.setContact(item.id(), name.getValue(), mail.getValue(), consent.getValue());
-            notify("Contactpersoon bewaard.");
+            try {
+                editor.setContact(item.id(), name.getValue(), mail.getValue(), consent.getValue());
+                name.setInvalid(false);
+                notify("Contactpersoon bewaard.");
+            } catch (EditorException.Invalid problem) {
+                name.setErrorMessage(problem.problems().getFirst().message() + " " + problem.problems().getFirst().hint());
+                name.setInvalid(true);
+            }
         });
         Div grid = new Div(name, mail, consent, store);
         grid.addClassName("form-grid");

@@ -2,6 +2,7 @@ package be.wegwijzer.curation.ui;
 
 import be.wegwijzer.base.Markdown;
 import be.wegwijzer.base.ui.Html;
+import be.wegwijzer.base.ui.PlainTextFields;
 import be.wegwijzer.catalog.ActivityKind;
 import be.wegwijzer.catalog.Coded;
 import be.wegwijzer.catalog.CompanySize;
@@ -39,6 +40,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,6 +68,8 @@ class ItemForm extends Div {
     private final EditorLookup lookup;
     /** Validation paths (the first segment of a FieldProblem's field) to the component that shows them. */
     private final Map<String, HasValidation> byField = new LinkedHashMap<>();
+    /** Checks the plain-text fields while the editor types; the service checks them again on save (ItemValidator). */
+    private final Binder<ItemSource> plainText = new Binder<>();
 
     final TextField slug = new TextField("Korte naam (slug)");
     final TextField title = new TextField("Titel");
@@ -220,6 +224,9 @@ class ItemForm extends Div {
         terms(workArea, terms.regions());
         choice(activityKind, "Soort activiteit", ActivityKind.values());
 
+        PlainTextFields.checkLines(plainText, title, summary, source, applyWho, company, duration, toolDuration, email, phone,
+                location);
+        PlainTextFields.checkTexts(plainText, verificationNote, supportForm, selfChecks, result, businessCase);
         register();
         add(section("Algemeen", slug, title, summary, summaryReadability),
                 section("Indeling", themes, audiences, allSectors, sectors, regions, sizes, level, cost),
@@ -534,6 +541,7 @@ class ItemForm extends Div {
     static class LinkEditor extends Div implements HasValidation {
 
         private final Div rows = new Div();
+        private final Binder<ItemSource.LinkSource> labels = new Binder<>();
         private final com.vaadin.flow.component.html.Paragraph problem = new com.vaadin.flow.component.html.Paragraph();
 
         LinkEditor() {
@@ -569,7 +577,12 @@ class ItemForm extends Div {
             label.setValue(link == null || link.label() == null ? "" : link.label());
             url.setValue(link == null || link.url() == null ? "" : link.url());
             Div row = new Div(label, url);
-            Button remove = new Button("Verwijderen", e -> rows.remove(row));
+            Binder.Binding<ItemSource.LinkSource, String> check = labels.forField(label).withValidator(PlainTextFields.line())
+                    .bind(ignored -> label.getValue(), (ignored, value) -> { });
+            Button remove = new Button("Verwijderen", e -> {
+                check.unbind();
+                rows.remove(row);
+            });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             row.add(remove);
             row.addClassName("link-row");

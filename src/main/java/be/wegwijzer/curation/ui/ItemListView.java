@@ -11,6 +11,7 @@ import be.wegwijzer.search.EditorQuery;
 import be.wegwijzer.search.EditorRow;
 import be.wegwijzer.security.CurrentUser;
 import be.wegwijzer.security.Role;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -40,6 +42,8 @@ public class ItemListView extends Div {
     final ComboBox<ItemRef> owner = new ComboBox<>("Organisatie");
     final DatePicker reviewBefore = new DatePicker("Te herzien vóór");
     final Grid<EditorRow> grid = new Grid<>();
+    /** Delete or archive, for editors only. */
+    Grid.Column<EditorRow> removeColumn;
 
     ItemListView(EditorService editor, EditorLookup lookup, CurrentUser currentUser) {
         addClassName("editor-list-page");
@@ -70,6 +74,9 @@ public class ItemListView extends Div {
         grid.addColumn(r -> r.status().label()).setHeader("Status");
         grid.addColumn(r -> r.ownerName() == null ? "" : r.ownerName()).setHeader("Organisatie").setFlexGrow(2);
         grid.addColumn(r -> DutchFormat.date(r.reviewBy())).setHeader("Herzien tegen");
+        if (currentUser.isEditor()) {
+            removeColumn = grid.addComponentColumn(r -> removeButton(editor, r)).setHeader("Weghalen").setAutoWidth(true).setFlexGrow(0);
+        }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Items");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("beheer/item/" + e.getItem().id())));
@@ -95,6 +102,20 @@ public class ItemListView extends Div {
         Div newItem = new Div(newType, create);
         newItem.addClassName("editor-actions");
         add(new H1("Beheer"), AdminNavigation.of(currentUser), filters, newItem, grid);
+    }
+
+    /** Published items are archived, drafts deleted; the dialog says which after looking at the item itself. */
+    private Component removeButton(EditorService editor, EditorRow row) {
+        if (row.status() == ItemStatus.GEARCHIVEERD) {
+            return new Span();
+        }
+        Button remove = new Button(row.status() == ItemStatus.GEPUBLICEERD ? "Archiveren…" : "Verwijderen…",
+                e -> new RemoveItemDialog(editor, row.id(), done -> grid.getDataProvider().refreshAll()).open());
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        remove.setAriaLabel(remove.getText() + " " + row.title());
+        // a click on the button is not a click on the row, which opens the item
+        remove.getElement().addEventListener("click", ignored -> { }).addEventData("event.stopPropagation()");
+        return remove;
     }
 
     EditorQuery query() {

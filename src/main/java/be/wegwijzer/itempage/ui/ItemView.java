@@ -132,7 +132,7 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
     /** The facts beside the text. A div, not an aside: an aside inside the main landmark is a nested landmark. */
     private Div sidebar(Item item) {
         Facts classification = new Facts();
-        if (item.getOwner() != null) {
+        if (item.getOwner() != null && item.getOwner().isPublished()) { // an archived organisation has no page to link to
             classification.add(getTranslation("item.owner"), new Anchor(item.getOwner().path(), item.getOwner().getTitle()));
         }
         classification.add(getTranslation("item.themes"), themeLinks(item));

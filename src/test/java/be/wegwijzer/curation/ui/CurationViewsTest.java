@@ -227,6 +227,94 @@ class CurationViewsTest extends UiTest {
     }
 
     @Test
+    void anEditorDeletesADraftAfterConfirmingAndSeeingWhichItemsPointToIt() {
+        as(TestAccounts.EDITOR);
+        EditorItem draft = create("ui-test-weg", "Bakkerij probeert de stille ochtend");
+        EditorItem pointing = created(editor.create(TestSources.with(TestSources.practice("ui-test-wijst", "Slagerij volgt de bakkerij"),
+                "related", List.of("praktijken/ui-test-weg")), null));
+        ItemEditorView view = target(navigate("beheer/item/" + draft.id(), ItemEditorView.class));
+
+        test($view(Button.class).withText("Verwijderen…").single()).click();
+        RemoveItemDialog dialog = $(RemoveItemDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Verwijderen: Bakkerij probeert de stille ochtend");
+        assertThat(dialog.references.getElement().getOuterHTML()).contains("Slagerij volgt de bakkerij", "/beheer/item/" + pointing.id());
+        test($(Button.class, dialog).withText("Annuleren").single()).click();
+        assertThat(items.existsById(draft.id())).as("cancelled: nothing happened").isTrue();
+
+        test($view(Button.class).withText("Verwijderen…").single()).click();
+        test($(Button.class, $(RemoveItemDialog.class).single()).withText("Definitief verwijderen").single()).click();
+        assertThat(items.existsById(draft.id())).isFalse();
+        assertThat(getCurrentView()).isInstanceOf(ItemListView.class);
+        assertThat(editor.load(pointing.id()).source().related()).isEmpty();
+        assertThat(view.item.id()).isEqualTo(draft.id());
+    }
+
+    @Test
+    void theItemListOffersToArchiveAPublishedItemAndAsksFirst() {
+        as(TestAccounts.EDITOR);
+        EditorItem item = create("ui-test-archief", "Drukkerij zet de persen stil op vrijdag");
+        editor.transition(item.id(), ItemStatus.GEPUBLICEERD, null, null);
+        ItemListView list = target(navigate(ItemListView.class));
+        test(list.text).setValue("persen stil op vrijdag");
+        assertThat(test(list.grid).getRow(0).id()).isEqualTo(item.id());
+
+        Button archive = (Button) test(list.grid).getCellComponent(0, list.grid.getColumns().indexOf(list.removeColumn));
+        assertThat(archive.getText()).isEqualTo("Archiveren…");
+        test(archive).click();
+        RemoveItemDialog dialog = $(RemoveItemDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Archiveren: Drukkerij zet de persen stil op vrijdag");
+        test(dialog.reason).setValue("Niet meer actueel");
+        test(dialog.confirm).click();
+        assertThat(editor.load(item.id()).status()).isEqualTo(ItemStatus.GEARCHIVEERD);
+        assertThat(getCurrentView()).as("the list stays open").isInstanceOf(ItemListView.class);
+    }
+
+    @Test
+    void contributorsSeeNoDeleteOrArchiveAction() {
+        as(TestAccounts.CONTRIBUTOR);
+        ItemListView list = target(navigate(ItemListView.class));
+        assertThat(list.removeColumn).isNull();
+    }
+
+    @Test
+    void plainTextFieldsRefuseMarkupWhileTypingAndOnSaveWithTheSameMessage() {
+        as(TestAccounts.EDITOR);
+        EditorItem item = create("ui-test-opmaak", "Bakkerij zonder opmaak");
+        ItemEditorView view = target(navigate("beheer/item/" + item.id(), ItemEditorView.class));
+
+        test(view.form.title).setValue("Bakkerij <b>met</b> opmaak");
+        assertThat(view.form.title.isInvalid()).as("while typing").isTrue();
+        assertThat(view.form.title.getErrorMessage()).contains("'<b' ziet eruit als HTML-opmaak", "Verwijder de opmaak");
+        test(view.form.summary).setValue("Voor zaken met minder dan <10 werknemers: een vaste rustpauze per dag.");
+        assertThat(view.form.summary.isInvalid()).as("a < before a digit is ordinary text").isFalse();
+
+        test($view(Button.class).withText("Bewaren").single()).click();
+        assertThat(view.form.title.isInvalid()).as("on save").isTrue();
+        assertThat(view.form.title.getErrorMessage()).contains("HTML-opmaak");
+        assertThat(editor.load(item.id()).source().title()).isEqualTo("Bakkerij zonder opmaak");
+
+        test(view.form.title).setValue("Bakkerij zonder opmaak, nu met rustpauze");
+        assertThat(view.form.title.isInvalid()).isFalse();
+        test($view(Button.class).withText("Bewaren").single()).click();
+        assertThat(editor.load(item.id()).source().summary()).contains("<10 werknemers");
+    }
+
+    @Test
+    void aContributorIsToldWhatIsWrongWithMarkupInTheStory() {
+        as(TestAccounts.CONTRIBUTOR);
+        ContributeView form = target(navigate(ContributeView.class));
+        test(form.title).setValue("Slagerij <i>plant</i> de weekends");
+        assertThat(form.title.isInvalid()).isTrue();
+        test(form.costs).setValue("Twee dagen <!-- en wat extra -->");
+        assertThat(form.costs.isInvalid()).isTrue();
+        test(form.contactName).setValue("Jan‮gnp");
+        assertThat(form.contactName.isInvalid()).isTrue();
+        test($view(Button.class).withText("Indienen voor review").single()).click();
+        assertThat(form.submitted).isNull();
+        assertThat(form.costs.getErrorMessage()).contains("HTML-opmaak");
+    }
+
+    @Test
     void editorsExportButOnlyAdministratorsImportAndAnUploadIsPreviewedFirst() throws Exception {
         as(TestAccounts.EDITOR);
         ExchangeView editorView = target(navigate(ExchangeView.class));
@@ -259,7 +347,10 @@ class CurationViewsTest extends UiTest {
     }
 
     private EditorItem create(String slug, String title) {
-        EditorItem item = editor.create(TestSources.practice(slug, title), null);
+        return created(editor.create(TestSources.practice(slug, title), null));
+    }
+
+    private EditorItem created(EditorItem item) {
         created.add(item.id());
         return item;
     }
