@@ -51,24 +51,31 @@ class HostileSearchInputIT {
         Random random = new Random(seed);
         Map<String, Throwable> failures = new LinkedHashMap<>();
         long started = System.nanoTime();
+        long[] nanos = new long[3];
         for (int i = 0; i < STRINGS; i++) {
             String text = hostileString(random);
             SearchRequest request = request(random, text);
             try {
+                long t0 = System.nanoTime();
                 suggestions.suggest(text, 1 + random.nextInt(10));
                 suggestions.themesFor(text, 1 + random.nextInt(5));
+                long t1 = System.nanoTime();
+                nanos[0] += t1 - t0;
                 if (i % EVERY_NTH_FULL_SEARCH == 0) {
                     SearchResult result = search.search(request);
                     assertThat(result.total()).isNotNegative();
+                    nanos[1] += System.nanoTime() - t1;
                 } else {
                     planner.plan(QueryText.of(text));
+                    nanos[2] += System.nanoTime() - t1;
                 }
             } catch (Throwable e) {
                 String key = e.getClass().getName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
                 failures.putIfAbsent(key, new AssertionError("input #" + i + " " + describe(request), e));
             }
         }
-        System.out.printf("HostileSearchInputIT: %d inputs in %d ms%n", STRINGS, (System.nanoTime() - started) / 1_000_000);
+        System.out.printf("HostileSearchInputIT: %d inputs in %d ms (suggestions %d ms, searches %d ms, plans %d ms)%n", STRINGS,
+                (System.nanoTime() - started) / 1_000_000, nanos[0] / 1_000_000, nanos[1] / 1_000_000, nanos[2] / 1_000_000);
         failures.values().forEach(Throwable::printStackTrace);
         assertThat(failures.keySet()).as("exceptions (seed %d)", seed).isEmpty();
     }
