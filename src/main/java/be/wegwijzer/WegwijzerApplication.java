@@ -1,5 +1,6 @@
 package be.wegwijzer;
 
+import be.wegwijzer.backup.BackupCommand;
 import be.wegwijzer.contentimport.ContentImportCommand;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
@@ -11,7 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Entry point. {@code java -jar wegwijzer.jar} starts the portal;
- * {@code java -jar wegwijzer.jar import [folder]} only imports content, prints the report and exits.
+ * {@code java -jar wegwijzer.jar import [folder]} only imports content, prints the report and exits;
+ * {@code backup <file-or-folder>} and {@code restore <file>} back up and restore the database with the content.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -23,6 +25,9 @@ public class WegwijzerApplication implements AppShellConfigurator {
     public static void main(String[] args) {
         if (args.length > 0 && ContentImportCommand.COMMAND.equals(args[0])) {
             System.exit(ContentImportCommand.run(args));
+        }
+        if (args.length > 0 && BackupCommand.handles(args[0])) {
+            System.exit(BackupCommand.run(args));
         }
         SpringApplication.run(WegwijzerApplication.class, args);
     }

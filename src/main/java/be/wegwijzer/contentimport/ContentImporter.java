@@ -69,6 +69,7 @@ public class ContentImporter {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final SecurityAuditLog audit;
+    private final long maxFileSize;
     /** One import at a time: start-up, the command and uploads may otherwise overlap. */
     private final ReentrantLock lock = new ReentrantLock();
 
@@ -78,7 +79,8 @@ public class ContentImporter {
     ContentImporter(ItemRepository items, ThemeRepository themes, AudienceRepository audiences, SectorRepository sectors,
                     RegionRepository regions, SynonymGroupRepository synonyms, ContentImportRunRepository runs,
                     SearchIndexAdmin indexAdmin, PlatformTransactionManager transactionManager, Clock clock,
-                    ApplicationEventPublisher events, SecurityAuditLog audit) {
+                    ApplicationEventPublisher events, SecurityAuditLog audit, ContentLimits limits) {
+        this.maxFileSize = limits.maxFileSize().toBytes();
         this.events = events;
         this.audit = audit;
         this.items = items;
@@ -156,7 +158,7 @@ public class ContentImporter {
     /** Reads and checks the folder without writing anything. */
     public ImportReport validate(Path folder) {
         Instant started = clock.instant();
-        ContentSet set = ContentParser.parse(folder);
+        ContentSet set = ContentParser.parse(folder, maxFileSize);
         Duration duration = Duration.between(started, clock.instant());
         return set.isValid()
                 ? new ImportReport(true, true, List.of(), List.of(), 0, 0, set.items().size(), 0, false, duration)
@@ -171,7 +173,7 @@ public class ContentImporter {
         lock.lock();
         try {
             Instant started = clock.instant();
-            ContentSet set = ContentParser.parse(folder);
+            ContentSet set = ContentParser.parse(folder, maxFileSize);
             if (!set.isValid()) {
                 ImportReport refused = ImportReport.refused(set.problems(), since(started));
                 return mode.dryRun() ? refused : record(started, mode.source(), set.fingerprint(), refused);

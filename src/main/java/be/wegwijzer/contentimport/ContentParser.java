@@ -3,6 +3,7 @@ package be.wegwijzer.contentimport;
 import be.wegwijzer.catalog.ItemType;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,13 @@ public final class ContentParser {
             ItemType.ORGANISATIE, orderedSet("soort", "werkgebied", "contact"),
             ItemType.ACTIVITEIT, orderedSet("soort", "start", "einde", "locatie", "online", "inschrijven"));
 
+    /** Default of {@code wegwijzer.content.max-file-size}: far above any item or taxonomy file we have (the largest is ~20 KB). */
+    public static final long DEFAULT_MAX_FILE_SIZE = 256 * 1024;
+    /** Operating-system leftovers that sit in content folders without anyone putting them there; not reported. */
+    private static final Set<String> SYSTEM_FILES = Set.of("__MACOSX", "Thumbs.db", "desktop.ini");
+
     private final Path root;
+    private final long maxFileSize;
     private final List<ContentProblem> problems = new ArrayList<>();
     private final Map<String, String> fileHashes = new TreeMap<>();
     /** The audiences with their lines, kept for checking their pages once the items are known. */
@@ -63,13 +70,19 @@ public final class ContentParser {
     /** Taxonomy files that failed to parse as a whole; codes of that kind are then not checked in items. */
     private final Set<String> brokenTaxonomyFiles = new LinkedHashSet<>();
 
-    private ContentParser(Path root) {
+    private ContentParser(Path root, long maxFileSize) {
         this.root = root;
+        this.maxFileSize = maxFileSize;
     }
 
-    /** Reads and checks the whole folder. */
+    /** Reads and checks the whole folder, with the default file size limit. */
     public static ContentSet parse(Path root) {
-        return new ContentParser(root).read();
+        return parse(root, DEFAULT_MAX_FILE_SIZE);
+    }
+
+    /** Reads and checks the whole folder; a file larger than {@code maxFileSize} bytes is a problem. */
+    public static ContentSet parse(Path root, long maxFileSize) {
+        return new ContentParser(root, maxFileSize).read();
     }
 
     private ContentSet read() {
@@ -78,6 +91,7 @@ public final class ContentParser {
                     "Geef een map met de submappen taxonomie/, tools/, fiches/, ... (zie docs/content-format.md)."));
             return new ContentSet(emptyTaxonomy(), List.of(), List.copyOf(problems), "");
         }
+        reportFilesOutsideTheTypeFolders();
         TaxonomySource taxonomy = readTaxonomy();
         Map<String, ItemType> slugs = listItemFiles();
         Vocabulary vocabulary = new Vocabulary(
@@ -95,6 +109,68 @@ public final class ContentParser {
         }
         problems.sort(Comparator.comparing(ContentProblem::file).thenComparingInt(ContentProblem::line));
         return new ContentSet(taxonomy, List.copyOf(items), List.copyOf(problems), fingerprint());
+    }
+
+    // ---- files the importer would not read ----------------------------------------------------------------
+
+    /**
+     * Every file that is neither a taxonomy file nor an item file directly in a type folder is a problem: an editor who
+     * put a measure in {@code maatregel/} or {@code tools/oud/} expects it on the portal, and a batch that silently
+     * leaves it out would look like a successful import. Hidden files and operating-system leftovers are ignored.
+     */
+    private void reportFilesOutsideTheTypeFolders() {
+        Set<String> typeFolders = new LinkedHashSet<>();
+        for (ItemType type : ItemType.values()) {
+            typeFolders.add(type.folder());
+        }
+        Set<String> topFolders = new LinkedHashSet<>(typeFolders);
+        topFolders.add(TAXONOMY_FOLDER);
+        Set<String> taxonomyFiles = orderedSet(THEMES_FILE, AUDIENCES_FILE, SECTORS_FILE, REGIONS_FILE, SYNONYMS_FILE);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).filter(f -> !isSystemFile(root.relativize(f))).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(new ContentProblem(root.toString(), 0, "De contentmap kan niet helemaal gelezen worden: " + e.getMessage(),
+                    "Controleer de rechten op de mappen."));
+            return;
+        }
+        for (Path file : files) {
+            Path path = root.relativize(file);
+            String relative = relative(file);
+            String name = path.getFileName().toString();
+            String top = path.getName(0).toString();
+            if (path.getNameCount() == 1) {
+                problems.add(new ContentProblem(relative, 0, "Dit bestand staat niet in een map van de contentmap en wordt niet ingelezen.",
+                        "Zet een item in de map van zijn soort (" + String.join("/, ", typeFolders) + "/) of verwijder het bestand."));
+            } else if (!topFolders.contains(top)) {
+                String hint = Suggestions.closest(top, topFolders)
+                        .map(s -> "Bedoel je de map '" + s + "/'? Verplaats het bestand daarheen, of verwijder het.")
+                        .orElse("Gebruik alleen de mappen " + String.join("/, ", topFolders) + "/; verplaats of verwijder het bestand.");
+                problems.add(new ContentProblem(relative, 0, "De map '" + top + "/' is geen map van de contentmap; dit bestand wordt niet ingelezen.", hint));
+            } else if (path.getNameCount() > 2) {
+                problems.add(new ContentProblem(relative, 0, "Bestanden in een submap van '" + top + "/' worden niet ingelezen.",
+                        "Zet het bestand rechtstreeks in " + top + "/, of verwijder het als het er niet meer hoort."));
+            } else if (top.equals(TAXONOMY_FOLDER) && !taxonomyFiles.contains(name)) {
+                problems.add(new ContentProblem(relative, 0, "Onbekend taxonomiebestand; het wordt niet ingelezen.",
+                        Suggestions.closest(name, taxonomyFiles).map(s -> "Bedoel je '" + s + "'? ").orElse("")
+                                + "De taxonomie bestaat uit " + String.join(", ", taxonomyFiles) + "."));
+            } else if (!top.equals(TAXONOMY_FOLDER) && !name.endsWith(".md")) {
+                String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+                problems.add(new ContentProblem(relative, 0, "Alleen .md-bestanden in " + top + "/ worden ingelezen; dit bestand niet.",
+                        "Is het een item? Hernoem het naar " + stem.toLowerCase(java.util.Locale.ROOT) + ".md. Afbeeldingen en "
+                                + "pdf's horen niet in de contentmap: verwijs ernaar met een link."));
+            }
+        }
+    }
+
+    private static boolean isSystemFile(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || SYSTEM_FILES.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- items ------------------------------------------------------------------------------------------
@@ -144,7 +220,7 @@ public final class ContentParser {
 
     /** Reads and checks one item file's text against the given vocabulary (that of the database, for instance). */
     public static ParsedText parseItem(ItemType type, String slug, String text, Vocabulary vocabulary) {
-        ContentParser parser = new ContentParser(Path.of("."));
+        ContentParser parser = new ContentParser(Path.of("."), DEFAULT_MAX_FILE_SIZE);
         String relative = type.folder() + "/" + slug + ".md";
         Optional<ContentSet.ParsedItem> item = parser.readItem(type, slug, relative, text, vocabulary);
         return new ParsedText(item.map(ContentSet.ParsedItem::source), List.copyOf(parser.problems));
@@ -352,6 +428,13 @@ public final class ContentParser {
 
     private Optional<String> readText(Path file, String relative) {
         try {
+            long size = Files.size(file);
+            if (size > maxFileSize) {
+                problems.add(new ContentProblem(relative, 0, "Het bestand is te groot: " + kilobytes(size) + " KB, de grens is "
+                        + kilobytes(maxFileSize) + " KB.", "Kort de tekst in of verdeel hem over meer items; afbeeldingen en "
+                        + "pdf's horen niet in een contentbestand. De grens staat in wegwijzer.content.max-file-size."));
+                return Optional.empty();
+            }
             byte[] bytes = Files.readAllBytes(file);
             fileHashes.put(relative, sha256(bytes));
             String text = StandardCharsets.UTF_8.newDecoder()
@@ -384,8 +467,7 @@ public final class ContentParser {
             }
             return Optional.of(node);
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 + lineOffset : lineOffset + 1;
-            problems.add(new ContentProblem(relative, line, "Ongeldige YAML: " + e.getProblem() + ".", yamlHint(e.getProblem())));
+            problems.add(YamlErrors.problem(relative, yaml, lineOffset, e));
         } catch (YAMLException e) {
             problems.add(new ContentProblem(relative, lineOffset + 1, "Ongeldige YAML: " + e.getMessage(),
                     "Controleer inspringing en dubbele punten."));
@@ -393,14 +475,8 @@ public final class ContentParser {
         return Optional.empty();
     }
 
-    private static String yamlHint(String problem) {
-        if (problem != null && problem.contains("mapping values are not allowed")) {
-            return "Staat er een ': ' in een waarde? Zet de hele waarde dan tussen aanhalingstekens.";
-        }
-        if (problem != null && problem.contains("found character '\\t'")) {
-            return "Gebruik spaties om in te springen, geen tabs.";
-        }
-        return "Controleer inspringing (spaties, geen tabs), dubbele punten en aanhalingstekens rond deze regel.";
+    private static String kilobytes(long bytes) {
+        return bytes % 1024 == 0 ? String.valueOf(bytes / 1024) : String.format(java.util.Locale.forLanguageTag("nl-BE"), "%.1f", bytes / 1024.0);
     }
 
     private String fingerprint() {

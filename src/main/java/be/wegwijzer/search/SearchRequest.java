@@ -17,6 +17,12 @@ public record SearchRequest(String query, Map<Facet, Set<String>> filters, boole
 
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 100;
+    /**
+     * How deep a visitor can page: {@code page * pageSize} stays below this. A page number from a URL is anything a
+     * person or a crawler types; without a cap, page 2147483647 made the index refuse the query (offset + limit
+     * above {@code Integer.MAX_VALUE}; OpenSearch refuses from 10,000 on, its default {@code max_result_window}).
+     */
+    public static final int MAX_RESULT_WINDOW = 10_000;
 
     public SearchRequest {
         query = query == null ? "" : query;
@@ -28,8 +34,8 @@ public record SearchRequest(String query, Map<Facet, Set<String>> filters, boole
         });
         filters = Map.copyOf(copy);
         sort = sort == null ? SearchSort.RELEVANCE : sort;
-        page = Math.max(0, page);
         pageSize = pageSize <= 0 ? DEFAULT_PAGE_SIZE : Math.min(pageSize, MAX_PAGE_SIZE);
+        page = Math.clamp(page, 0, MAX_RESULT_WINDOW / pageSize - 1);
         audience = audience == null || audience.isBlank() ? null : audience;
     }
 

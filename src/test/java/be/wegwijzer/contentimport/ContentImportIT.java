@@ -80,6 +80,25 @@ class ContentImportIT {
     }
 
     @Test
+    void aFileOutsideTheTypeFoldersOrAboveTheSizeLimitRefusesTheWholeBatch() {
+        TestContent.copyTo(dir);
+        TestContent.replace(dir, "tools/telewerkkaart.md", "titel: Telewerkkaart", "titel: Nieuwe telewerkkaart");
+        TestContent.write(dir, "maatregel/nieuwe-premie.md", "---\ntitel: Nieuwe premie\n---\n");
+        TestContent.replace(dir, "fiches/werkdruk.md", "## Expert", "## Expert\n\n" + "Een geplakt document. ".repeat(13_000));
+        Map<String, Long> versionsBefore = versions();
+
+        ImportReport report = importer.importFolder(dir);
+
+        assertThat(report.succeeded()).isFalse();
+        assertThat(report.format()).startsWith("Import geweigerd").contains(
+                "maatregel/nieuwe-premie.md: De map 'maatregel/' is geen map van de contentmap",
+                "Bedoel je de map 'maatregelen/'?",
+                "fiches/werkdruk.md: Het bestand is te groot: ", "de grens is 256 KB.");
+        assertThat(versions()).isEqualTo(versionsBefore);
+        assertThat(items.findBySlug("telewerkkaart")).get().extracting(Item::getTitle).isEqualTo("Telewerkkaart");
+    }
+
+    @Test
     void aChangedFileUpdatesOnlyThatItemAndTheIndex() {
         TestContent.copyTo(dir);
         TestContent.replace(dir, "tools/telewerkkaart.md", "titel: Telewerkkaart", "titel: Afsprakenkaart voor thuiswerk");

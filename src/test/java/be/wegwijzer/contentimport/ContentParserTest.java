@@ -6,6 +6,8 @@ import be.wegwijzer.catalog.ItemType;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class ContentParserTest {
@@ -124,6 +126,80 @@ class ContentParserTest {
         assertThat(ContentParser.parse(dir).fingerprint()).isEqualTo(before);
         TestContent.replace(dir, "tools/telewerkkaart.md", "gezond", "gezond en veilig");
         assertThat(ContentParser.parse(dir).fingerprint()).isNotEqualTo(before);
+    }
+
+    @Test
+    void reportsFilesOutsideTheTypeFoldersWithWhatToDo() {
+        TestContent.copyTo(dir);
+        TestContent.write(dir, "notities.md", "los bestand");
+        TestContent.write(dir, "tool/nieuwe-scan.md", "---\ntitel: x\n---\n");
+        TestContent.write(dir, "tools/oud/vorige-versie.md", "---\ntitel: x\n---\n");
+        TestContent.write(dir, "tools/scan.txt", "tekst");
+        TestContent.write(dir, "taxonomie/themas-oud.yml", "- code: x");
+        TestContent.write(dir, ".git/config", "ignored");
+        TestContent.write(dir, "tools/.DS_Store", "ignored");
+
+        List<String> report = ContentParser.parse(dir).problems().stream().map(ContentProblem::format).toList();
+
+        assertThat(report).contains(
+                "notities.md: Dit bestand staat niet in een map van de contentmap en wordt niet ingelezen. — Zet een item in de map "
+                        + "van zijn soort (tools/, fiches/, praktijken/, maatregelen/, organisaties/, activiteiten/) of verwijder het bestand.",
+                "tool/nieuwe-scan.md: De map 'tool/' is geen map van de contentmap; dit bestand wordt niet ingelezen. — Bedoel je de "
+                        + "map 'tools/'? Verplaats het bestand daarheen, of verwijder het.",
+                "tools/oud/vorige-versie.md: Bestanden in een submap van 'tools/' worden niet ingelezen. — Zet het bestand rechtstreeks "
+                        + "in tools/, of verwijder het als het er niet meer hoort.");
+        assertThat(report).anyMatch(l -> l.startsWith("tools/scan.txt: Alleen .md-bestanden in tools/ worden ingelezen")
+                && l.contains("Hernoem het naar scan.md"));
+        assertThat(report).anyMatch(l -> l.startsWith("taxonomie/themas-oud.yml: Onbekend taxonomiebestand")
+                && l.contains("Bedoel je 'themas.yml'?"));
+        assertThat(report).hasSize(5);
+    }
+
+    @Test
+    void refusesAFileAboveTheSizeLimitWithoutReadingIt() {
+        TestContent.copyTo(dir);
+        TestContent.replace(dir, "tools/kmo-gids.md", "Elke kmo kan", "Lange tekst. ".repeat(1000) + "Elke kmo kan");
+
+        List<String> report = ContentParser.parse(dir, 8 * 1024).problems().stream().map(ContentProblem::format).toList();
+
+        assertThat(report).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("tools/kmo-gids.md: Het bestand is te groot: 13,")
+                .contains(" KB, de grens is 8 KB. — ")
+                .contains("wegwijzer.content.max-file-size"));
+        assertThat(ContentParser.parse(dir).problems()).as("the default limit of 256 KB").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unclosed quote          | titel: "Gids voor kmo's                 | 2 | aanhalingsteken
+            unclosed list           | themas: [hr-beleid, werkdruk            | 4 | ]
+            colon in a value        | titel: Gids: voor kmo's                 | 2 | aanhalingstekens
+            tab indentation         | titel:\\tGids                           | 2 | tabs
+            value on a wrong indent | titel: Gids\\n   extra: x               | 3 | springt verder in
+            """)
+    void pointsAtTheLineOfAYamlError(String description, String brokenLine, int line, String hintPart) {
+        TestContent.copyTo(dir);
+        String broken = brokenLine.replace("\\n", "\n").replace("\\t", "\t");
+        if (broken.startsWith("themas:")) {
+            TestContent.replace(dir, "tools/kmo-gids.md", "themas: [hr-beleid]", broken);
+        } else {
+            TestContent.replace(dir, "tools/kmo-gids.md", "titel: Gids voor kmo's zonder HR-dienst", broken);
+        }
+
+        List<ContentProblem> problems = ContentParser.parse(dir).problems();
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.format()).startsWith("tools/kmo-gids.md:" + line + ": Ongeldige YAML");
+            assertThat(p.hint()).contains(hintPart);
+        });
+    }
+
+    @Test
+    void pointsAtTheLineOfAYamlErrorInATaxonomyFile() {
+        TestContent.copyTo(dir);
+        TestContent.replace(dir, "taxonomie/regios.yml", "label: Provincie Limburg", "label: \"Provincie Limburg");
+        assertThat(ContentParser.parse(dir).problems()).extracting(ContentProblem::format)
+                .singleElement().asString().startsWith("taxonomie/regios.yml:13: Ongeldige YAML");
     }
 
     private static ItemSource source(ContentSet set, String slug) {
