@@ -260,6 +260,15 @@ public class LoadSimulation extends Simulation {
             Path dataDir = PortalContext.DATA_ROOT.resolve("load").toAbsolutePath();
             PortalContext.deleteRecursively(dataDir);
             portal = PortalProcess.start(jar, dataDir, project.resolve("content"), PortalContext.DATA_ROOT.resolve("load-portal.log"));
+            // a child process outlives its parent: should Gatling end without after(), the portal (and its MariaDB) must not stay
+            PortalProcess started = portal;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (Exception e) {
+                    // already stopped by after()
+                }
+            }));
             Duration ready = portal.awaitPageContaining("/zoeken?q=werkdruk", "hit-title", Duration.ofMinutes(10));
             portal.expireAllSessions(); // the polling above opened one per try
             startup = String.format(Locale.ROOT, "Production jar %s; portal (heap %s, embedded MariaDB, local Lucene index) "
