@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -56,7 +57,12 @@ public class EmbeddedMariaDbConfiguration {
         return db;
     }
 
+    /**
+     * Takes the same {@code spring.datasource.hikari.*} settings as Boot's own pool for an external database (connection
+     * timeout, pool size), so that the portal behaves the same when the database is away for a moment.
+     */
     @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
     DataSource dataSource(DB embeddedMariaDb, WegwijzerProperties properties) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl("jdbc:mariadb://localhost:" + embeddedMariaDb.getConfiguration().getPort() + "/"

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -146,9 +147,20 @@ final class PortalProcess implements AutoCloseable {
     /** Ends every HTTP session (and so every Vaadin UI in it), so the next measurement starts from the same state. */
     void expireAllSessions() throws IOException {
         try {
+            String ids = (String) jmx().invoke(sessionManager(), "listSessionIds", null, null);
+            expireSessions(List.of(ids.split(" ")));
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("Cannot list the sessions", e);
+        }
+    }
+
+    /** Ends these HTTP sessions (ids as in the JSESSIONID cookie); unknown ids are skipped. */
+    void expireSessions(Collection<String> ids) throws IOException {
+        try {
             MBeanServerConnection connection = jmx();
-            String ids = (String) connection.invoke(sessionManager(), "listSessionIds", null, null);
-            for (String id : ids.split(" ")) {
+            for (String id : ids) {
                 if (!id.isBlank()) {
                     connection.invoke(sessionManager(), "expireSession", new Object[]{id}, new String[]{String.class.getName()});
                 }
