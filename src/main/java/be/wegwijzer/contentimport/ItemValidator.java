@@ -61,7 +61,7 @@ public final class ItemValidator {
                             + " tekens, bijvoorbeeld 'werkbaarheidscheque'.");
         }
         requiredText("titel", item.title(), Item.TITLE_MAX_LENGTH);
-        requiredText("samenvatting", item.summary(), Item.SUMMARY_MAX_LENGTH);
+        requiredText("samenvatting", item.summary(), Item.SUMMARY_MAX_LENGTH, true);
         codes("themas", item.themes(), vocabulary.themes(), "thema", "taxonomie/themas.yml", true);
         codes("doelgroepen", item.audiences(), vocabulary.audiences(), "doelgroep", "taxonomie/doelgroepen.yml", true);
         sectors("sectoren", item.sectors());
@@ -316,8 +316,15 @@ public final class ItemValidator {
     }
 
     private void requiredText(String field, String value, int maxLength) {
+        requiredText(field, value, maxLength, false);
+    }
+
+    /** A summary may run over several lines (the format always allowed it); markup is refused all the same. */
+    private void requiredText(String field, String value, int maxLength, boolean multiLine) {
         if (blank(value)) {
             add(field, "Het veld '" + field + "' ontbreekt of is leeg.", "Vul '" + field + ":' in.");
+        } else if (multiLine) {
+            text(field, value, maxLength);
         } else {
             line(field, value, maxLength);
         }

@@ -224,9 +224,9 @@ class ItemForm extends Div {
         terms(workArea, terms.regions());
         choice(activityKind, "Soort activiteit", ActivityKind.values());
 
-        PlainTextFields.checkLines(plainText, title, summary, source, applyWho, company, duration, toolDuration, email, phone,
+        PlainTextFields.checkLines(plainText, title, source, applyWho, company, duration, toolDuration, email, phone,
                 location);
-        PlainTextFields.checkTexts(plainText, verificationNote, supportForm, selfChecks, result, businessCase);
+        PlainTextFields.checkTexts(plainText, summary, verificationNote, supportForm, selfChecks, result, businessCase);
         register();
         add(section("Algemeen", slug, title, summary, summaryReadability),
                 section("Indeling", themes, audiences, allSectors, sectors, regions, sizes, level, cost),
