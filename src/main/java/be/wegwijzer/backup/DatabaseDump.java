@@ -45,8 +45,10 @@ final class DatabaseDump {
     private static final Set<String> BINARY_TYPES = Set.of("binary", "varbinary", "tinyblob", "blob", "mediumblob", "longblob");
     private static final Pattern NAME = Pattern.compile("[a-z0-9_]{1,64}");
     private static final Pattern DROP = Pattern.compile("DROP TABLE IF EXISTS `([a-z0-9_]{1,64})`;");
-    private static final Pattern CREATE = Pattern.compile("CREATE TABLE `([a-z0-9_]{1,64})` \\(.*\\)[^;()]*;");
-    private static final Pattern INSERT = Pattern.compile("INSERT INTO `([a-z0-9_]{1,64})` \\(([`a-z0-9_,]+)\\) VALUES \\((.*)\\);");
+    // DOTALL: a text value may hold U+0085, U+2028 or U+2029, which '.' would otherwise not match (\r and \n are escaped)
+    private static final Pattern CREATE = Pattern.compile("CREATE TABLE `([a-z0-9_]{1,64})` \\(.*\\)[^;()]*;", Pattern.DOTALL);
+    private static final Pattern INSERT = Pattern.compile("INSERT INTO `([a-z0-9_]{1,64})` \\(([`a-z0-9_,]+)\\) VALUES \\((.*)\\);",
+            Pattern.DOTALL);
     private static final int BATCH = 500;
 
     private DatabaseDump() {
