@@ -1,5 +1,6 @@
 package be.wegwijzer.base.web;
 
+import java.util.Locale;
 import java.util.ResourceBundle;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,10 +12,14 @@ import org.springframework.http.HttpStatus;
  */
 final class ErrorPage {
 
+    /** The portal's Dutch texts, read directly: these pages are answered outside Vaadin, without its i18n provider. */
+    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.forLanguageTag("nl-BE"));
+
     private ErrorPage() {
     }
 
-    static String render(String contextPath, ResourceBundle texts, HttpStatus status) {
+    static String render(String contextPath, HttpStatus status) {
+        ResourceBundle texts = TEXTS;
         String[] keys = switch (status) {
             case BAD_REQUEST -> new String[] {"httperror.badrequest.title", "httperror.badrequest.text"};
             case URI_TOO_LONG, REQUEST_HEADER_FIELDS_TOO_LARGE -> new String[] {"httperror.toolong.title", "httperror.toolong.text"};

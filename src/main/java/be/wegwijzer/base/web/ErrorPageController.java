@@ -3,8 +3,6 @@ package be.wegwijzer.base.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,13 +18,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class ErrorPageController implements ErrorController {
 
-    private final ResourceBundle texts = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.forLanguageTag("nl-BE"));
 
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<String> error(HttpServletRequest request) {
         HttpStatus status = status(request);
         return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body(ErrorPage.render(request.getContextPath(), texts, status));
+                .body(ErrorPage.render(request.getContextPath(), status));
     }
 
     private static HttpStatus status(HttpServletRequest request) {

@@ -10,8 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.apache.catalina.Container;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Valve;
@@ -38,7 +36,6 @@ class RequestLimits {
     /** Longer than any address the portal makes (a search with every filter stays well under 1,000). */
     static final int MAX_URL_LENGTH = 4096;
 
-    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.forLanguageTag("nl-BE"));
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -52,7 +49,7 @@ class RequestLimits {
                 if (length > MAX_URL_LENGTH) {
                     response.setStatus(HttpStatus.URI_TOO_LONG.value());
                     response.setContentType("text/html;charset=UTF-8");
-                    response.getWriter().write(ErrorPage.render(request.getContextPath(), TEXTS, HttpStatus.URI_TOO_LONG));
+                    response.getWriter().write(ErrorPage.render(request.getContextPath(), HttpStatus.URI_TOO_LONG));
                     return;
                 }
                 chain.doFilter(request, response);
@@ -63,7 +60,7 @@ class RequestLimits {
     /** Gives Tomcat's own error valve (requests refused before the portal sees them) the portal's 400 page. */
     @Bean
     TomcatContextCustomizer tomcatErrorPage() {
-        String html = ErrorPage.render("", TEXTS, HttpStatus.BAD_REQUEST);
+        String html = ErrorPage.render("", HttpStatus.BAD_REQUEST);
         return context -> context.addLifecycleListener(event -> {
             if (Lifecycle.AFTER_START_EVENT.equals(event.getType()) && context.getParent() != null) {
                 useErrorPage(context.getParent(), html);
