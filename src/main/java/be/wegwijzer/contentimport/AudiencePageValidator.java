@@ -86,7 +86,7 @@ final class AudiencePageValidator {
             case REGION -> knownOrUnchecked(vocabulary.regions(), code);
             case SIZE -> Coded.fromCode(CompanySize.class, code).isPresent();
             case TYPE, LEVEL, COST -> facet.indexValue(code).isPresent();
-            case KIND -> Arrays.stream(ItemType.values()).flatMap(t -> Item.kinds(t).stream()).anyMatch(k -> k.code().equals(code));
+            case KIND -> Arrays.stream(ItemType.values()).flatMap(t -> t.kinds().stream()).anyMatch(k -> k.code().equals(code));
         };
     }
 

@@ -256,7 +256,7 @@ public class ContentImporter {
             if (item == null) {
                 item = new Item(source.type(), source.slug(), now);
                 ItemMapper.applyFields(source, item, taxonomy);
-                item.publish(now);
+                item.publication().publish(now);
                 entityManager.persist(item);
                 bySlug.put(source.slug(), item);
                 outcome.created++;

@@ -52,20 +52,20 @@ public final class ItemMapper {
         item.setTitle(source.title());
         item.setSummary(source.summary());
         item.setBody(source.body());
-        item.setThemes(Taxonomy.resolve(source.themes(), taxonomy.themes()));
-        item.setAudiences(Taxonomy.resolve(source.audiences(), taxonomy.audiences()));
-        item.setAllSectors(source.sectors().contains(Sector.ALL));
-        item.setSectors(Taxonomy.resolve(source.sectors(), taxonomy.sectors()));
-        item.setRegions(Taxonomy.resolve(source.regions(), taxonomy.regions()));
-        item.setSizes(enums(source.sizes(), CompanySize.class));
-        item.setLevel(enumOrNull(source.level(), Level.class));
-        item.setCost(enumOrNull(source.cost(), Cost.class));
+        item.classification().setThemes(Taxonomy.resolve(source.themes(), taxonomy.themes()));
+        item.classification().setAudiences(Taxonomy.resolve(source.audiences(), taxonomy.audiences()));
+        item.classification().setAllSectors(source.sectors().contains(Sector.ALL));
+        item.classification().setSectors(Taxonomy.resolve(source.sectors(), taxonomy.sectors()));
+        item.classification().setRegions(Taxonomy.resolve(source.regions(), taxonomy.regions()));
+        item.classification().setSizes(enums(source.sizes(), CompanySize.class));
+        item.classification().setLevel(enumOrNull(source.level(), Level.class));
+        item.classification().setCost(enumOrNull(source.cost(), Cost.class));
         item.setLinks(source.links().stream().map(l -> new Link(l.label(), l.url())).toList());
-        item.setSource(source.source());
-        item.setLastVerified(source.lastVerified());
-        item.setReviewBy(source.reviewBy());
-        item.setNeedsVerification(source.needsVerification());
-        item.setVerificationNote(source.verificationNote());
+        item.verification().setSource(source.source());
+        item.verification().setLastVerified(source.lastVerified());
+        item.verification().setReviewBy(source.reviewBy());
+        item.verification().setNeedsVerification(source.needsVerification());
+        item.verification().setVerificationNote(source.verificationNote());
         item.clearDetailsOfOtherTypes();
         switch (source.type()) {
             case MAATREGEL -> measure(source.measure(), item.measure(), taxonomy);
@@ -99,23 +99,23 @@ public final class ItemMapper {
      */
     public static ItemSource toSource(Item item) {
         List<String> sectors = new ArrayList<>();
-        if (item.isAllSectors()) {
+        if (item.classification().isAllSectors()) {
             sectors.add(Sector.ALL);
         }
-        sectors.addAll(sortedCodes(item.getSectors().stream().map(Sector::getCode)));
+        sectors.addAll(sortedCodes(item.classification().getSectors().stream().map(Sector::getCode)));
         return new ItemSource(item.getType(), item.getSlug(),
                 text(item.getTitle()), text(item.getSummary()),
-                sortedCodes(item.getThemes().stream().map(Theme::getCode)),
-                sortedCodes(item.getAudiences().stream().map(Audience::getCode)),
+                sortedCodes(item.classification().getThemes().stream().map(Theme::getCode)),
+                sortedCodes(item.classification().getAudiences().stream().map(Audience::getCode)),
                 sectors,
-                sortedCodes(item.getRegions().stream().map(Region::getCode)),
-                enumCodes(item.getSizes()),
-                code(item.getLevel()), code(item.getCost()),
+                sortedCodes(item.classification().getRegions().stream().map(Region::getCode)),
+                enumCodes(item.classification().getSizes()),
+                code(item.classification().getLevel()), code(item.classification().getCost()),
                 item.getOwner() == null ? null : item.getOwner().getSlug(),
                 item.getRelated().stream().map(ItemMapper::reference).toList(),
                 item.getLinks().stream().map(l -> new ItemSource.LinkSource(text(l.label()), text(l.url()))).toList(),
-                text(item.getSource()), item.getLastVerified(), item.getReviewBy(),
-                item.isNeedsVerification(), text(item.getVerificationNote()),
+                text(item.verification().getSource()), item.verification().getLastVerified(), item.verification().getReviewBy(),
+                item.verification().isNeedsVerification(), text(item.verification().getVerificationNote()),
                 item.getType() == ItemType.MAATREGEL ? measureSource(item.measure()) : null,
                 item.getType() == ItemType.PRAKTIJK ? practiceSource(item.practice()) : null,
                 item.getType() == ItemType.TOOL ? toolSource(item.tool()) : null,

@@ -7,6 +7,7 @@ import be.wegwijzer.catalog.CompanySize;
 import be.wegwijzer.catalog.Competence;
 import be.wegwijzer.catalog.Cost;
 import be.wegwijzer.catalog.Item;
+import be.wegwijzer.catalog.Verification;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.Level;
 import be.wegwijzer.catalog.Link;
@@ -83,7 +84,7 @@ public final class ItemValidator {
             url("links[" + i + "].url", link.url(), true);
             maxLength("links[" + i + "].url", link.url(), Link.URL_MAX_LENGTH);
         }
-        requiredText("bron", item.source(), Item.SOURCE_MAX_LENGTH);
+        requiredText("bron", item.source(), Verification.SOURCE_MAX_LENGTH);
         if (item.lastVerified() == null) {
             add("laatst_nagekeken", "Het veld 'laatst_nagekeken' ontbreekt.",
                     "Schrijf de datum waarop je de inhoud nakeek, bv. laatst_nagekeken: 2026-11-22.");
@@ -95,7 +96,7 @@ public final class ItemValidator {
             add("te_verifieren", "Het item staat op te verifiëren, maar zegt niet wat.",
                     "Schrijf in 'verificatie:' welk feit nagekeken moet worden.");
         }
-        text("verificatie", item.verificationNote(), Item.VERIFICATION_NOTE_MAX_LENGTH);
+        text("verificatie", item.verificationNote(), Verification.NOTE_MAX_LENGTH);
         body(item);
         switch (item.type()) {
             case MAATREGEL -> measure(item.measure());

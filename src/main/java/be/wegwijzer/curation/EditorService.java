@@ -155,7 +155,7 @@ public class EditorService {
         }
         Instant now = clock.instant();
         Item item = new Item(effective.type(), effective.slug(), now);
-        item.setStatus(ItemStatus.CONCEPT);
+        item.publication().returnToConcept();
         return RevisionAuthor.describe(describe(comment, "Aangemaakt"), () -> {
             apply(effective, item, now);
             entityManager.persist(item);
@@ -205,9 +205,9 @@ public class EditorService {
         String actor = CurrentActor.name();
         if (planned != null && planned.isAfter(now)) {
             if (to == ItemStatus.GEPUBLICEERD) {
-                item.setPublishAt(planned);
+                item.publication().planPublication(planned);
             } else if (to == ItemStatus.GEARCHIVEERD) {
-                item.setWithdrawAt(planned);
+                item.publication().planWithdrawal(planned);
             } else {
                 throw new EditorException.NotAllowed("Alleen publiceren en intrekken kun je plannen.");
             }
@@ -227,7 +227,7 @@ public class EditorService {
     public ItemRemoval removal(long id) {
         Item item = item(id);
         ItemRemoval.Action action = item.getStatus() == ItemStatus.GEARCHIVEERD ? ItemRemoval.Action.NONE
-                : item.getPublishedAt() == null ? ItemRemoval.Action.DELETE : ItemRemoval.Action.ARCHIVE;
+                : item.publication().getPublishedAt() == null ? ItemRemoval.Action.DELETE : ItemRemoval.Action.ARCHIVE;
         List<ItemRemoval.Reference> references = new ArrayList<>();
         items.findRelatingTo(item).forEach(i -> references.add(reference(i, ItemRemoval.Kind.RELATED)));
         items.findByOwner(item).forEach(i -> references.add(reference(i, ItemRemoval.Kind.OWNER)));
@@ -356,7 +356,7 @@ public class EditorService {
                 ? new EditorItem.Contact(practice.getContactName(), practice.getContactEmail(), practice.hasContactConsent())
                 : EditorItem.Contact.NONE;
         return new EditorItem(item.getId(), ItemMapper.toSource(item), item.getStatus(), item.getVersion(), item.getUpdatedAt(),
-                item.getPublishAt(), item.getWithdrawAt(), item.getEditedInPortalAt(), lastChangedBy(item), steps, contact);
+                item.publication().getPublishAt(), item.publication().getWithdrawAt(), item.getEditedInPortalAt(), lastChangedBy(item), steps, contact);
     }
 
     private String lastChangedBy(Item item) {

@@ -9,6 +9,7 @@ import be.wegwijzer.catalog.CompanySize;
 import be.wegwijzer.catalog.Competence;
 import be.wegwijzer.catalog.Cost;
 import be.wegwijzer.catalog.Item;
+import be.wegwijzer.catalog.Verification;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.Level;
 import be.wegwijzer.catalog.MeasureKind;
@@ -183,9 +184,9 @@ class ItemForm extends Div {
         related.setItems(query -> lookup.find(query.getFilter().orElse(""), Set.of(), query.getLimit() + query.getOffset()).stream()
                 .skip(query.getOffset()).limit(query.getLimit()));
         related.setHelperText("Typ een deel van de titel om te zoeken.");
-        source.setMaxLength(Item.SOURCE_MAX_LENGTH);
+        source.setMaxLength(Verification.SOURCE_MAX_LENGTH);
         source.setHelperText("Document en sectie of regels, bv. \"001 Actualisering actieplan werkbaar werk, r. 130-180\".");
-        verificationNote.setMaxLength(Item.VERIFICATION_NOTE_MAX_LENGTH);
+        verificationNote.setMaxLength(Verification.NOTE_MAX_LENGTH);
         body.setValueChangeMode(ValueChangeMode.LAZY);
         body.setValueChangeTimeout(400);
         body.addValueChangeListener(e -> {

@@ -99,8 +99,8 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
         lead.addClassName("lead");
         add(header, lead);
 
-        if (item.isNeedsVerification()) {
-            Paragraph verify = new Paragraph(getTranslation("item.verify", item.getVerificationNote()));
+        if (item.verification().isNeedsVerification()) {
+            Paragraph verify = new Paragraph(getTranslation("item.verify", item.verification().getVerificationNote()));
             verify.addClassName("notice");
             verify.getElement().setAttribute("role", "note");
             add(verify);
@@ -136,13 +136,13 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
             classification.add(getTranslation("item.owner"), new Anchor(item.getOwner().path(), item.getOwner().getTitle()));
         }
         classification.add(getTranslation("item.themes"), themeLinks(item));
-        classification.add(getTranslation("item.audiences"), item.getAudiences().stream().map(Audience::getLabel).toList());
-        classification.add(getTranslation("item.sectors"), item.isAllSectors() ? getTranslation("item.sectors.all")
-                : String.join(", ", item.getSectors().stream().map(Sector::labelWithJointCommittees).toList()));
-        classification.add(getTranslation("item.regions"), item.getRegions().stream().map(Region::getLabel).toList());
-        classification.add(getTranslation("item.sizes"), item.getSizes().stream().sorted().map(CompanySize::label).toList());
-        classification.add(getTranslation("item.level"), label(item.getLevel()));
-        classification.add(getTranslation("item.cost"), label(item.getCost()));
+        classification.add(getTranslation("item.audiences"), item.classification().getAudiences().stream().map(Audience::getLabel).toList());
+        classification.add(getTranslation("item.sectors"), item.classification().isAllSectors() ? getTranslation("item.sectors.all")
+                : String.join(", ", item.classification().getSectors().stream().map(Sector::labelWithJointCommittees).toList()));
+        classification.add(getTranslation("item.regions"), item.classification().getRegions().stream().map(Region::getLabel).toList());
+        classification.add(getTranslation("item.sizes"), item.classification().getSizes().stream().sorted().map(CompanySize::label).toList());
+        classification.add(getTranslation("item.level"), label(item.classification().getLevel()));
+        classification.add(getTranslation("item.cost"), label(item.classification().getCost()));
         Div aside = new Div();
         aside.addClassName("item-aside");
         aside.add(classification);
@@ -154,9 +154,9 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
             aside.add(new Section(new H2(getTranslation("item.links.heading")), links));
         }
         Facts source = new Facts()
-                .add(getTranslation("item.source"), item.getSource())
-                .add(getTranslation("item.lastverified"), DutchFormat.date(item.getLastVerified()))
-                .add(getTranslation("item.reviewby"), DutchFormat.date(item.getReviewBy()));
+                .add(getTranslation("item.source"), item.verification().getSource())
+                .add(getTranslation("item.lastverified"), DutchFormat.date(item.verification().getLastVerified()))
+                .add(getTranslation("item.reviewby"), DutchFormat.date(item.verification().getReviewBy()));
         Section sourceSection = new Section(new H2(getTranslation("item.source.heading")), source);
         sourceSection.addClassName("item-source");
         aside.add(sourceSection);
@@ -166,7 +166,7 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
     private Div themeLinks(Item item) {
         Div links = new Div();
         links.addClassName("chips");
-        item.getThemes().stream().sorted(java.util.Comparator.comparing(Theme::getSortOrder)).forEach(theme ->
+        item.classification().getThemes().stream().sorted(java.util.Comparator.comparing(Theme::getSortOrder)).forEach(theme ->
                 links.add(new Anchor("/thema/" + encode(theme.getCode()), theme.getLabel())));
         return links.getChildren().findAny().isPresent() ? links : null;
     }
