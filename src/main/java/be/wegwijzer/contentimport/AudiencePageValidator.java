@@ -1,5 +1,7 @@
 package be.wegwijzer.contentimport;
 
+import be.wegwijzer.itemfile.Vocabulary;
+import be.wegwijzer.itemfile.ContentProblem;
 import be.wegwijzer.catalog.Audience;
 import be.wegwijzer.catalog.Coded;
 import be.wegwijzer.catalog.CompanySize;

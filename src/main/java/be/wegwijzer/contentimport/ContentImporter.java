@@ -1,5 +1,9 @@
 package be.wegwijzer.contentimport;
 
+import be.wegwijzer.itemfile.Taxonomy;
+import be.wegwijzer.itemfile.ContentProblem;
+import be.wegwijzer.itemfile.ItemMapper;
+import be.wegwijzer.itemfile.ItemSource;
 import be.wegwijzer.catalog.Audience;
 import be.wegwijzer.catalog.AudienceEntry;
 import be.wegwijzer.catalog.AudienceRepository;

@@ -6,8 +6,8 @@ import be.wegwijzer.base.ui.PlainTextFields;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.TaxonomyService;
-import be.wegwijzer.contentimport.FieldProblem;
-import be.wegwijzer.contentimport.ItemSource;
+import be.wegwijzer.itemfile.FieldProblem;
+import be.wegwijzer.itemfile.ItemSource;
 import be.wegwijzer.curation.EditorException;
 import be.wegwijzer.curation.EditorItem;
 import be.wegwijzer.curation.EditorLookup;
@@ -130,7 +130,7 @@ public class ItemEditorView extends Div implements BeforeEnterObserver, HasDynam
         if (item != null) {
             form.fill(item.source(), lookup.byReferences(item.source().related()));
         } else {
-            form.fill(blank(type), List.of());
+            form.fill(ItemSource.blank(type), List.of());
         }
         Button save = new Button(item == null ? "Aanmaken" : proposes() ? "Wijziging voorstellen" : "Bewaren", e -> save(false));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -451,12 +451,6 @@ public class ItemEditorView extends Div implements BeforeEnterObserver, HasDynam
         Section section = new Section(new H2("Contactpersoon (alleen met toestemming)"), grid);
         section.addClassName("form-section");
         return section;
-    }
-
-    private static ItemSource blank(ItemType type) {
-        return new ItemSource(type, "", "", "", List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, List.of(),
-                List.of(), "", null, null, false, null, null, null, null, null, null,
-                type == ItemType.FICHE ? "## Starter\n\n\n## Gevorderd\n\n\n## Expert\n" : "");
     }
 
     private static void notify(String message) {
