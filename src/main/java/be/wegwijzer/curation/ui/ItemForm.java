@@ -60,26 +60,26 @@ class ItemForm extends Div {
     /** Checks the plain-text fields while the editor types; the service checks them again on save (ItemValidator). */
     private final Binder<ItemSource> plainText = new Binder<>();
 
-    final TextField slug = new TextField("Korte naam (slug)");
-    final TextField title = new TextField("Titel");
-    final TextArea summary = new TextArea("Samenvatting");
-    final MultiSelectComboBox<TaxonomyService.Term> themes = new MultiSelectComboBox<>("Thema's");
-    final MultiSelectComboBox<TaxonomyService.Term> audiences = new MultiSelectComboBox<>("Doelgroepen");
-    final Checkbox allSectors = new Checkbox("Voor alle sectoren");
-    final MultiSelectComboBox<TaxonomyService.Term> sectors = new MultiSelectComboBox<>("Sectoren");
-    final MultiSelectComboBox<TaxonomyService.Term> regions = new MultiSelectComboBox<>("Regio's");
-    final CheckboxGroup<CompanySize> sizes = new CheckboxGroup<>("Bedrijfsgrootte");
+    final TextField slug = new TextField(getTranslation("editor.slug"));
+    final TextField title = new TextField(getTranslation("editor.title"));
+    final TextArea summary = new TextArea(getTranslation("editor.summary"));
+    final MultiSelectComboBox<TaxonomyService.Term> themes = new MultiSelectComboBox<>(getTranslation("editor.themes"));
+    final MultiSelectComboBox<TaxonomyService.Term> audiences = new MultiSelectComboBox<>(getTranslation("editor.audiences"));
+    final Checkbox allSectors = new Checkbox(getTranslation("editor.allsectors"));
+    final MultiSelectComboBox<TaxonomyService.Term> sectors = new MultiSelectComboBox<>(getTranslation("editor.sectors"));
+    final MultiSelectComboBox<TaxonomyService.Term> regions = new MultiSelectComboBox<>(getTranslation("editor.regions"));
+    final CheckboxGroup<CompanySize> sizes = new CheckboxGroup<>(getTranslation("editor.sizes"));
     final Select<Level> level = new Select<>();
     final Select<Cost> cost = new Select<>();
-    final ComboBox<ItemRef> owner = new ComboBox<>("Organisatie (eigenaar of aanbieder)");
-    final MultiSelectComboBox<ItemRef> related = new MultiSelectComboBox<>("Gerelateerde items");
+    final ComboBox<ItemRef> owner = new ComboBox<>(getTranslation("editor.owner"));
+    final MultiSelectComboBox<ItemRef> related = new MultiSelectComboBox<>(getTranslation("editor.related"));
     final LinkEditor links = new LinkEditor();
-    final TextField source = new TextField("Bron");
-    final DatePicker lastVerified = new DatePicker("Laatst nagekeken");
-    final DatePicker reviewBy = new DatePicker("Herzien tegen");
-    final Checkbox needsVerification = new Checkbox("Moet nog nagekeken worden");
-    final TextArea verificationNote = new TextArea("Wat moet nagekeken worden?");
-    final TextArea body = new TextArea("Tekst (Markdown)");
+    final TextField source = new TextField(getTranslation("editor.source"));
+    final DatePicker lastVerified = new DatePicker(getTranslation("editor.lastverified"));
+    final DatePicker reviewBy = new DatePicker(getTranslation("editor.reviewby"));
+    final Checkbox needsVerification = new Checkbox(getTranslation("editor.needsverification"));
+    final TextArea verificationNote = new TextArea(getTranslation("editor.verificationnote"));
+    final TextArea body = new TextArea(getTranslation("editor.body"));
     final Div preview = new Div();
     final ReadabilityHint summaryReadability = new ReadabilityHint();
     final ReadabilityHint bodyReadability = new ReadabilityHint();
@@ -92,8 +92,7 @@ class ItemForm extends Div {
         this.lookup = lookup;
         addClassName("item-form");
         slug.setReadOnly(!isNew);
-        slug.setHelperText(isNew ? "Kleine letters, cijfers en koppeltekens; wordt het webadres en verandert daarna niet."
-                : "Het webadres van het item; verandert niet meer.");
+        slug.setHelperText(getTranslation(isNew ? "editor.slug.new" : "editor.slug.existing"));
         title.setMaxLength(Item.TITLE_MAX_LENGTH);
         title.setRequired(true);
         if (isNew) {
@@ -120,18 +119,18 @@ class ItemForm extends Div {
         allSectors.addValueChangeListener(e -> sectors.setEnabled(!e.getValue()));
         sizes.setItems(CompanySize.values());
         sizes.setItemLabelGenerator(CompanySize::label);
-        choice(level, "Niveau", Level.values());
-        choice(cost, "Kosten", Cost.values());
+        choice(level, getTranslation("editor.level"), Level.values());
+        choice(cost, getTranslation("editor.cost"), Cost.values());
         owner.setItems(lookup.organisations());
         owner.setItemLabelGenerator(ItemRef::title);
         owner.setClearButtonVisible(true);
-        owner.setHelperText(type == ItemType.ORGANISATIE ? "Niet nodig voor een organisatie." : "Verplicht: wie biedt dit aan?");
+        owner.setHelperText(getTranslation(type == ItemType.ORGANISATIE ? "editor.owner.organisation" : "editor.owner.required"));
         related.setItemLabelGenerator(ItemRef::label);
         related.setItems(query -> lookup.find(query.getFilter().orElse(""), Set.of(), query.getLimit() + query.getOffset()).stream()
                 .skip(query.getOffset()).limit(query.getLimit()));
-        related.setHelperText("Typ een deel van de titel om te zoeken.");
+        related.setHelperText(getTranslation("editor.related.helper"));
         source.setMaxLength(Verification.SOURCE_MAX_LENGTH);
-        source.setHelperText("Document en sectie of regels, bv. \"001 Actualisering actieplan werkbaar werk, r. 130-180\".");
+        source.setHelperText(getTranslation("editor.source.helper"));
         verificationNote.setMaxLength(Verification.NOTE_MAX_LENGTH);
         body.setValueChangeMode(ValueChangeMode.LAZY);
         body.setValueChangeTimeout(400);
@@ -145,20 +144,20 @@ class ItemForm extends Div {
         // The preview scrolls on its own; keyboard users reach it with Tab and scroll it with the arrow keys.
         preview.getElement().setAttribute("tabindex", "0");
         preview.getElement().setAttribute("role", "region");
-        preview.getElement().setAttribute("aria-label", "Voorbeeld van de tekst");
+        preview.getElement().setAttribute("aria-label", getTranslation("editor.preview.label"));
 
         details = TypeSection.of(ItemSource.blank(type), terms, lookup);
         details.checkPlainText(plainText);
         PlainTextFields.checkLines(plainText, title, source);
         PlainTextFields.checkTexts(plainText, summary, verificationNote);
         register();
-        add(section("Algemeen", slug, title, summary, summaryReadability),
-                section("Indeling", themes, audiences, allSectors, sectors, regions, sizes, level, cost),
-                section("Organisatie en relaties", owner, related),
+        add(section(getTranslation("editor.section.general"), slug, title, summary, summaryReadability),
+                section(getTranslation("editor.section.classification"), themes, audiences, allSectors, sectors, regions, sizes, level, cost),
+                section(getTranslation("editor.section.relations"), owner, related),
                 details,
                 bodySection(),
-                section("Links naar de originele bron", links),
-                section("Bron en actualiteit", source, lastVerified, reviewBy, needsVerification, verificationNote));
+                section(getTranslation("editor.section.links"), links),
+                section(getTranslation("editor.section.source"), source, lastVerified, reviewBy, needsVerification, verificationNote));
     }
 
     // ---- reading and writing ----------------------------------------------------------------------------
@@ -263,10 +262,10 @@ class ItemForm extends Div {
     // ---- layout -----------------------------------------------------------------------------------------
 
     private Section bodySection() {
-        body.setHelperText("Markdown: ## voor tussentitels, - voor een opsomming, **vet**, [tekst](https://…). Geen HTML.");
-        Div columns = new Div(new Div(body, bodyReadability), new Div(new H3("Voorbeeld zoals op de publieke pagina"), preview));
+        body.setHelperText(getTranslation("editor.body.helper"));
+        Div columns = new Div(new Div(body, bodyReadability), new Div(new H3(getTranslation("editor.preview.heading")), preview));
         columns.addClassName("editor-columns");
-        Section section = new Section(new H2("Tekst"), columns);
+        Section section = new Section(new H2(getTranslation("editor.section.body")), columns);
         section.addClassName("form-section");
         return section;
     }

@@ -24,7 +24,7 @@ class LinkEditor extends Div implements HasValidation {
         addClassName("link-editor");
         problem.addClassName("field-problem");
         problem.getElement().setAttribute("role", "alert");
-        Button add = new Button("Link toevoegen", e -> addRow(null));
+        Button add = new Button(getTranslation("editor.links.add"), e -> addRow(null));
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(rows, add, problem);
     }
@@ -48,14 +48,14 @@ class LinkEditor extends Div implements HasValidation {
     }
 
     private void addRow(ItemSource.LinkSource link) {
-        TextField label = new TextField("Label");
-        TextField url = new TextField("Webadres");
+        TextField label = new TextField(getTranslation("editor.links.label"));
+        TextField url = new TextField(getTranslation("editor.links.url"));
         label.setValue(link == null || link.label() == null ? "" : link.label());
         url.setValue(link == null || link.url() == null ? "" : link.url());
         Div row = new Div(label, url);
         Binder.Binding<ItemSource.LinkSource, String> check = labels.forField(label).withValidator(PlainTextFields.line())
                 .bind(ignored -> label.getValue(), (ignored, value) -> { });
-        Button remove = new Button("Verwijderen", e -> {
+        Button remove = new Button(getTranslation("editor.links.remove"), e -> {
             check.unbind();
             rows.remove(row);
         });
