@@ -79,29 +79,6 @@ public class CatalogService {
         if (item.getOwner() != null) {
             Hibernate.initialize(item.getOwner());
         }
-        switch (item.getType()) {
-            case MAATREGEL -> {
-                MeasureDetails m = item.measure();
-                Hibernate.initialize(m.getStatutes());
-                Hibernate.initialize(m.getSectors());
-                Hibernate.initialize(m.getRegions());
-                Hibernate.initialize(m.getSelfChecks());
-                if (m.getReplacedBy() != null) {
-                    Hibernate.initialize(m.getReplacedBy());
-                }
-            }
-            case PRAKTIJK -> {
-                if (item.practice().getSector() != null) {
-                    Hibernate.initialize(item.practice().getSector());
-                }
-                if (item.practice().getRegion() != null) {
-                    Hibernate.initialize(item.practice().getRegion());
-                }
-            }
-            case ORGANISATIE -> Hibernate.initialize(item.organisation().getWorkArea());
-            default -> {
-                // tools, fiches and activities have no associations in their details
-            }
-        }
+        item.details().loadForPage();
     }
 }

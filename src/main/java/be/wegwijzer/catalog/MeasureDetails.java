@@ -1,5 +1,6 @@
 package be.wegwijzer.catalog;
 
+import org.hibernate.Hibernate;
 import java.util.Optional;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -269,5 +270,16 @@ public final class MeasureDetails implements TypeDetails {
     @Override
     public LocalDate periodOther() {
         return validFrom;
+    }
+
+    @Override
+    public void loadForPage() {
+        Hibernate.initialize(statutes);
+        Hibernate.initialize(sectors);
+        Hibernate.initialize(regions);
+        Hibernate.initialize(selfChecks);
+        if (replacedBy != null) {
+            Hibernate.initialize(replacedBy);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package be.wegwijzer.catalog;
 
+import org.hibernate.Hibernate;
 import java.util.List;
 import java.util.Optional;
 import jakarta.persistence.Column;
@@ -85,5 +86,10 @@ public final class OrganisationDetails implements TypeDetails {
     @Override
     public Optional<Coded> kind() {
         return Optional.ofNullable(kind);
+    }
+
+    @Override
+    public void loadForPage() {
+        Hibernate.initialize(workArea);
     }
 }

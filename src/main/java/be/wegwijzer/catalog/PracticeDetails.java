@@ -1,5 +1,6 @@
 package be.wegwijzer.catalog;
 
+import org.hibernate.Hibernate;
 import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -143,5 +144,15 @@ public final class PracticeDetails implements TypeDetails {
 
     public void setBusinessCase(String businessCase) {
         this.businessCase = businessCase;
+    }
+
+    @Override
+    public void loadForPage() {
+        if (sector != null) {
+            Hibernate.initialize(sector);
+        }
+        if (region != null) {
+            Hibernate.initialize(region);
+        }
     }
 }

@@ -26,6 +26,10 @@ public sealed interface TypeDetails
         return null;
     }
 
+    /** Loads the lazy parts the item page shows, while the caller's transaction is still open. */
+    default void loadForPage() {
+    }
+
     /** Text of the details that full-text search should find beside the body (e.g. questions and answers). */
     default String searchText() {
         return "";
