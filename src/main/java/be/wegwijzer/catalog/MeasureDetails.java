@@ -32,7 +32,7 @@ import java.util.Set;
 public final class MeasureDetails implements TypeDetails {
 
     /** Properties that kind(), deadline(), periodOther() and searchText() read: the search index follows them. */
-    static final List<String> INDEXED_PROPERTIES = List.of("kind", "validFrom", "validUntil");
+    static final List<String> INDEXED_PROPERTIES = List.of("kind", "validFrom", "validUntil", "faq");
 
     @Enumerated(EnumType.STRING)
     @Column(name = "measure_kind", length = 30)
@@ -102,6 +102,11 @@ public final class MeasureDetails implements TypeDetails {
     @OrderColumn(name = "position")
     @Column(name = "text", length = 500)
     private List<String> selfChecks = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "measure_faq", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "position")
+    private List<FaqEntry> faq = new ArrayList<>();
 
     public MeasureKind getKind() {
         return kind;
@@ -235,6 +240,21 @@ public final class MeasureDetails implements TypeDetails {
         this.selfChecks.addAll(selfChecks);
     }
 
+    /** Questions and answers shown on the page (as FAQPage data) and found by the search. */
+    public List<FaqEntry> getFaq() {
+        return faq;
+    }
+
+    public void setFaq(List<FaqEntry> faq) {
+        this.faq.clear();
+        this.faq.addAll(faq);
+    }
+
+    @Override
+    public String searchText() {
+        return FaqEntry.searchText(faq);
+    }
+
     public Instant getClosedAt() {
         return closedAt;
     }
@@ -278,6 +298,7 @@ public final class MeasureDetails implements TypeDetails {
         Hibernate.initialize(sectors);
         Hibernate.initialize(regions);
         Hibernate.initialize(selfChecks);
+        Hibernate.initialize(faq);
         if (replacedBy != null) {
             Hibernate.initialize(replacedBy);
         }

@@ -1,10 +1,17 @@
 package be.wegwijzer.catalog;
 
+import org.hibernate.Hibernate;
 import java.util.Optional;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,7 +20,7 @@ import java.util.List;
 public final class ToolDetails implements TypeDetails {
 
     /** Properties that kind(), deadline(), periodOther() and searchText() read: the search index follows them. */
-    static final List<String> INDEXED_PROPERTIES = List.of("form");
+    static final List<String> INDEXED_PROPERTIES = List.of("form", "faq");
 
     @Enumerated(EnumType.STRING)
     @Column(name = "tool_form", length = 20)
@@ -25,6 +32,11 @@ public final class ToolDetails implements TypeDetails {
     /** Comma-separated language codes (nl, fr, en): a tiny fixed list, always read whole. */
     @Column(name = "tool_languages", length = 50)
     private String languages;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "tool_faq", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "position")
+    private List<FaqEntry> faq = new ArrayList<>();
 
     public ToolForm getForm() {
         return form;
@@ -50,8 +62,28 @@ public final class ToolDetails implements TypeDetails {
         this.languages = languages.isEmpty() ? null : String.join(",", languages);
     }
 
+    /** Questions and answers shown on the page (as FAQPage data) and found by the search. */
+    public List<FaqEntry> getFaq() {
+        return faq;
+    }
+
+    public void setFaq(List<FaqEntry> faq) {
+        this.faq.clear();
+        this.faq.addAll(faq);
+    }
+
+    @Override
+    public String searchText() {
+        return FaqEntry.searchText(faq);
+    }
+
     @Override
     public Optional<Coded> kind() {
         return Optional.ofNullable(form);
+    }
+
+    @Override
+    public void loadForPage() {
+        Hibernate.initialize(faq);
     }
 }

@@ -25,7 +25,7 @@ import java.util.Set;
 
 /**
  * A support measure's fields: {@code soort}, {@code bevoegdheid}, {@code steun}, {@code aanvragen}, {@code geldig},
- * {@code vervangen_door} and the eligibility {@code voorwaarden} the Steunzoeker reasons with.
+ * {@code vervangen_door}, the eligibility {@code voorwaarden} the Steunzoeker reasons with, and {@code vragen}.
  */
 public record MeasureSource(
         String kind,
@@ -43,10 +43,11 @@ public record MeasureSource(
         Integer maxEmployees,
         List<String> sectors,
         List<String> regions,
-        List<String> selfChecks) implements TypeSource {
+        List<String> selfChecks,
+        List<FaqSource> faq) implements TypeSource {
 
     static final Set<String> FIELDS = new LinkedHashSet<>(
-            List.of("soort", "bevoegdheid", "steun", "aanvragen", "geldig", "vervangen_door", "voorwaarden"));
+            List.of("soort", "bevoegdheid", "steun", "aanvragen", "geldig", "vervangen_door", "voorwaarden", FaqSource.FIELD));
     private static final String FOLDER = ItemType.MAATREGEL.folder() + "/";
 
     static MeasureSource read(YamlMapping fm) {
@@ -74,7 +75,8 @@ public record MeasureSource(
                 conditions.map(m -> m.integer("max_werknemers")).orElse(null),
                 conditions.map(m -> m.texts("sectoren")).orElse(List.of()),
                 conditions.map(m -> m.texts("regios")).orElse(List.of()),
-                conditions.map(m -> m.texts("zelf_nagaan")).orElse(List.of()));
+                conditions.map(m -> m.texts("zelf_nagaan")).orElse(List.of()),
+                FaqSource.read(fm));
     }
 
     static MeasureSource of(MeasureDetails m) {
@@ -84,7 +86,7 @@ public record MeasureSource(
                 enumCodes(m.getStatutes()), m.getMinEmployees(), m.getMaxEmployees(),
                 sortedCodes(m.getSectors().stream().map(Sector::getCode)),
                 sortedCodes(m.getRegions().stream().map(Region::getCode)),
-                lines(m.getSelfChecks()));
+                lines(m.getSelfChecks()), FaqSource.of(m.getFaq()));
     }
 
     @Override
@@ -109,6 +111,7 @@ public record MeasureSource(
                         .codes("sectoren", sectors)
                         .codes("regios", regions)
                         .lines("zelf_nagaan", selfChecks));
+        FaqSource.write(fm, faq);
     }
 
     @Override
@@ -147,6 +150,7 @@ public record MeasureSource(
         for (int i = 0; i < selfChecks.size(); i++) {
             checks.line("voorwaarden.zelf_nagaan[" + i + "]", selfChecks.get(i), 500);
         }
+        FaqSource.validate(faq, checks);
     }
 
     @Override
@@ -167,6 +171,7 @@ public record MeasureSource(
         m.setSectors(Taxonomy.resolve(sectors, taxonomy.sectors()));
         m.setRegions(Taxonomy.resolve(regions, taxonomy.regions()));
         m.setSelfChecks(selfChecks);
+        m.setFaq(FaqSource.entries(faq));
     }
 
     @Override
@@ -183,7 +188,7 @@ public record MeasureSource(
                 successor == null || successor.startsWith(FOLDER) ? successor : FOLDER + successor,
                 enumCodes(enums(statutes, Statute.class)), minEmployees, maxEmployees,
                 sortedCodes(sectors.stream().filter(c -> !Sector.ALL.equals(c))), sortedCodes(regions.stream()),
-                lines(selfChecks));
+                lines(selfChecks), FaqSource.stored(faq));
     }
 
     @Override

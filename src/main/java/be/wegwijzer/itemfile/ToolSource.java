@@ -11,24 +11,25 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** A tool's fields: {@code vorm}, {@code duur}, {@code taal}. */
-public record ToolSource(String form, String duration, List<String> languages) implements TypeSource {
+/** A tool's fields: {@code vorm}, {@code duur}, {@code taal} and {@code vragen}. */
+public record ToolSource(String form, String duration, List<String> languages, List<FaqSource> faq) implements TypeSource {
 
-    static final Set<String> FIELDS = new LinkedHashSet<>(List.of("vorm", "duur", "taal"));
+    static final Set<String> FIELDS = new LinkedHashSet<>(List.of("vorm", "duur", "taal", FaqSource.FIELD));
     /** The languages a tool can be in. */
     public static final Set<String> LANGUAGES = Set.of("nl", "fr", "en", "de");
 
     static ToolSource read(YamlMapping fm) {
-        return new ToolSource(fm.text("vorm"), fm.text("duur"), fm.texts("taal"));
+        return new ToolSource(fm.text("vorm"), fm.text("duur"), fm.texts("taal"), FaqSource.read(fm));
     }
 
     static ToolSource of(ToolDetails t) {
-        return new ToolSource(code(t.getForm()), text(t.getDuration()), List.copyOf(t.getLanguages()));
+        return new ToolSource(code(t.getForm()), text(t.getDuration()), List.copyOf(t.getLanguages()), FaqSource.of(t.getFaq()));
     }
 
     @Override
     public void write(YamlWriter fm) {
         fm.text("vorm", form).text("duur", duration).codes("taal", languages);
+        FaqSource.write(fm, faq);
     }
 
     @Override
@@ -40,6 +41,7 @@ public record ToolSource(String form, String duration, List<String> languages) i
                 checks.add("taal[" + i + "]", "Onbekende taalcode '" + languages.get(i) + "'.", "Gebruik nl, fr, en of de.");
             }
         }
+        FaqSource.validate(faq, checks);
     }
 
     @Override
@@ -48,10 +50,11 @@ public record ToolSource(String form, String duration, List<String> languages) i
         t.setForm(enumOrNull(form, ToolForm.class));
         t.setDuration(duration);
         t.setLanguages(languages);
+        t.setFaq(FaqSource.entries(faq));
     }
 
     @Override
     public ToolSource stored() {
-        return new ToolSource(text(form), text(duration), List.copyOf(languages));
+        return new ToolSource(text(form), text(duration), List.copyOf(languages), FaqSource.stored(faq));
     }
 }

@@ -3,6 +3,7 @@ package be.wegwijzer.contentimport;
 import be.wegwijzer.itemfile.SampleSources;
 import be.wegwijzer.itemfile.ToolSource;
 import be.wegwijzer.itemfile.ItemSourceWriter;
+import be.wegwijzer.itemfile.FaqSource;
 import be.wegwijzer.itemfile.ItemSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +39,8 @@ class ItemSourceWriterTest {
                 List.of("werkgevers"), List.of("alle"), List.of(), List.of(), "starter", "gratis", "kenniscentrum-werk",
                 List.of("fiches/werkdruk"), List.of(new ItemSource.LinkSource("Officiële pagina", "https://example.org/scan")),
                 "Testcorpus, r. 1-5", LocalDate.of(2026, 11, 1), null, false, null,
-                new ToolSource("scan", "20 minuten", List.of("nl")),
+                new ToolSource("scan", "20 minuten", List.of("nl"), List.of(new FaqSource("Is de scan anoniem?",
+                        "Ja. Je ziet alleen de resultaten van het hele team."))),
                 "## Wat is het\n\nEen scan.");
 
         assertThat(ItemSourceWriter.path(tool)).isEqualTo("tools/werkstress-scan.md");
@@ -63,6 +65,10 @@ class ItemSourceWriterTest {
                 vorm: scan
                 duur: 20 minuten
                 taal: [nl]
+                vragen:
+                  - vraag: Is de scan anoniem?
+                    antwoord: >-
+                      Ja. Je ziet alleen de resultaten van het hele team.
                 ---
                 ## Wat is het
 

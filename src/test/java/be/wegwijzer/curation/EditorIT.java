@@ -1,6 +1,7 @@
 package be.wegwijzer.curation;
 
 import be.wegwijzer.itemfile.PracticeSource;
+import be.wegwijzer.itemfile.FaqSource;
 import be.wegwijzer.itemfile.MeasureSource;
 import static be.wegwijzer.curation.TestSources.with;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +14,7 @@ import be.wegwijzer.catalog.CatalogService;
 import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
+import be.wegwijzer.catalog.FaqEntry;
 import be.wegwijzer.contentimport.ContentImporter;
 import be.wegwijzer.itemfile.ContentProblem;
 import be.wegwijzer.itemfile.FieldProblem;
@@ -146,6 +148,31 @@ class EditorIT {
     }
 
     @Test
+    void questionsAndAnswersOfAMeasureAreFoundBySearchAsSoonAsTheyAreSaved() {
+        ItemSource measure = new ItemSource(ItemType.MAATREGEL, "editor-test-vragen", "Oproep rond teamoverleg",
+                "Een oproep om overleg in kleine teams beter te maken.", List.of("werkdruk"), List.of("werkgevers"), List.of(),
+                List.of(), List.of(), null, null, "kenniscentrum-werk", List.of(), List.of(), "Test", LocalDate.now(clock), null,
+                false, null, new MeasureSource("oproep", "vlaams", null, null, null, null, null, null, null, null, List.of(), null,
+                        null, List.of(), List.of(), List.of(), List.of(new FaqSource("Telt een maandelijkse babbelronde mee?",
+                                "Ja, ook een korte babbelronde is overleg."))), "Dien je project in.");
+        EditorItem item = create(measure);
+        editor.transition(item.id(), ItemStatus.GEPUBLICEERD, null, null);
+        assertThat(found("babbelronde")).containsExactly("editor-test-vragen");
+
+        EditorItem current = editor.load(item.id());
+        MeasureSource details = current.source().details(MeasureSource.class);
+        MeasureSource changed = new MeasureSource(details.kind(), details.competence(), null, null, null, null, null, null, null,
+                null, List.of(), null, null, List.of(), List.of(), List.of(),
+                List.of(new FaqSource("Mag een koffiekransje ook?", "Ja, als je er samen het werk bespreekt.")));
+        editor.save(item.id(), with(current.source(), "details", changed), current.version(), null);
+
+        assertThat(found("koffiekransje")).as("a changed question is indexed at once").containsExactly("editor-test-vragen");
+        assertThat(found("babbelronde")).as("the old question is gone from the index").isEmpty();
+        assertThat(catalog.publishedPage(ItemType.MAATREGEL, "editor-test-vragen").orElseThrow().item().measure().getFaq())
+                .extracting(FaqEntry::question).containsExactly("Mag een koffiekransje ook?");
+    }
+
+    @Test
     void theSecondOfTwoEditorsGetsAConflictAndLosesNothing() {
         EditorItem item = create(TestSources.practice("editor-test-conflict", "Drukkerij deelt de planning"));
         EditorItem openedByFirst = editor.load(item.id());
@@ -217,7 +244,7 @@ class EditorIT {
                 List.of("werkgevers"), List.of(), List.of(), List.of(), null, null, "kenniscentrum-werk", List.of(), List.of(), "Test",
                 today, null, false, null,
                 new MeasureSource("oproep", "vlaams", 10000, null, null, null, null, today.minusMonths(1), today.plusDays(1),
-                        null, List.of("werkgever"), null, null, List.of(), List.of(), List.of()),
+                        null, List.of("werkgever"), null, null, List.of(), List.of(), List.of(), List.of()),
                 "Dien je project in.");
         EditorItem item = create(measure);
         editor.transition(item.id(), ItemStatus.GEPUBLICEERD, null, null);

@@ -62,7 +62,7 @@ class ItemMapperTest {
         MeasureSource m = measure.details(MeasureSource.class);
         ItemSource withAll = withMeasure(measure, new MeasureSource(m.kind(), m.competence(), m.maxEur(),
                 m.percentage(), m.supportForm(), m.applyUrl(), m.applyWho(), m.validFrom(), m.validUntil(), "oude-oproep",
-                m.statutes(), m.minEmployees(), m.maxEmployees(), List.of(Sector.ALL), m.regions(), m.selfChecks()));
+                m.statutes(), m.minEmployees(), m.maxEmployees(), List.of(Sector.ALL), m.regions(), m.selfChecks(), m.faq()));
 
         ItemSource back = ItemMapper.toSource(stored(withAll));
 

@@ -23,7 +23,9 @@ public final class SampleSources {
                         "https://example.org/aanvragen?x=1&y=2#form", "De werkgever, of een sectorconsulent: namens de werkgever.",
                         LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), "maatregelen/oude-oproep",
                         List.of("werkgever", "zelfstandige"), 1, 249, List.of("voeding", "horeca"), List.of("vlaanderen"),
-                        List.of("- Je bedrijf heeft een zetel in Vlaanderen.", "Meer dan 10 werknemers? Ja: ga door.")));
+                        List.of("- Je bedrijf heeft een zetel in Vlaanderen.", "Meer dan 10 werknemers? Ja: ga door."),
+                        List.of(new FaqSource("Kan ik twee keer aanvragen? Ja: of nee", "Eén keer per jaar.\nDaarna # opnieuw."),
+                                new FaqSource("\"Wie\" helpt me?", "Je sectorfonds: zie hieronder."))));
     }
 
     public static ItemSource fullPractice() {
@@ -33,7 +35,8 @@ public final class SampleSources {
     }
 
     public static ItemSource fullTool() {
-        return common(ItemType.TOOL, "volle-tool", new ToolSource("scan", "20 minuten: of 30", List.of("nl", "fr")));
+        return common(ItemType.TOOL, "volle-tool", new ToolSource("scan", "20 minuten: of 30", List.of("nl", "fr"),
+                List.of(new FaqSource("Hoe lang duurt het?", "Twintig minuten: per persoon."))));
     }
 
     public static ItemSource fullOrganisation() {

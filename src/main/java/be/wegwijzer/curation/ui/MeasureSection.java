@@ -42,11 +42,13 @@ final class MeasureSection extends TypeSection<MeasureSource> {
     final MultiSelectComboBox<TaxonomyService.Term> sectors;
     final MultiSelectComboBox<TaxonomyService.Term> regions;
     final TextArea selfChecks = text("editor.measure.selfchecks");
+    final FaqEditor faq;
 
     MeasureSection(TaxonomyService.Snapshot terms, EditorLookup lookup) {
         super(MeasureSource.class, "editor.measure.heading");
         this.terms = terms;
         this.lookup = lookup;
+        faq = new FaqEditor();
         sectors = terms("editor.measure.sectors", terms.sectors());
         regions = terms("editor.measure.regions", terms.regions());
         replacedBy.setItemLabelGenerator(ItemRef::title);
@@ -59,7 +61,7 @@ final class MeasureSection extends TypeSection<MeasureSource> {
                 "steun.vorm", supportForm, "aanvragen.wie", applyWho, "aanvragen.url", applyUrl, "geldig.van", validFrom,
                 "geldig.tot", validUntil, "vervangen_door", replacedBy, "voorwaarden.statuut", statutes,
                 "voorwaarden.min_werknemers", minEmployees, "voorwaarden.max_werknemers", maxEmployees,
-                "voorwaarden.sectoren", sectors, "voorwaarden.regios", regions, "voorwaarden.zelf_nagaan", selfChecks);
+                "voorwaarden.sectoren", sectors, "voorwaarden.regios", regions, "voorwaarden.zelf_nagaan", selfChecks, "vragen", faq);
     }
 
     @Override
@@ -82,6 +84,7 @@ final class MeasureSection extends TypeSection<MeasureSource> {
         sectors.setValue(pick(m.sectors(), terms.sectors()));
         regions.setValue(pick(m.regions(), terms.regions()));
         selfChecks.setValue(String.join("\n", m.selfChecks()));
+        faq.setEntries(m.faq());
     }
 
     @Override
@@ -90,12 +93,14 @@ final class MeasureSection extends TypeSection<MeasureSource> {
                 blank(supportForm.getValue()), blank(applyUrl.getValue()), blank(applyWho.getValue()), validFrom.getValue(),
                 validUntil.getValue(), replacedBy.getValue() == null ? null : replacedBy.getValue().reference(),
                 statutes.getValue().stream().sorted().map(Statute::code).toList(), minEmployees.getValue(),
-                maxEmployees.getValue(), codes(sectors.getValue()), codes(regions.getValue()), lines(selfChecks.getValue()));
+                maxEmployees.getValue(), codes(sectors.getValue()), codes(regions.getValue()), lines(selfChecks.getValue()),
+                faq.getEntries());
     }
 
     @Override
     void checkPlainText(Binder<ItemSource> binder) {
         checkLines(binder, applyWho);
         checkTexts(binder, supportForm, selfChecks);
+        faq.checkPlainText(binder);
     }
 }

@@ -17,11 +17,13 @@ final class ToolSection extends TypeSection<ToolSource> {
     final Select<ToolForm> form = choice("editor.tool.form", ToolForm.values());
     final TextField duration = line("editor.tool.duration");
     final CheckboxGroup<String> languages = new CheckboxGroup<>(getTranslation("editor.tool.languages"));
+    final FaqEditor faq;
 
     ToolSection() {
         super(ToolSource.class, "editor.tool.heading");
+        faq = new FaqEditor();
         languages.setItems(new TreeSet<>(ToolSource.LANGUAGES));
-        layout("vorm", form, "duur", duration, "taal", languages);
+        layout("vorm", form, "duur", duration, "taal", languages, "vragen", faq);
     }
 
     @Override
@@ -29,15 +31,18 @@ final class ToolSection extends TypeSection<ToolSource> {
         form.setValue(fromCode(ToolForm.class, t.form()));
         duration.setValue(nz(t.duration()));
         languages.setValue(new LinkedHashSet<>(t.languages()));
+        faq.setEntries(t.faq());
     }
 
     @Override
     ToolSource read() {
-        return new ToolSource(code(form.getValue()), blank(duration.getValue()), List.copyOf(new TreeSet<>(languages.getValue())));
+        return new ToolSource(code(form.getValue()), blank(duration.getValue()), List.copyOf(new TreeSet<>(languages.getValue())),
+                faq.getEntries());
     }
 
     @Override
     void checkPlainText(Binder<ItemSource> binder) {
         checkLines(binder, duration);
+        faq.checkPlainText(binder);
     }
 }

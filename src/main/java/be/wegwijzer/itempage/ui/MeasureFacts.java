@@ -2,18 +2,24 @@ package be.wegwijzer.itempage.ui;
 
 import be.wegwijzer.base.ui.DutchFormat;
 import be.wegwijzer.catalog.Coded;
+import be.wegwijzer.catalog.FaqEntry;
 import be.wegwijzer.catalog.MeasureDetails;
 import be.wegwijzer.catalog.Region;
 import be.wegwijzer.catalog.Sector;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A measure's facts: whether it is open, what it gives, how to apply and who qualifies. */
 final class MeasureFacts extends TypeFacts {
 
+    private final List<FaqEntry> faq;
+
     MeasureFacts(MeasureDetails m, LocalDate today) {
+        faq = List.copyOf(m.getFaq());
         add(getTranslation("item.measure.validity"), validity(m, today));
         add(getTranslation("item.measure.kind"), label(m.getKind()));
         add(getTranslation("item.measure.competence"), label(m.getCompetence()));
@@ -68,5 +74,10 @@ final class MeasureFacts extends TypeFacts {
             return getTranslation("item.measure.employees.min", m.getMinEmployees());
         }
         return m.getMaxEmployees() == null ? null : getTranslation("item.measure.employees.max", m.getMaxEmployees());
+    }
+
+    @Override
+    List<Component> sections() {
+        return faq.isEmpty() ? List.of() : List.of(new FaqSection(faq));
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import org.junit.jupiter.api.Test;
 
 class ItemViewTest extends UiTest {
@@ -34,6 +35,18 @@ class ItemViewTest extends UiTest {
         navigate("maatregel/oude-oproep", ItemView.class);
         String facts = $view(DescriptionList.class).first().getElement().getTextRecursively();
         assertThat(facts).contains("Afgelopen op 31 december 2022");
+    }
+
+    @Test
+    void aMeasureShowsItsQuestionsAsFaqPageData() {
+        navigate("maatregel/werkbaarheidscheque", ItemView.class);
+        Section faq = $view(Section.class).all().stream().filter(s -> s.hasClassName("item-faq")).findFirst().orElseThrow();
+        assertThat(faq.getElement().getAttribute("itemtype")).isEqualTo("https://schema.org/FAQPage");
+        String html = faq.getElement().getOuterHTML();
+        assertThat(html).contains("<h2>Veelgestelde vragen</h2>", "itemtype=\"https://schema.org/Question\"",
+                "<h3 itemprop=\"name\">Kan een sectorconsulent de aanvraag voor mij voorbereiden?</h3>",
+                "itemprop=\"acceptedAnswer\"", "itemtype=\"https://schema.org/Answer\"",
+                "<p itemprop=\"text\">Ja, een sectorconsulent helpt je het aanvraagdossier samen te stellen.</p>");
     }
 
     @Test
