@@ -24,10 +24,10 @@ public class WegwijzerApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         if (args.length > 0 && ContentImportCommand.COMMAND.equals(args[0])) {
-            System.exit(ContentImportCommand.run(args));
+            System.exit(ContentImportCommand.run(WegwijzerApplication.class, args));
         }
         if (args.length > 0 && BackupCommand.handles(args[0])) {
-            System.exit(BackupCommand.run(args));
+            System.exit(BackupCommand.run(WegwijzerApplication.class, args));
         }
         SpringApplication.run(WegwijzerApplication.class, args);
     }

@@ -1,7 +1,7 @@
 package be.wegwijzer.audience;
 
 import be.wegwijzer.catalog.Audience;
-import be.wegwijzer.catalog.AudienceRepository;
+import be.wegwijzer.catalog.CatalogService;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemCard;
 import be.wegwijzer.search.Facet;
@@ -23,16 +23,16 @@ public class AudienceService {
     static final int NEWEST = 5;
     static final int OPEN_CALLS = 5;
 
-    private final AudienceRepository audiences;
+    private final CatalogService catalog;
     private final SearchService search;
 
-    AudienceService(AudienceRepository audiences, SearchService search) {
-        this.audiences = audiences;
+    AudienceService(CatalogService catalog, SearchService search) {
+        this.catalog = catalog;
         this.search = search;
     }
 
     public Optional<AudiencePage> page(String code) {
-        return audiences.findById(code).map(this::page);
+        return catalog.audience(code).map(this::page);
     }
 
     private AudiencePage page(Audience audience) {

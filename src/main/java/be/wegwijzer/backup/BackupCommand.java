@@ -1,6 +1,5 @@
 package be.wegwijzer.backup;
 
-import be.wegwijzer.WegwijzerApplication;
 import be.wegwijzer.contentimport.ContentImportCommand;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -28,11 +27,12 @@ public final class BackupCommand {
         return BACKUP.equals(command) || RESTORE.equals(command);
     }
 
-    public static int run(String[] args) {
-        return run(args, System.out);
+    /** @param application the Spring Boot application class to start without its web server */
+    public static int run(Class<?> application, String[] args) {
+        return run(application, args, System.out);
     }
 
-    static int run(String[] args, PrintStream out) {
+    static int run(Class<?> application, String[] args, PrintStream out) {
         String command = args[0];
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         List<String> paths = rest.stream().filter(a -> !a.startsWith("--")).toList();
@@ -49,7 +49,7 @@ public final class BackupCommand {
                 "--spring.main.banner-mode=off", "--spring.autoconfigure.exclude=" + ContentImportCommand.VAADIN_AUTO_CONFIGURATION));
         rest.stream().filter(a -> a.startsWith("--")).forEach(springArgs::add);
         Path path = Path.of(paths.getFirst());
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WegwijzerApplication.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .run(springArgs.toArray(String[]::new))) {
             BackupService backups = context.getBean(BackupService.class);

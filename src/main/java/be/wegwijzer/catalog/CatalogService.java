@@ -3,6 +3,8 @@ package be.wegwijzer.catalog;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +19,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogService {
 
     private final ItemRepository items;
+    private final AudienceRepository audiences;
 
-    CatalogService(ItemRepository items) {
+    CatalogService(ItemRepository items, AudienceRepository audiences) {
         this.items = items;
+        this.audiences = audiences;
+    }
+
+    /** Every published item of a type, e.g. all measures for the Steunzoeker; read inside the caller's transaction. */
+    public List<Item> published(ItemType type) {
+        return items.findByTypeAndPublicationStatus(type, ItemStatus.GEPUBLICEERD);
+    }
+
+    /** An organisation in any status, for linking an account to it. */
+    public Optional<Item> organisation(String slug) {
+        return items.findByTypeAndSlug(ItemType.ORGANISATIE, slug);
+    }
+
+    /** An audience with its page content. */
+    public Optional<Audience> audience(String code) {
+        return audiences.findById(code);
     }
 
     /** The public page of a published item, or empty when there is none at this address. */
@@ -28,8 +47,8 @@ public class CatalogService {
     }
 
     /** How to reach published organisations, by slug: their own channels only. */
-    public Map<String, OrganisationContact> organisationContacts(java.util.Collection<String> slugs) {
-        Map<String, OrganisationContact> contacts = new java.util.HashMap<>();
+    public Map<String, OrganisationContact> organisationContacts(Collection<String> slugs) {
+        Map<String, OrganisationContact> contacts = new HashMap<>();
         items.findBySlugIn(slugs).stream().filter(i -> i.getType() == ItemType.ORGANISATIE && i.isPublished()).forEach(i -> {
             OrganisationDetails o = i.organisation();
             contacts.put(i.getSlug(), new OrganisationContact(o.getKind() == null ? null : o.getKind().label(), o.getWeb(),

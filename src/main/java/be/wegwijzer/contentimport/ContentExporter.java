@@ -9,7 +9,7 @@ import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.catalog.RegionRepository;
 import be.wegwijzer.catalog.SectorRepository;
 import be.wegwijzer.catalog.ThemeRepository;
-import be.wegwijzer.search.SynonymGroupRepository;
+import be.wegwijzer.search.SynonymService;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -37,11 +37,11 @@ public class ContentExporter {
     private final AudienceRepository audiences;
     private final SectorRepository sectors;
     private final RegionRepository regions;
-    private final SynonymGroupRepository synonyms;
+    private final SynonymService synonyms;
     private final Clock clock;
 
     ContentExporter(ItemRepository items, ThemeRepository themes, AudienceRepository audiences, SectorRepository sectors,
-                    RegionRepository regions, SynonymGroupRepository synonyms, Clock clock) {
+                    RegionRepository regions, SynonymService synonyms, Clock clock) {
         this.items = items;
         this.themes = themes;
         this.audiences = audiences;
@@ -81,7 +81,7 @@ public class ContentExporter {
     /** The stored taxonomy as the taxonomy files would give it. */
     public TaxonomySource taxonomy() {
         return TaxonomyMapper.toSource(themes.findAll(), audiences.findAll(), sectors.findAll(), regions.findAll(),
-                synonyms.findAll());
+                synonyms.stored());
     }
 
     /** The stored item as its content file would give it, e.g. for an editor that starts from the file form. */

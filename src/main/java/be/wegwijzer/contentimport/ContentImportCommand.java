@@ -1,6 +1,5 @@
 package be.wegwijzer.contentimport;
 
-import be.wegwijzer.WegwijzerApplication;
 import be.wegwijzer.base.WegwijzerProperties;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,11 +30,12 @@ public final class ContentImportCommand {
     private ContentImportCommand() {
     }
 
-    public static int run(String[] args) {
-        return run(args, System.out);
+    /** @param application the Spring Boot application class to start without its web server */
+    public static int run(Class<?> application, String[] args) {
+        return run(application, args, System.out);
     }
 
-    static int run(String[] args, PrintStream out) {
+    static int run(Class<?> application, String[] args, PrintStream out) {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         boolean checkOnly = rest.contains("--check");
         boolean overwrite = rest.contains("--overschrijf");
@@ -48,7 +48,7 @@ public final class ContentImportCommand {
             out.println("Gebruik: import [--check] [--overschrijf] [map of export.zip]  (standaard de ingestelde contentmap)");
             return 2;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WegwijzerApplication.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .run(springArgs.toArray(String[]::new))) {
             ContentImporter importer = context.getBean(ContentImporter.class);

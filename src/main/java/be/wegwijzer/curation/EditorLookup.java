@@ -3,12 +3,13 @@ package be.wegwijzer.curation;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.search.EditorQuery;
 import be.wegwijzer.search.EditorRow;
-import be.wegwijzer.search.SearchableItemRepository;
+import be.wegwijzer.search.SearchService;
 import be.wegwijzer.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
@@ -21,12 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Role.EDITOR, Role.ADMIN, Role.CONTRIBUTOR})
 public class EditorLookup {
 
-    private final SearchableItemRepository search;
+    private final SearchService search;
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    EditorLookup(SearchableItemRepository search) {
+    EditorLookup(SearchService search) {
         this.search = search;
     }
 
@@ -38,9 +39,9 @@ public class EditorLookup {
 
     /** Items whose words match, best first; an empty filter gives the most recently changed. */
     public List<ItemRef> find(String text, Set<ItemType> types, int limit) {
-        List<ItemRef> found = new java.util.ArrayList<>();
+        List<ItemRef> found = new ArrayList<>();
         ItemType only = types.size() == 1 ? types.iterator().next() : null;
-        for (EditorRow row : search.editorSearch(new EditorQuery(text, null, only, null, null), PageRequest.of(0, limit * 2))) {
+        for (EditorRow row : search.editorRows(new EditorQuery(text, null, only, null, null), PageRequest.of(0, limit * 2))) {
             if ((types.isEmpty() || types.contains(row.type())) && found.size() < limit) {
                 found.add(new ItemRef(row.type(), row.slug(), row.title()));
             }

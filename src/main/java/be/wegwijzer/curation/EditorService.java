@@ -20,7 +20,7 @@ import be.wegwijzer.itemfile.Taxonomy;
 import be.wegwijzer.itemfile.Vocabulary;
 import be.wegwijzer.search.EditorQuery;
 import be.wegwijzer.search.EditorRow;
-import be.wegwijzer.search.SearchableItemRepository;
+import be.wegwijzer.search.SearchService;
 import be.wegwijzer.security.CurrentUser;
 import be.wegwijzer.security.Role;
 import be.wegwijzer.security.SecurityAuditLog;
@@ -59,7 +59,7 @@ public class EditorService {
     public static final String CONTACT_NAME = "contact.naam";
 
     private final ItemRepository items;
-    private final SearchableItemRepository search;
+    private final SearchService search;
     private final ThemeRepository themes;
     private final AudienceRepository audiences;
     private final SectorRepository sectors;
@@ -73,7 +73,7 @@ public class EditorService {
     @PersistenceContext
     private EntityManager entityManager;
 
-    EditorService(ItemRepository items, SearchableItemRepository search, ThemeRepository themes, AudienceRepository audiences,
+    EditorService(ItemRepository items, SearchService search, ThemeRepository themes, AudienceRepository audiences,
                   SectorRepository sectors, RegionRepository regions, ItemTransitionRepository transitions,
                   WorkflowSteps steps, CurrentUser currentUser, SecurityAuditLog audit, Clock clock) {
         this.steps = steps;
@@ -97,7 +97,7 @@ public class EditorService {
     public Page<EditorRow> list(EditorQuery query, Pageable pageable) {
         EditorQuery effective = currentUser.isEditor() ? query
                 : new EditorQuery(query.text(), query.status(), query.type(), contributorOrganisation().getSlug(), query.reviewBefore());
-        return search.editorSearch(effective, pageable);
+        return search.editorRows(effective, pageable);
     }
 
     @Transactional(readOnly = true)

@@ -2,8 +2,7 @@ package be.wegwijzer.finder;
 
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemCard;
-import be.wegwijzer.catalog.ItemRepository;
-import be.wegwijzer.catalog.ItemStatus;
+import be.wegwijzer.catalog.CatalogService;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.MeasureDetails;
 import be.wegwijzer.catalog.Region;
@@ -28,12 +27,12 @@ public class FinderService {
             .thenComparingInt(m -> m.outcomes(RuleOutcome.Verdict.CHECK).size())
             .thenComparing(m -> m.measure().card().title());
 
-    private final ItemRepository items;
+    private final CatalogService catalog;
     private final TaxonomyService taxonomy;
     private final Clock clock;
 
-    FinderService(ItemRepository items, TaxonomyService taxonomy, Clock clock) {
-        this.items = items;
+    FinderService(CatalogService catalog, TaxonomyService taxonomy, Clock clock) {
+        this.catalog = catalog;
         this.taxonomy = taxonomy;
         this.clock = clock;
     }
@@ -51,7 +50,7 @@ public class FinderService {
         TaxonomyService.Snapshot terms = taxonomy.snapshot();
         EligibilityRules.Context context = new EligibilityRules.Context(LocalDate.now(clock), terms::regionAndAncestors,
                 terms::sectorLabel, terms::regionLabel);
-        return items.findByTypeAndPublicationStatus(ItemType.MAATREGEL, ItemStatus.GEPUBLICEERD).stream()
+        return catalog.published(ItemType.MAATREGEL).stream()
                 .map(FinderService::facts)
                 .map(facts -> EligibilityRules.evaluate(facts, situation, context))
                 .toList();

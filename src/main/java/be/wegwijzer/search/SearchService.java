@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -91,6 +93,14 @@ public class SearchService {
             page = page.withPage(page.page() + 1);
         }
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
+    }
+
+    /**
+     * The editors' item list: every status, filtered by text, status, type, owner and review date. Who may see which
+     * items is decided by the caller (the curation feature narrows a contributor's query to their organisation).
+     */
+    public Page<EditorRow> editorRows(EditorQuery query, Pageable pageable) {
+        return repository.editorSearch(query, pageable);
     }
 
     /** Items like the given themes, sectors and sizes; see {@link ItemSearchRepository#similar}. */

@@ -2,8 +2,7 @@ package be.wegwijzer.security;
 
 import be.wegwijzer.base.CurrentActor;
 import be.wegwijzer.catalog.Item;
-import be.wegwijzer.catalog.ItemRepository;
-import be.wegwijzer.catalog.ItemType;
+import be.wegwijzer.catalog.CatalogService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
@@ -40,14 +39,14 @@ public class UserService {
     }
 
     private final UserAccountRepository accounts;
-    private final ItemRepository items;
+    private final CatalogService catalog;
     private final PasswordEncoder encoder;
     private final SecurityAuditLog audit;
     private final Clock clock;
 
-    UserService(UserAccountRepository accounts, ItemRepository items, PasswordEncoder encoder, SecurityAuditLog audit, Clock clock) {
+    UserService(UserAccountRepository accounts, CatalogService catalog, PasswordEncoder encoder, SecurityAuditLog audit, Clock clock) {
         this.accounts = accounts;
-        this.items = items;
+        this.catalog = catalog;
         this.encoder = encoder;
         this.audit = audit;
         this.clock = clock;
@@ -121,7 +120,7 @@ public class UserService {
             }
             return null;
         }
-        return items.findByTypeAndSlug(ItemType.ORGANISATIE, slug)
+        return catalog.organisation(slug)
                 .orElseThrow(() -> new InvalidAccount("organisation", "De organisatie '" + slug + "' bestaat niet."));
     }
 

@@ -1,5 +1,6 @@
 package be.wegwijzer.backup;
 
+import be.wegwijzer.WegwijzerApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.wegwijzer.contentimport.ContentImportCommand;
@@ -27,7 +28,7 @@ class BackupCommandIT {
         Path source = data.resolve("source");
         Path archive = dir.resolve("backup.zip");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(ContentImportCommand.run(new String[] {"import", TestContent.CORPUS.toString(), "--wegwijzer.data-dir=" + source}))
+        assertThat(ContentImportCommand.run(WegwijzerApplication.class, new String[] {"import", TestContent.CORPUS.toString(), "--wegwijzer.data-dir=" + source}))
                 .isZero();
 
         int backedUp = run(out, "backup", archive.toString(), "--wegwijzer.data-dir=" + source);
@@ -48,6 +49,6 @@ class BackupCommandIT {
     }
 
     private static int run(ByteArrayOutputStream out, String... args) {
-        return BackupCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8));
+        return BackupCommand.run(WegwijzerApplication.class, args, new PrintStream(out, true, StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,6 @@
 package be.wegwijzer.contentimport;
 
+import be.wegwijzer.WegwijzerApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -25,7 +26,7 @@ class ContentImportCommandIT {
         TestContent.breakFourWays(TestContent.copyTo(dir.resolve("content")));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        int exitCode = ContentImportCommand.run(new String[] {"import", dir.resolve("content").toString(),
+        int exitCode = ContentImportCommand.run(WegwijzerApplication.class, new String[] {"import", dir.resolve("content").toString(),
                 "--wegwijzer.data-dir=" + dir.resolve("data")}, new PrintStream(out, true, StandardCharsets.UTF_8));
 
         String report = out.toString(StandardCharsets.UTF_8);
@@ -38,7 +39,7 @@ class ContentImportCommandIT {
     void importsAValidFolderWithExitCodeZero() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        int exitCode = ContentImportCommand.run(new String[] {"import", TestContent.CORPUS.toString(),
+        int exitCode = ContentImportCommand.run(WegwijzerApplication.class, new String[] {"import", TestContent.CORPUS.toString(),
                 "--wegwijzer.data-dir=" + dir.resolve("data")}, new PrintStream(out, true, StandardCharsets.UTF_8));
 
         assertThat(exitCode).isZero();
@@ -57,7 +58,7 @@ class ContentImportCommandIT {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        int exitCode = ContentImportCommand.run(new String[] {"import", "--check", zip.toString(),
+        int exitCode = ContentImportCommand.run(WegwijzerApplication.class, new String[] {"import", "--check", zip.toString(),
                 "--wegwijzer.data-dir=" + dir.resolve("data")}, new PrintStream(out, true, StandardCharsets.UTF_8));
 
         assertThat(exitCode).isZero();
@@ -68,7 +69,7 @@ class ContentImportCommandIT {
     @Test
     void explainsItsUsage() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exitCode = ContentImportCommand.run(new String[] {"import", "a", "b"}, new PrintStream(out, true, StandardCharsets.UTF_8));
+        int exitCode = ContentImportCommand.run(WegwijzerApplication.class, new String[] {"import", "a", "b"}, new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(exitCode).isEqualTo(2);
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Gebruik: import");
     }

@@ -9,7 +9,6 @@ import be.wegwijzer.base.ui.SearchBox;
 import be.wegwijzer.search.Facet;
 import be.wegwijzer.search.SearchRequest;
 import be.wegwijzer.search.SearchUrl;
-import be.wegwijzer.search.ui.CompactHitList;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
