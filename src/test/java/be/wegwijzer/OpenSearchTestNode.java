@@ -1,5 +1,6 @@
 package be.wegwijzer;
 
+import java.util.concurrent.TimeUnit;
 import static org.codelibs.opensearch.runner.OpenSearchRunner.newConfigs;
 
 import java.io.IOException;
@@ -89,7 +90,7 @@ public final class OpenSearchTestNode {
     public void stop() {
         process.destroy();
         try {
-            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package be.wegwijzer.audience;
 
+import java.util.Set;
 import be.wegwijzer.catalog.Audience;
 import be.wegwijzer.catalog.CatalogService;
 import be.wegwijzer.catalog.Item;
@@ -39,7 +40,7 @@ public class AudienceService {
         String code = audience.getCode();
         SearchRequest forAudience = SearchRequest.of("").withFilter(Facet.AUDIENCE, code);
         SearchResult newest = search.search(new SearchRequest("", forAudience.filters(), false, SearchSort.NEWEST, 0, NEWEST));
-        SearchResult openCalls = search.search(new SearchRequest("", Map.of(Facet.AUDIENCE, java.util.Set.of(code)), true,
+        SearchResult openCalls = search.search(new SearchRequest("", Map.of(Facet.AUDIENCE, Set.of(code)), true,
                 SearchSort.DEADLINE, 0, OPEN_CALLS));
         return new AudiencePage(code, audience.getLabel(), audience.getIntro(),
                 audience.getEntries().stream().map(e -> new AudiencePage.Entry(e.label(), entryHref(e.search(), code))).toList(),

@@ -1,5 +1,6 @@
 package be.wegwijzer.catalog;
 
+import java.util.Objects;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -91,7 +92,7 @@ public class Audience {
 
     /** The page content; true when anything changed. */
     public boolean updatePage(String intro, List<AudienceEntry> entries) {
-        boolean changed = !java.util.Objects.equals(this.intro, intro) || !this.entries.equals(entries);
+        boolean changed = !Objects.equals(this.intro, intro) || !this.entries.equals(entries);
         this.intro = intro;
         this.entries.clear();
         this.entries.addAll(entries);

@@ -1,5 +1,7 @@
 package be.wegwijzer.catalog;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -60,8 +62,8 @@ public class TaxonomyService {
         }
 
         /** A region and every region it lies in, nearest first: limburg, vlaanderen, belgie. */
-        public java.util.Set<String> regionAndAncestors(String code) {
-            java.util.Set<String> chain = new java.util.LinkedHashSet<>();
+        public Set<String> regionAndAncestors(String code) {
+            Set<String> chain = new LinkedHashSet<>();
             String current = code;
             while (current != null && chain.add(current)) {
                 String child = current;

@@ -1,5 +1,7 @@
 package be.wegwijzer.contentimport;
 
+import java.nio.ByteBuffer;
+import java.util.Locale;
 import be.wegwijzer.itemfile.Taxonomy;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.itemfile.ContentProblem;
@@ -143,7 +145,7 @@ public final class ContentParser {
             } else if (!top.equals(TAXONOMY_FOLDER) && !name.endsWith(".md")) {
                 String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
                 problems.add(new ContentProblem(relative, 0, "Alleen .md-bestanden in " + top + "/ worden ingelezen; dit bestand niet.",
-                        "Is het een item? Hernoem het naar " + stem.toLowerCase(java.util.Locale.ROOT) + ".md. Afbeeldingen en "
+                        "Is het een item? Hernoem het naar " + stem.toLowerCase(Locale.ROOT) + ".md. Afbeeldingen en "
                                 + "pdf's horen niet in de contentmap: verwijs ernaar met een link."));
             }
         }
@@ -343,7 +345,7 @@ public final class ContentParser {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes)).toString();
             return Optional.of(text);
         } catch (CharacterCodingException e) {
             problems.add(new ContentProblem(relative, 0, "Het bestand is niet in UTF-8 opgeslagen.",
@@ -360,7 +362,7 @@ public final class ContentParser {
     }
 
     private static String kilobytes(long bytes) {
-        return bytes % 1024 == 0 ? String.valueOf(bytes / 1024) : String.format(java.util.Locale.forLanguageTag("nl-BE"), "%.1f", bytes / 1024.0);
+        return bytes % 1024 == 0 ? String.valueOf(bytes / 1024) : String.format(Locale.forLanguageTag("nl-BE"), "%.1f", bytes / 1024.0);
     }
 
     private String fingerprint() {

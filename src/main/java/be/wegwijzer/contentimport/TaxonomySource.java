@@ -1,5 +1,6 @@
 package be.wegwijzer.contentimport;
 
+import java.util.Map;
 import java.util.List;
 
 /** The taxonomy files as read, in file order. */
@@ -25,7 +26,7 @@ public record TaxonomySource(
      * @param words   words to search, may be empty
      * @param filters facet parameter ({@code thema}, {@code type}, …) to codes
      */
-    public record EntrySource(String label, String words, java.util.Map<String, List<String>> filters) {
+    public record EntrySource(String label, String words, Map<String, List<String>> filters) {
     }
 
     public record SectorSource(String code, String label, String explanation, List<String> jointCommittees, int order) {

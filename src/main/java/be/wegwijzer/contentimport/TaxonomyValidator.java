@@ -1,5 +1,6 @@
 package be.wegwijzer.contentimport;
 
+import java.util.stream.Stream;
 import be.wegwijzer.itemfile.Suggestions;
 import be.wegwijzer.itemfile.ContentProblem;
 import be.wegwijzer.itemfile.ItemValidator;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
 final class TaxonomyValidator {
 
     /** The four outcomes and six risk factors of the Werkbaarheidsmonitor; the quick scan is built on them. */
-    static final List<String> REQUIRED_THEMES = java.util.stream.Stream.concat(Theme.OUTCOMES.stream(),
+    static final List<String> REQUIRED_THEMES = Stream.concat(Theme.OUTCOMES.stream(),
             Theme.RISK_FACTORS.stream()).toList();
     /** Each audience has its own view (/voor/{code}). */
     static final List<String> AUDIENCES = List.of("werkgevers", "zelfstandigen", "werknemers", "intermediairs",

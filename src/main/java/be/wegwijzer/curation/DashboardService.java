@@ -1,5 +1,6 @@
 package be.wegwijzer.curation;
 
+import java.util.function.Function;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
@@ -62,8 +63,8 @@ public class DashboardService {
                 perOwner());
     }
 
-    private List<Row> rows(String jpql, Map<String, Object> parameters, java.util.function.Function<Item, LocalDate> date,
-                           java.util.function.Function<Item, String> note) {
+    private List<Row> rows(String jpql, Map<String, Object> parameters, Function<Item, LocalDate> date,
+                           Function<Item, String> note) {
         var query = entityManager.createQuery(jpql, Item.class).setMaxResults(MAX_ROWS);
         parameters.forEach(query::setParameter);
         return query.getResultList().stream().map(i -> new Row(i.getId(), i.getSlug(), i.getType(), i.getTitle(), i.getStatus(),

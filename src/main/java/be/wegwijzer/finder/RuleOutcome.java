@@ -1,5 +1,6 @@
 package be.wegwijzer.finder;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,6 +15,6 @@ public record RuleOutcome(Rule rule, Verdict verdict, String messageKey, List<St
     public enum Verdict { MET, NOT_MET, CHECK, INFO }
 
     static RuleOutcome of(Rule rule, Verdict verdict, String messageKey, Object... arguments) {
-        return new RuleOutcome(rule, verdict, messageKey, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+        return new RuleOutcome(rule, verdict, messageKey, Arrays.stream(arguments).map(String::valueOf).toList());
     }
 }

@@ -1,5 +1,6 @@
 package be.wegwijzer.itemfile;
 
+import java.util.LinkedHashMap;
 import be.wegwijzer.catalog.Audience;
 import be.wegwijzer.catalog.Region;
 import be.wegwijzer.catalog.Sector;
@@ -31,6 +32,6 @@ public record Taxonomy(
     }
 
     private static <T> Map<String, T> index(Collection<T> terms, Function<T, String> code) {
-        return terms.stream().collect(Collectors.toMap(code, t -> t, (a, b) -> a, java.util.LinkedHashMap::new));
+        return terms.stream().collect(Collectors.toMap(code, t -> t, (a, b) -> a, LinkedHashMap::new));
     }
 }

@@ -176,7 +176,7 @@ public final class YamlMapping {
 
     /** A mapping whose own keys are data (e.g. filter names), each holding a list of short texts. */
     public Map<String, List<String>> listsByKey(String key) {
-        java.util.Map<String, List<String>> result = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> result = new LinkedHashMap<>();
         mapping(key).ifPresent(m -> m.fields.keySet().forEach(k -> result.put(k, m.texts(k))));
         return result;
     }

@@ -1,5 +1,6 @@
 package be.wegwijzer.linkcheck;
 
+import java.net.URISyntaxException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -208,7 +209,7 @@ public class LinkChecker implements AutoCloseable {
         URI uri;
         try {
             uri = new URI(url == null ? "" : url.trim());
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalArgumentException("'" + url + "' is geen geldig webadres.");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package be.wegwijzer.search;
 
+import java.time.LocalDate;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
 
@@ -9,7 +10,7 @@ import be.wegwijzer.catalog.ItemType;
  * @param reviewBefore items whose review date is on or before this day
  * @param ownerSlug    items of this organisation
  */
-public record EditorQuery(String text, ItemStatus status, ItemType type, String ownerSlug, java.time.LocalDate reviewBefore) {
+public record EditorQuery(String text, ItemStatus status, ItemType type, String ownerSlug, LocalDate reviewBefore) {
 
     public static final EditorQuery ALL = new EditorQuery(null, null, null, null, null);
 }

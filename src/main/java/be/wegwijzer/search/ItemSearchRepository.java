@@ -1,5 +1,11 @@
 package be.wegwijzer.search;
 
+import be.wegwijzer.catalog.ItemType;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +28,10 @@ public interface ItemSearchRepository {
      * DirectSpellChecker over the unstemmed words of titles, summaries and texts); words it knows stay as they are.
      * Empty when there is nothing to correct.
      */
-    java.util.Optional<String> spellingSuggestion(String query);
+    Optional<String> spellingSuggestion(String query);
 
     /** The editors' list over every status, newest change first (or best match when there is text). */
-    org.springframework.data.domain.Page<EditorRow> editorSearch(EditorQuery query, org.springframework.data.domain.Pageable pageable);
+    Page<EditorRow> editorSearch(EditorQuery query, Pageable pageable);
 
     /**
      * Published items of the given types that share themes (and where possible sector and size) with what is given,
@@ -38,9 +44,9 @@ public interface ItemSearchRepository {
      * @param sectors sector codes that count extra (not required)
      * @param sizes   size codes that count extra (not required)
      */
-    record SimilarRequest(java.util.Set<be.wegwijzer.catalog.ItemType> types, java.util.Collection<String> themes,
-                          java.util.Collection<String> sectors, java.util.Collection<String> sizes,
-                          java.util.Set<String> excludeSlugs, int limit) {
+    record SimilarRequest(Set<ItemType> types, Collection<String> themes,
+                          Collection<String> sectors, Collection<String> sizes,
+                          Set<String> excludeSlugs, int limit) {
     }
 
     /**

@@ -1,5 +1,8 @@
 package be.wegwijzer.search;
 
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemIndex;
 import be.wegwijzer.catalog.ItemStatus;
@@ -59,7 +62,7 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
     /** Type-ahead: a title that starts with what was typed before one that only has a word starting with it. */
     private static final float TITLE_START_BOOST = 5f;
     /** Wildcard characters typed by a visitor are taken literally (dropped), never as a pattern. */
-    private static final java.util.regex.Pattern SORT_WILDCARD = java.util.regex.Pattern.compile("[*?\\\\]");
+    private static final Pattern SORT_WILDCARD = Pattern.compile("[*?\\\\]");
     private static final String PERIOD_OTHER = "periodOther";
 
     @PersistenceContext
@@ -138,14 +141,14 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
         var where = f.bool()
                 .filter(f.match().field(ItemIndex.STATUS).matching(ItemStatus.GEPUBLICEERD.name(), ValueModel.INDEX))
                 .must(words)
-                .should(f.wildcard().field(ItemIndex.TITLE_SORT).matching(SORT_WILDCARD.matcher(typed.toLowerCase(java.util.Locale.ROOT))
+                .should(f.wildcard().field(ItemIndex.TITLE_SORT).matching(SORT_WILDCARD.matcher(typed.toLowerCase(Locale.ROOT))
                         .replaceAll("") + "*").boost(TITLE_START_BOOST * indexAccess.constantScoreScale()));
         return session.search(scope).select(TitleHit.class).where(where.toPredicate())
                 .sort(s -> s.score().then().field(ItemIndex.TITLE_SORT)).fetchHits(limit);
     }
 
     @Override
-    public java.util.Optional<String> spellingSuggestion(String query) {
+    public Optional<String> spellingSuggestion(String query) {
         SearchSession session = Search.session(entityManager);
         try (IndexAccess index = indexAccess.open(session, session.scope(Item.class))) {
             return Spelling.suggest(query, index::correction);

@@ -1,5 +1,7 @@
 package be.wegwijzer.search;
 
+import com.google.gson.JsonPrimitive;
+import java.util.Arrays;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemIndex;
 import com.google.gson.JsonArray;
@@ -55,14 +57,14 @@ final class OpenSearchIndexAccess implements IndexAccess {
      */
     @Override
     public int docFreq(String stems) {
-        List<String> terms = java.util.Arrays.stream(stems.split(" ")).filter(t -> !t.isEmpty()).toList();
+        List<String> terms = Arrays.stream(stems.split(" ")).filter(t -> !t.isEmpty()).toList();
         if (terms.isEmpty()) {
             return 0;
         }
         JsonObject filters = new JsonObject();
         for (int i = 0; i < terms.size(); i++) {
             for (String field : TextQuery.FULL_TEXT_FIELDS) {
-                filters.add(i + ":" + field, wrap("term", wrap(field, new com.google.gson.JsonPrimitive(terms.get(i)))));
+                filters.add(i + ":" + field, wrap("term", wrap(field, new JsonPrimitive(terms.get(i)))));
             }
         }
         AggregationKey<JsonObject> key = AggregationKey.of("docFreq");

@@ -1,5 +1,6 @@
 package be.wegwijzer.search;
 
+import java.util.HashMap;
 import be.wegwijzer.base.WegwijzerProperties;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -44,7 +45,7 @@ class SearchBackendConfiguration {
                     BACKEND + "analysis.configurer", "bean:dutchAnalysisConfigurer",
                     BACKEND + "lucene_version", "LATEST");
             case OPENSEARCH -> {
-                var settings = new java.util.HashMap<String, Object>(Map.of(
+                var settings = new HashMap<String, Object>(Map.of(
                         BACKEND + "type", "elasticsearch",
                         BACKEND + "uris", search.opensearchUris(),
                         BACKEND + "analysis.configurer", "bean:openSearchAnalysisConfigurer",

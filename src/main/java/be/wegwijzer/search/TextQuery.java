@@ -1,5 +1,7 @@
 package be.wegwijzer.search;
 
+import java.util.Collections;
+import java.util.Optional;
 import be.wegwijzer.catalog.ItemIndex;
 import be.wegwijzer.catalog.ItemType;
 import java.util.ArrayList;
@@ -144,10 +146,10 @@ final class TextQuery {
     }
 
     /** The word matched with typos allowed per part (a hyphenated word has several); short parts must be exact. */
-    private static java.util.Optional<PredicateFinalStep> fuzzy(SearchPredicateFactory f, String word) {
+    private static Optional<PredicateFinalStep> fuzzy(SearchPredicateFactory f, String word) {
         List<String> tokens = Arrays.stream(word.split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isEmpty()).toList();
         if (tokens.stream().allMatch(t -> maxEdits(t) == 0)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         BooleanPredicateClausesStep<?, ?> all = f.bool();
         for (String token : tokens) {
@@ -156,7 +158,7 @@ final class TextQuery {
                     .field(ItemIndex.KEYWORDS).boost(KEYWORDS_BOOST).field(ItemIndex.BODY).matching(token);
             all = all.must(edits == 0 ? match : match.fuzzy(edits, 1));
         }
-        return java.util.Optional.of(all.boost(FUZZY_WEIGHT));
+        return Optional.of(all.boost(FUZZY_WEIGHT));
     }
 
     /**
@@ -181,7 +183,7 @@ final class TextQuery {
         boosts.put(ItemIndex.SUMMARY, SUMMARY_BOOST);
         boosts.put(ItemIndex.KEYWORDS, KEYWORDS_BOOST);
         boosts.put(ItemIndex.BODY, 1f);
-        return java.util.Collections.unmodifiableMap(boosts);
+        return Collections.unmodifiableMap(boosts);
     }
 
     private static PredicateFinalStep words(SearchPredicateFactory f, String text, boolean phrase, float weight) {

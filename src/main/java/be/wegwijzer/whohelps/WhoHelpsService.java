@@ -1,5 +1,7 @@
 package be.wegwijzer.whohelps;
 
+import java.util.Comparator;
+import java.util.Set;
 import be.wegwijzer.catalog.CatalogService;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.OrganisationContact;
@@ -38,7 +40,7 @@ public class WhoHelpsService {
      * @param filters facet values (theme, sector, region, size, kind); the type is always organisation
      * @param seed    the visitor's shuffle seed; the same seed gives the same order
      */
-    public List<Helper> find(Map<Facet, java.util.Set<String>> filters, long seed) {
+    public List<Helper> find(Map<Facet, Set<String>> filters, long seed) {
         SearchRequest request = SearchRequest.of("").withFilter(Facet.TYPE, ItemType.ORGANISATIE.segment());
         for (var filter : filters.entrySet()) {
             if (filter.getKey() != Facet.TYPE) {
@@ -47,7 +49,7 @@ public class WhoHelpsService {
         }
         List<ItemHit> hits = new ArrayList<>(search.all(request, MAX_ORGANISATIONS));
         // sort first so the shuffle does not depend on the index order
-        hits.sort(java.util.Comparator.comparing(ItemHit::slug));
+        hits.sort(Comparator.comparing(ItemHit::slug));
         Collections.shuffle(hits, new Random(seed));
         Map<String, OrganisationContact> contacts = catalog.organisationContacts(hits.stream().map(ItemHit::slug).toList());
         return hits.stream().map(h -> new Helper(h, contacts.get(h.slug()))).toList();

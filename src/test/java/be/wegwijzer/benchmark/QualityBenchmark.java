@@ -1,5 +1,6 @@
 package be.wegwijzer.benchmark;
 
+import java.util.stream.IntStream;
 import be.wegwijzer.contentimport.ContentImporter;
 import be.wegwijzer.contentimport.ImportReport;
 import be.wegwijzer.search.ItemHit;
@@ -71,7 +72,7 @@ final class QualityBenchmark {
      */
     static void suggestions(List<JudgedQuery> judged, SuggestionService suggestions, Report report) {
         List<String> prefixes = judged.stream().map(JudgedQuery::query)
-                .flatMap(q -> java.util.stream.IntStream.rangeClosed(2, Math.min(12, q.length())).mapToObj(n -> q.substring(0, n)))
+                .flatMap(q -> IntStream.rangeClosed(2, Math.min(12, q.length())).mapToObj(n -> q.substring(0, n)))
                 .toList();
         for (int round = 0; round < 3; round++) {
             prefixes.forEach(p -> suggestions.suggest(p, 8));

@@ -1,5 +1,6 @@
 package be.wegwijzer.benchmark;
 
+import java.util.Collection;
 import be.wegwijzer.catalog.Coded;
 import be.wegwijzer.catalog.Cost;
 import be.wegwijzer.catalog.Item;
@@ -218,7 +219,7 @@ final class RawLuceneSearch implements AutoCloseable {
         }
 
         @Override
-        public Map<Facet, Map<String, Long>> reduce(java.util.Collection<PerSegment> collectors) throws IOException {
+        public Map<Facet, Map<String, Long>> reduce(Collection<PerSegment> collectors) throws IOException {
             Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
             facets.forEach(f -> counts.put(f, new HashMap<>()));
             for (PerSegment collector : collectors) {

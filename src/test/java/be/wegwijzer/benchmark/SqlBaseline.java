@@ -1,5 +1,10 @@
 package be.wegwijzer.benchmark;
 
+import be.wegwijzer.catalog.ActivityKind;
+import be.wegwijzer.catalog.MeasureKind;
+import be.wegwijzer.catalog.OrganisationKind;
+import be.wegwijzer.catalog.ToolForm;
+import java.util.stream.Stream;
 import be.wegwijzer.catalog.Coded;
 import be.wegwijzer.catalog.Cost;
 import be.wegwijzer.catalog.ItemType;
@@ -246,8 +251,8 @@ final class SqlBaseline implements AutoCloseable {
     }
 
     private static String kindName(String code) {
-        return java.util.stream.Stream.of(be.wegwijzer.catalog.MeasureKind.values(), be.wegwijzer.catalog.ToolForm.values(),
-                        be.wegwijzer.catalog.OrganisationKind.values(), be.wegwijzer.catalog.ActivityKind.values())
+        return Stream.of(MeasureKind.values(), ToolForm.values(),
+                        OrganisationKind.values(), ActivityKind.values())
                 .flatMap(Arrays::stream).filter(k -> ((Coded) k).code().equals(code)).map(k -> ((Enum<?>) k).name())
                 .findFirst().orElse(null);
     }

@@ -1,5 +1,6 @@
 package be.wegwijzer.browser;
 
+import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.wegwijzer.IntegrationTest;
@@ -137,7 +138,7 @@ class AccessibilityAuditIT {
                     Browser.resize(browser, 1280, 1000);
                     browser.get("http://localhost:" + port + page.path());
                     Browser.settle(browser);
-                    browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+                    browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
                     try {
                         assertThat(shown("header nav")).as("navigation").isFalse();
                         assertThat(shown("vaadin-button")).as("buttons").isFalse();
@@ -159,7 +160,7 @@ class AccessibilityAuditIT {
                         }
                         Screenshots.print(browser, "print-" + page.name());
                     } finally {
-                        browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+                        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
                     }
                 }));
     }

@@ -1,5 +1,6 @@
 package be.wegwijzer.browser;
 
+import java.util.Objects;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -69,7 +70,7 @@ final class Axe {
 
     private static Finding finding(String page, int width, Rule rule, boolean needsReview) {
         List<String> targets = rule.getNodes().stream().map(CheckedNode::getTarget).map(String::valueOf).toList();
-        List<String> reasons = rule.getNodes().stream().map(CheckedNode::getFailureSummary).filter(java.util.Objects::nonNull)
+        List<String> reasons = rule.getNodes().stream().map(CheckedNode::getFailureSummary).filter(Objects::nonNull)
                 .map(r -> r.replaceAll("\\s+", " ").replaceFirst("^Fix (any|all) of the following: ", "").strip()).distinct().toList();
         return new Finding(page, width, rule.getId(), String.valueOf(rule.getImpact()), rule.getHelp(), needsReview, targets, reasons);
     }

@@ -1,5 +1,6 @@
 package be.wegwijzer.browser;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.wegwijzer.IntegrationTest;
@@ -109,7 +110,7 @@ class CurationJourneyIT {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Sectorfonds");
     }
 
-    private java.util.List<String> search(String words) {
+    private List<String> search(String words) {
         browser.get(url("/zoeken?q=" + words));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".result-status")));
         return browser.findElements(By.cssSelector(".hit-title")).stream().map(WebElement::getText).toList();

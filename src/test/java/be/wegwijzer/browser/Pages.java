@@ -116,8 +116,8 @@ final class Pages {
     /** Types in the search box until the suggestion list is open. */
     private static void typeForSuggestions(ChromeDriver browser) {
         browser.findElement(By.cssSelector(".search-box input")).sendKeys("telew");
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(
-                org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".search-suggestions a")));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".search-suggestions a")));
     }
 
     private static void saveWithoutSummary(ChromeDriver browser) {

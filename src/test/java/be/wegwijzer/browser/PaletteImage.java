@@ -1,5 +1,6 @@
 package be.wegwijzer.browser;
 
+import java.awt.image.DataBufferByte;
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.io.ByteArrayInputStream;
@@ -56,7 +57,7 @@ final class PaletteImage {
             Arrays.fill(nearest, -1);
             BufferedImage indexed = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_INDEXED,
                     new IndexColorModel(8, chosen.length, r, g, b));
-            byte[] target = ((java.awt.image.DataBufferByte) indexed.getRaster().getDataBuffer()).getData();
+            byte[] target = ((DataBufferByte) indexed.getRaster().getDataBuffer()).getData();
             for (int i = 0; i < rgb.length; i++) {
                 int bucket = bucket(rgb[i]);
                 if (nearest[bucket] < 0) {

@@ -1,5 +1,6 @@
 package be.wegwijzer.catalog;
 
+import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -62,11 +63,11 @@ class MeasureDetailsTest {
     @Test
     void settingStatutesReplacesThePreviousOnes() {
         MeasureDetails measure = new MeasureDetails();
-        measure.setStatutes(java.util.Set.of(Statute.WERKGEVER, Statute.ZELFSTANDIGE));
-        measure.setStatutes(java.util.Set.of(Statute.WERKNEMER));
+        measure.setStatutes(Set.of(Statute.WERKGEVER, Statute.ZELFSTANDIGE));
+        measure.setStatutes(Set.of(Statute.WERKNEMER));
 
         assertThat(measure.getStatutes()).containsExactly(Statute.WERKNEMER);
-        measure.setStatutes(java.util.Set.of());
+        measure.setStatutes(Set.of());
         assertThat(measure.getStatutes()).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package be.wegwijzer.contentimport;
 
+import java.util.function.Predicate;
 import be.wegwijzer.itemfile.ItemMapper;
 import be.wegwijzer.itemfile.ItemSource;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -170,7 +171,7 @@ class ContentExportIT {
         return files;
     }
 
-    private List<String> originalFiles(java.util.function.Predicate<ItemSource> filter) {
+    private List<String> originalFiles(Predicate<ItemSource> filter) {
         return original.items().stream().filter(i -> filter.test(i.source())).map(ContentSet.ParsedItem::file).toList();
     }
 

@@ -1,5 +1,10 @@
 package be.wegwijzer.curation;
 
+import be.wegwijzer.search.EditorQuery;
+import be.wegwijzer.search.EditorRow;
+import java.util.Comparator;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import be.wegwijzer.itemfile.PracticeSource;
 import be.wegwijzer.itemfile.FaqSource;
 import be.wegwijzer.itemfile.MeasureSource;
@@ -328,8 +333,8 @@ class EditorIT {
         assertThat(item.contact()).isEqualTo(new EditorItem.Contact("Contactpunt sectorfonds", "info@voorbeeld.be", true));
 
         accounts.loginAs(TestAccounts.EDITOR);
-        assertThat(editor.list(new be.wegwijzer.search.EditorQuery(null, ItemStatus.TER_REVIEW, null, null, null),
-                org.springframework.data.domain.PageRequest.of(0, 50))).extracting(be.wegwijzer.search.EditorRow::id).contains(item.id());
+        assertThat(editor.list(new EditorQuery(null, ItemStatus.TER_REVIEW, null, null, null),
+                PageRequest.of(0, 50))).extracting(EditorRow::id).contains(item.id());
     }
 
     @Test
@@ -397,7 +402,7 @@ class EditorIT {
         assertThat(proposals.changes(first.id())).extracting(ItemDiff.Change::field).containsExactly("titel");
         assertThatThrownBy(() -> proposals.propose(item.id(), published.source(), null)).hasMessageContaining("verandert niets");
         assertThatThrownBy(() -> proposals.accept(first.id(), null))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
 
         accounts.loginAs(TestAccounts.EDITOR);
         assertThat(proposals.open()).extracting(ProposalService.Proposal::id).contains(first.id());
@@ -452,7 +457,7 @@ class EditorIT {
     }
 
     private List<SecurityEvent> newEvents(long before) {
-        return events.findAll().stream().sorted(java.util.Comparator.comparing(SecurityEvent::getId)).skip(before).toList();
+        return events.findAll().stream().sorted(Comparator.comparing(SecurityEvent::getId)).skip(before).toList();
     }
 
     private static List<FieldProblem> catchProblems(Runnable action) {

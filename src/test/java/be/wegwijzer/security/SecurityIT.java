@@ -1,5 +1,12 @@
 package be.wegwijzer.security;
 
+import be.wegwijzer.catalog.ItemRepository;
+import be.wegwijzer.catalog.ItemType;
+import be.wegwijzer.contentimport.ContentExchange;
+import be.wegwijzer.contentimport.ExportFilter;
+import java.io.OutputStream;
+import java.util.Comparator;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,9 +68,9 @@ class SecurityIT {
     @Autowired
     SecurityAuditLog auditLog;
     @Autowired
-    be.wegwijzer.catalog.ItemRepository items;
+    ItemRepository items;
     @Autowired
-    be.wegwijzer.contentimport.ContentExchange exchange;
+    ContentExchange exchange;
 
     @BeforeEach
     void createAccounts() {
@@ -191,8 +198,8 @@ class SecurityIT {
         actions.put("delete item", () -> editor.delete(-1, "test"));
         actions.put("restore version", () -> history.restore(-1, 1, 0));
         actions.put("contribute", () -> contributions.submit(null, null));
-        actions.put("export content", () -> exchange.export(java.io.OutputStream.nullOutputStream(),
-                be.wegwijzer.contentimport.ExportFilter.all()));
+        actions.put("export content", () -> exchange.export(OutputStream.nullOutputStream(),
+                ExportFilter.all()));
         actions.put("import content", () -> exchange.preview(new byte[0], false));
         return actions;
     }
@@ -249,7 +256,7 @@ class SecurityIT {
         try {
             action.run();
             return false;
-        } catch (AccessDeniedException | org.springframework.security.authentication.AuthenticationCredentialsNotFoundException e) {
+        } catch (AccessDeniedException | AuthenticationCredentialsNotFoundException e) {
             return true;
         } catch (RuntimeException reachedTheMethod) {
             return false;
@@ -257,7 +264,7 @@ class SecurityIT {
     }
 
     private String organisationTitle(String slug) {
-        return items.findByTypeAndSlug(be.wegwijzer.catalog.ItemType.ORGANISATIE, slug).orElseThrow().getTitle();
+        return items.findByTypeAndSlug(ItemType.ORGANISATIE, slug).orElseThrow().getTitle();
     }
 
     private Authentication login(String email, String password) {
@@ -265,6 +272,6 @@ class SecurityIT {
     }
 
     private List<SecurityEvent> newEvents(long before) {
-        return events.findAll().stream().sorted(java.util.Comparator.comparing(SecurityEvent::getId)).skip(before).toList();
+        return events.findAll().stream().sorted(Comparator.comparing(SecurityEvent::getId)).skip(before).toList();
     }
 }

@@ -1,5 +1,6 @@
 package be.wegwijzer.audience.ui;
 
+import com.vaadin.flow.component.Component;
 import be.wegwijzer.audience.AudiencePage;
 import be.wegwijzer.audience.AudiencePreference;
 import be.wegwijzer.audience.AudienceService;
@@ -99,7 +100,7 @@ public class AudienceView extends Div implements BeforeEnterObserver, HasDynamic
         add(all);
     }
 
-    private Section section(String headingKey, com.vaadin.flow.component.Component... content) {
+    private Section section(String headingKey, Component... content) {
         Section section = new Section(new H2(getTranslation(headingKey)));
         section.add(content);
         return section;

@@ -1,5 +1,6 @@
 package be.wegwijzer.curation.ui;
 
+import com.vaadin.flow.component.html.Span;
 import be.wegwijzer.base.ui.DutchFormat;
 import be.wegwijzer.linkcheck.LinkCheckBusyException;
 import be.wegwijzer.linkcheck.LinkCheckService;
@@ -71,7 +72,7 @@ class BrokenLinksSection extends Section {
             UnorderedList usedBy = new UnorderedList();
             for (LinkUse use : problem.usedBy()) {
                 usedBy.add(new ListItem(new Anchor("/beheer/item/" + use.itemId(), use.title()),
-                        new com.vaadin.flow.component.html.Span(" · " + use.field().contentField())));
+                        new Span(" · " + use.field().contentField())));
             }
             body.addRows(new NativeTableRow(new NativeTableCell(link), new NativeTableCell(describe(problem)),
                     new NativeTableCell(problem.failingSince() == null ? ""

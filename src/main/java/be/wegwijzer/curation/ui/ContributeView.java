@@ -1,5 +1,6 @@
 package be.wegwijzer.curation.ui;
 
+import com.vaadin.flow.component.Component;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.base.ui.PlainTextFields;
 import be.wegwijzer.catalog.CompanySize;
@@ -152,7 +153,7 @@ public class ContributeView extends Div {
         }
     }
 
-    private static Section section(String heading, com.vaadin.flow.component.Component... components) {
+    private static Section section(String heading, Component... components) {
         Div grid = new Div(components);
         grid.addClassName("form-grid");
         Section section = new Section(new H2(heading), grid);

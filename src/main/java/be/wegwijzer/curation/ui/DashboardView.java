@@ -1,5 +1,7 @@
 package be.wegwijzer.curation.ui;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import be.wegwijzer.base.ui.DutchFormat;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.catalog.ItemStatus;
@@ -87,7 +89,7 @@ public class DashboardView extends Div {
         NativeTableBody body = table.addBody();
         open.forEach(p -> body.addRows(new NativeTableRow(new NativeTableCell(new Anchor("/beheer/item/" + p.itemId(), p.itemTitle())),
                 new NativeTableCell(p.proposedBy() + (p.organisation() == null ? "" : " (" + p.organisation() + ")")),
-                new NativeTableCell(DutchFormat.date(java.time.LocalDate.ofInstant(p.createdAt(), java.time.ZoneId.of("Europe/Brussels")))),
+                new NativeTableCell(DutchFormat.date(LocalDate.ofInstant(p.createdAt(), ZoneId.of("Europe/Brussels")))),
                 new NativeTableCell(p.comment() == null ? "" : p.comment()))));
         table.addClassName("dashboard-table");
         Div wrapper = new Div(table);

@@ -1,5 +1,7 @@
 package be.wegwijzer.curation.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
@@ -96,7 +98,7 @@ public class ExchangeView extends Div {
         upload.setAcceptedFileTypes("application/zip", ".zip");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) MAX_UPLOAD_BYTES);
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span("Sleep een exportzip hierheen"));
+        upload.setDropLabel(new Span("Sleep een exportzip hierheen"));
         upload.addFileRejectedListener(e -> showProblem(e.getErrorMessage() + " Kies een .zip van hoogstens 50 MB."));
         overwrite.addValueChangeListener(e -> {
             if (uploaded != null) {
@@ -159,7 +161,7 @@ public class ExchangeView extends Div {
         return new ExportFilter(types.getValue(), statuses.getValue(), owner.getValue() == null ? null : owner.getValue().slug());
     }
 
-    private static Section section(String heading, com.vaadin.flow.component.Component... content) {
+    private static Section section(String heading, Component... content) {
         Section section = new Section(new H2(heading));
         section.add(content);
         section.addClassName("form-section");

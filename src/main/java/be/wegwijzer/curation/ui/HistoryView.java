@@ -1,5 +1,6 @@
 package be.wegwijzer.curation.ui;
 
+import be.wegwijzer.base.ui.DutchFormat;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.curation.EditorException;
 import be.wegwijzer.curation.EditorItem;
@@ -33,7 +34,7 @@ import java.util.List;
 public class HistoryView extends Div implements BeforeEnterObserver {
 
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm",
-            be.wegwijzer.base.ui.DutchFormat.LOCALE);
+            DutchFormat.LOCALE);
 
     private final HistoryService history;
     private final EditorService editor;

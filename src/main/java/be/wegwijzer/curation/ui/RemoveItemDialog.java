@@ -1,5 +1,6 @@
 package be.wegwijzer.curation.ui;
 
+import com.vaadin.flow.component.html.Span;
 import be.wegwijzer.curation.EditorException;
 import be.wegwijzer.curation.EditorService;
 import be.wegwijzer.curation.ItemRemoval;
@@ -40,7 +41,7 @@ class RemoveItemDialog extends Dialog {
                     + " ernaar. " + (delete ? "Bij verwijderen verdwijnt de verwijzing uit die items (ze krijgen een nieuwe versie)."
                     : "Die verwijzingen blijven, maar publieke pagina's tonen geen gearchiveerde items.")));
             removal.references().forEach(r -> references.add(new ListItem(new Anchor("/beheer/item/" + r.id(), r.title()),
-                    new com.vaadin.flow.component.html.Span(" (" + r.type().label().toLowerCase() + ", " + r.status().label().toLowerCase()
+                    new Span(" (" + r.type().label().toLowerCase() + ", " + r.status().label().toLowerCase()
                             + ") " + r.kind().label()))));
             add(references);
         }

@@ -1,5 +1,6 @@
 package be.wegwijzer.curation.ui;
 
+import com.vaadin.flow.component.Component;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.curation.EditorLookup;
 import be.wegwijzer.curation.ItemRef;
@@ -109,7 +110,7 @@ public class UsersView extends Div {
                 case "password" -> password;
                 default -> null;
             };
-            if (field != null && ((com.vaadin.flow.component.Component) field).isAttached()) {
+            if (field != null && ((Component) field).isAttached()) {
                 field.setErrorMessage(e.getMessage());
                 field.setInvalid(true);
             }

@@ -1,5 +1,7 @@
 package be.wegwijzer.finder.ui;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import be.wegwijzer.base.ui.DutchFormat;
 import be.wegwijzer.base.ui.Facts;
 import be.wegwijzer.base.ui.MainLayout;
@@ -285,8 +287,8 @@ public class FinderView extends Div implements BeforeEnterObserver {
     /** Dates arrive as ISO text from the rules; people read "31 december 2026". */
     private String formatArgument(String argument) {
         try {
-            return DutchFormat.date(java.time.LocalDate.parse(argument));
-        } catch (java.time.format.DateTimeParseException e) {
+            return DutchFormat.date(LocalDate.parse(argument));
+        } catch (DateTimeParseException e) {
             return argument;
         }
     }

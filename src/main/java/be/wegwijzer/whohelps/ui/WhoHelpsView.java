@@ -1,5 +1,6 @@
 package be.wegwijzer.whohelps.ui;
 
+import java.util.Optional;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.catalog.CompanySize;
 import be.wegwijzer.catalog.OrganisationContact;
@@ -201,9 +202,9 @@ public class WhoHelpsView extends Div implements BeforeEnterObserver {
         return fresh;
     }
 
-    private static java.util.Optional<String> first(Map<String, List<String>> parameters, String name) {
+    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
         List<String> values = parameters.get(name);
-        return values == null || values.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(values.getFirst());
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst());
     }
 
     private static void put(Map<String, List<String>> parameters, String name, String value) {

@@ -1,5 +1,12 @@
 package be.wegwijzer.curation.ui;
 
+import be.wegwijzer.catalog.Item;
+import be.wegwijzer.contentimport.ContentImporter;
+import be.wegwijzer.contentimport.TestContent;
+import com.vaadin.flow.component.Component;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.wegwijzer.TestAccounts;
@@ -39,7 +46,7 @@ class CurationViewsTest extends UiTest {
     @Autowired
     UserAccountRepository accountRepository;
     @Autowired
-    be.wegwijzer.contentimport.ContentImporter importer;
+    ContentImporter importer;
 
     final List<Long> created = new ArrayList<>();
 
@@ -64,7 +71,7 @@ class CurationViewsTest extends UiTest {
         accounts.logout();
         // the redirect to the login page itself is a page load, checked in the browser journey (CurationJourneyIT)
         for (String path : List.of("beheer", "beheer/overzicht", "beheer/gebruikers", "bijdragen")) {
-            navigate(path, com.vaadin.flow.component.Component.class);
+            navigate(path, Component.class);
             assertThat(getCurrentView()).as(path).isNotInstanceOfAny(ItemListView.class, DashboardView.class, UsersView.class,
                     ContributeView.class);
         }
@@ -79,7 +86,7 @@ class CurationViewsTest extends UiTest {
         assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.ownerName()).isEqualTo(organisation));
 
         for (String path : List.of("beheer/overzicht", "beheer/gebruikers", "beheer/auditlog")) {
-            navigate(path, com.vaadin.flow.component.Component.class);
+            navigate(path, Component.class);
             assertThat(getCurrentView()).as(path).isInstanceOf(AccessDeniedView.class);
             assertThat(texts(H1.class)).containsExactly("Geen toegang tot deze pagina");
         }
@@ -95,7 +102,7 @@ class CurationViewsTest extends UiTest {
                 .anySatisfy(h -> assertThat(h).startsWith("Herziening voorbij"))
                 .anySatisfy(h -> assertThat(h).startsWith("Links met een probleem"))
                 .contains("Items per organisatie");
-        navigate("beheer/gebruikers", com.vaadin.flow.component.Component.class);
+        navigate("beheer/gebruikers", Component.class);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 
@@ -147,8 +154,8 @@ class CurationViewsTest extends UiTest {
         ItemEditorView view = target(navigate("beheer/item/" + item.id(), ItemEditorView.class));
 
         test(view.form.summary).setValue("Je team heeft te veel werk. Praat erover. Kies samen één ding om te doen.");
-        assertThat(view.form.summary.getHelperText()).startsWith("73 / " + be.wegwijzer.catalog.Item.SUMMARY_MAX_LENGTH + " tekens");
-        assertThat(view.form.summary.getMaxLength()).isEqualTo(be.wegwijzer.catalog.Item.SUMMARY_MAX_LENGTH);
+        assertThat(view.form.summary.getHelperText()).startsWith("73 / " + Item.SUMMARY_MAX_LENGTH + " tekens");
+        assertThat(view.form.summary.getMaxLength()).isEqualTo(Item.SUMMARY_MAX_LENGTH);
         assertThat(view.form.summaryReadability.verdict.getText()).startsWith("Leesbaarheid: makkelijk leesbaar");
         assertThat(view.form.summaryReadability.hasClassName("readability-hard")).isFalse();
 
@@ -159,7 +166,7 @@ class CurationViewsTest extends UiTest {
         assertThat(view.form.bodyReadability.hasClassName("readability-hard")).isTrue();
 
         test(view.form.summary).setValue("");
-        assertThat(view.form.summary.getHelperText()).startsWith("0 / " + be.wegwijzer.catalog.Item.SUMMARY_MAX_LENGTH + " tekens · verplicht");
+        assertThat(view.form.summary.getHelperText()).startsWith("0 / " + Item.SUMMARY_MAX_LENGTH + " tekens · verplicht");
         assertThat(view.form.summaryReadability.verdict.getText()).isEqualTo("Leesbaarheid: nog geen tekst.");
     }
 
@@ -202,7 +209,7 @@ class CurationViewsTest extends UiTest {
         test(form.results).setValue("Minder wrevel, niemand vertrok.");
         test(form.investment).setValue(300);
         form.sector.setValue(term(form.sector.getListDataView().getItems().toList(), "voeding"));
-        form.themes.setValue(java.util.Set.of(term(form.themes.getListDataView().getItems().toList(), "werkdruk")));
+        form.themes.setValue(Set.of(term(form.themes.getListDataView().getItems().toList(), "werkdruk")));
         test(form.contactName).setValue("Zaakvoerder");
         test($view(Button.class).withText("Indienen voor review").single()).click();
         assertThat(form.consent.isInvalid()).as("no contact person without consent").isTrue();
@@ -326,11 +333,11 @@ class CurationViewsTest extends UiTest {
         assertThat(texts(H2.class)).containsExactly("Exporteren", "Importeren");
         assertThat(view.importButton.isEnabled()).isFalse();
 
-        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("exchange");
-        be.wegwijzer.contentimport.TestContent.copyTo(folder.resolve("c"));
-        java.nio.file.Path file = folder.resolve("c/tools/kmo-gids.md");
-        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file).replaceFirst("titel: .*", "titel: KMO-gids (upload)"));
-        view.uploaded = be.wegwijzer.contentimport.TestContent.zip(folder.resolve("c"));
+        Path folder = Files.createTempDirectory("exchange");
+        TestContent.copyTo(folder.resolve("c"));
+        Path file = folder.resolve("c/tools/kmo-gids.md");
+        Files.writeString(file, Files.readString(file).replaceFirst("titel: .*", "titel: KMO-gids (upload)"));
+        view.uploaded = TestContent.zip(folder.resolve("c"));
         view.uploadedName = "export.zip";
         view.preview();
         assertThat(view.report.getElement().getTextRecursively()).contains("export.zip: Controle geslaagd", "1 gewijzigd");
@@ -342,7 +349,7 @@ class CurationViewsTest extends UiTest {
             assertThat(view.report.getElement().getTextRecursively()).contains("Import geslaagd", "1 gewijzigd");
             assertThat(items.findBySlug("kmo-gids").orElseThrow().getTitle()).isEqualTo("KMO-gids (upload)");
         } finally {
-            importer.importFolderOverwritingPortalEdits(be.wegwijzer.contentimport.TestContent.CORPUS);
+            importer.importFolderOverwritingPortalEdits(TestContent.CORPUS);
         }
     }
 

@@ -1,5 +1,6 @@
 package be.wegwijzer.scan.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.wegwijzer.UiTest;
@@ -50,7 +51,7 @@ class ScanViewTest extends UiTest {
         view.answers.forEach(g -> g.setValue(2));
         click("Toon mijn profiel en actieplan");
         click("Bewaar mijn resultaat met een link");
-        String link = $view(com.vaadin.flow.component.html.Anchor.class).all().stream()
+        String link = $view(Anchor.class).all().stream()
                 .map(a -> a.getHref()).filter(h -> h.startsWith("/scan/resultaat/")).findFirst().orElseThrow();
         ScanResultView kept = navigate(link.substring(1), ScanResultView.class);
         assertThat(kept.getElement().getTextRecursively()).contains("Jouw scanresultaat", "Jouw profiel");
