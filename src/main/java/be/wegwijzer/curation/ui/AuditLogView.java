@@ -1,13 +1,14 @@
 package be.wegwijzer.curation.ui;
 
+import be.wegwijzer.base.ui.AdminMenu;
 import be.wegwijzer.base.ui.MainLayout;
-import be.wegwijzer.security.CurrentUser;
 import be.wegwijzer.security.Role;
 import be.wegwijzer.security.SecurityAuditLog;
 import be.wegwijzer.security.SecurityEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -17,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 /** {@code /beheer/auditlog}: logins, failed logins, role changes, publications and deletions, newest first. */
 @Route(value = "beheer/auditlog", layout = MainLayout.class)
 @PageTitle("Auditlog | Beheer | Wegwijzer Werkbaar Werk")
+@Menu(title = "admin.menu.auditlog", order = 80)
 @RolesAllowed(Role.ADMIN)
 public class AuditLogView extends Div {
 
@@ -24,7 +26,7 @@ public class AuditLogView extends Div {
 
     final Grid<SecurityEvent> grid = new Grid<>();
 
-    AuditLogView(SecurityAuditLog log, CurrentUser currentUser) {
+    AuditLogView(SecurityAuditLog log) {
         addClassName("audit-page");
         grid.addColumn(e -> MOMENT.format(e.getOccurredAt().atZone(ItemEditorView.ZONE))).setHeader("Wanneer");
         grid.addColumn(e -> e.getType().name()).setHeader("Gebeurtenis");
@@ -33,6 +35,6 @@ public class AuditLogView extends Div {
         grid.setItems(query -> log.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setAriaLabel("Auditlog");
         grid.setHeight("70vh");
-        add(new H1("Auditlog"), AdminNavigation.of(currentUser), grid);
+        add(new H1("Auditlog"), new AdminMenu(), grid);
     }
 }

@@ -1,5 +1,6 @@
 package be.wegwijzer.curation.ui;
 
+import be.wegwijzer.base.ui.AdminMenu;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.base.ui.PlainTextFields;
 import be.wegwijzer.catalog.CompanySize;
@@ -34,6 +35,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,6 +48,7 @@ import java.util.Map;
  */
 @Route(value = "bijdragen", layout = MainLayout.class)
 @PageTitle("Goede praktijk bijdragen | Wegwijzer Werkbaar Werk")
+@Menu(title = "admin.menu.contribute", order = 40)
 @RolesAllowed({Role.CONTRIBUTOR, Role.EDITOR, Role.ADMIN})
 public class ContributeView extends Div {
 
@@ -104,7 +107,7 @@ public class ContributeView extends Div {
 
         Button submit = new Button("Indienen voor review", e -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1("Een goede praktijk bijdragen"), AdminNavigation.of(currentUser),
+        add(new H1("Een goede praktijk bijdragen"), new AdminMenu(),
                 new Paragraph("Vertel wat een bedrijf of je sector deed voor werkbaar werk. Een redacteur leest mee, vult aan "
                         + "waar nodig en publiceert. Noem geen personen, tenzij ze toestemming gaven."),
                 problems,

@@ -1,12 +1,12 @@
 package be.wegwijzer.curation.ui;
 
 import be.wegwijzer.base.ui.DutchFormat;
+import be.wegwijzer.base.ui.AdminMenu;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.curation.DashboardService;
 import be.wegwijzer.curation.ProposalService;
 import be.wegwijzer.linkcheck.LinkCheckService;
-import be.wegwijzer.security.CurrentUser;
 import be.wegwijzer.security.Role;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +29,7 @@ import java.util.Map;
 /** {@code /beheer/overzicht}: the lists that tell an editor what to do next. */
 @Route(value = "beheer/overzicht", layout = MainLayout.class)
 @PageTitle("Overzicht | Beheer | Wegwijzer Werkbaar Werk")
+@Menu(title = "admin.menu.dashboard", order = 20)
 @RolesAllowed({Role.EDITOR, Role.ADMIN})
 public class DashboardView extends Div {
 
@@ -35,11 +37,11 @@ public class DashboardView extends Div {
 
     final BrokenLinksSection brokenLinks;
 
-    DashboardView(DashboardService service, ProposalService proposals, LinkCheckService links, CurrentUser currentUser) {
+    DashboardView(DashboardService service, ProposalService proposals, LinkCheckService links) {
         addClassName("dashboard-page");
         dashboard = service.dashboard();
         brokenLinks = new BrokenLinksSection(links);
-        add(new H1("Overzicht"), AdminNavigation.of(currentUser),
+        add(new H1("Overzicht"), new AdminMenu(),
                 list("Wacht op review", "Nieuwe items en concepten die een redacteur moet bekijken.", dashboard.waitingForReview()),
                 proposals(proposals.open()),
                 list("Herziening voorbij of binnenkort", "Items waarvan de herzieningsdatum voorbij is of binnen "

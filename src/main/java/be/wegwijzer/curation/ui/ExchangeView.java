@@ -1,5 +1,6 @@
 package be.wegwijzer.curation.ui;
 
+import be.wegwijzer.base.ui.AdminMenu;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -39,6 +41,7 @@ import java.util.List;
  */
 @Route(value = "beheer/uitwisselen", layout = MainLayout.class)
 @PageTitle("Exporteren en importeren | Beheer | Wegwijzer Werkbaar Werk")
+@Menu(title = "admin.menu.exchange", order = 30)
 @RolesAllowed({Role.EDITOR, Role.ADMIN})
 public class ExchangeView extends Div {
 
@@ -59,7 +62,7 @@ public class ExchangeView extends Div {
     ExchangeView(ContentExchange exchange, EditorLookup lookup, CurrentUser currentUser) {
         this.exchange = exchange;
         addClassName("exchange-page");
-        add(new H1("Exporteren en importeren"), AdminNavigation.of(currentUser), exportSection(lookup));
+        add(new H1("Exporteren en importeren"), new AdminMenu(), exportSection(lookup));
         if (currentUser.has(Role.BEHEERDER)) {
             add(importSection());
         }

@@ -1,6 +1,7 @@
 package be.wegwijzer.curation.ui;
 
 import be.wegwijzer.base.ui.DutchFormat;
+import be.wegwijzer.base.ui.AdminMenu;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -33,6 +35,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** {@code /beheer}: all items in every status, filterable, with full-text search. */
 @Route(value = "beheer", layout = MainLayout.class)
 @PageTitle("Beheer | Wegwijzer Werkbaar Werk")
+@Menu(title = "admin.menu.items", order = 10)
 @RolesAllowed({Role.EDITOR, Role.ADMIN, Role.CONTRIBUTOR})
 public class ItemListView extends Div {
 
@@ -101,7 +104,7 @@ public class ItemListView extends Div {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div newItem = new Div(newType, create);
         newItem.addClassName("editor-actions");
-        add(new H1("Beheer"), AdminNavigation.of(currentUser), filters, newItem, grid);
+        add(new H1("Beheer"), new AdminMenu(), filters, newItem, grid);
     }
 
     /** Published items are archived, drafts deleted; the dialog says which after looking at the item itself. */

@@ -1,6 +1,7 @@
 package be.wegwijzer.curation.ui;
 
 import be.wegwijzer.base.ui.DutchFormat;
+import be.wegwijzer.base.ui.AdminMenu;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.search.SearchRequest;
 import be.wegwijzer.search.SearchUrl;
@@ -11,7 +12,6 @@ import be.wegwijzer.searchlog.SearchLogService;
 import be.wegwijzer.searchlog.UnclickedQuery;
 import be.wegwijzer.searchlog.WeekSummary;
 import be.wegwijzer.searchlog.ZeroResultQuery;
-import be.wegwijzer.security.CurrentUser;
 import be.wegwijzer.security.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -29,6 +29,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,6 +46,7 @@ import java.util.function.Function;
  */
 @Route(value = SearchAnalyticsView.ROUTE, layout = MainLayout.class)
 @PageTitle("Zoekgedrag | Beheer | Wegwijzer Werkbaar Werk")
+@Menu(title = "admin.menu.searches", order = 50)
 @RolesAllowed({Role.EDITOR, Role.ADMIN})
 public class SearchAnalyticsView extends Div {
 
@@ -59,7 +61,7 @@ public class SearchAnalyticsView extends Div {
     final Select<IsoWeek> week = new Select<>();
     final Div report = new Div();
 
-    SearchAnalyticsView(SearchLogService searchLog, SynonymService synonyms, CurrentUser currentUser) {
+    SearchAnalyticsView(SearchLogService searchLog, SynonymService synonyms) {
         this.searchLog = searchLog;
         this.synonyms = synonyms;
         addClassName("search-analytics-page");
@@ -73,7 +75,7 @@ public class SearchAnalyticsView extends Div {
                 render(e.getValue());
             }
         });
-        add(new H1("Zoekgedrag"), AdminNavigation.of(currentUser),
+        add(new H1("Zoekgedrag"), new AdminMenu(),
                 new Paragraph("Wat bezoekers in de zoekpagina intikken, per week. Anoniem: we bewaren de zoekvraag, de filters, "
                         + "het aantal resultaten en het hoeveelste resultaat iemand opende, niets over wie zocht. Zoekopdrachten van "
                         + "wie aangemeld is tellen niet mee."),

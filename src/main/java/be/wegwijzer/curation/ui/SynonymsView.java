@@ -1,8 +1,8 @@
 package be.wegwijzer.curation.ui;
 
+import be.wegwijzer.base.ui.AdminMenu;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.search.SynonymService;
-import be.wegwijzer.security.CurrentUser;
 import be.wegwijzer.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +31,7 @@ import java.util.Map;
  */
 @Route(value = SynonymsView.ROUTE, layout = MainLayout.class)
 @PageTitle("Synoniemen | Beheer | Wegwijzer Werkbaar Werk")
+@Menu(title = "admin.menu.synonyms", order = 60)
 @RolesAllowed({Role.EDITOR, Role.ADMIN})
 public class SynonymsView extends Div {
 
@@ -41,7 +43,7 @@ public class SynonymsView extends Div {
     final Map<Long, TextField> editors = new LinkedHashMap<>();
     private final Div groups = new Div();
 
-    SynonymsView(SynonymService synonyms, CurrentUser currentUser) {
+    SynonymsView(SynonymService synonyms) {
         this.synonyms = synonyms;
         addClassName("synonyms-page");
         newWords.setPlaceholder("bv. burn-out, burnout, opgebrand");
@@ -60,7 +62,7 @@ public class SynonymsView extends Div {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div form = new Div(newWords, create);
         form.addClassName("synonym-row");
-        add(new H1("Synoniemen"), AdminNavigation.of(currentUser),
+        add(new H1("Synoniemen"), new AdminMenu(),
                 new Paragraph("Woorden in één groep betekenen hetzelfde bij het zoeken: wie het ene zoekt, vindt ook wat bij de "
                         + "andere hoort. Een wijziging werkt meteen, zonder de zoekindex opnieuw op te bouwen."),
                 new Section(new H2("Nieuwe groep"), form), groups);

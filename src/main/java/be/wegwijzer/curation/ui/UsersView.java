@@ -1,9 +1,9 @@
 package be.wegwijzer.curation.ui;
 
+import be.wegwijzer.base.ui.AdminMenu;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.curation.EditorLookup;
 import be.wegwijzer.curation.ItemRef;
-import be.wegwijzer.security.CurrentUser;
 import be.wegwijzer.security.Role;
 import be.wegwijzer.security.UserService;
 import com.vaadin.flow.component.HasValidation;
@@ -22,6 +22,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +31,7 @@ import java.util.List;
 /** {@code /beheer/gebruikers}: accounts, roles and organisations; administrators only. */
 @Route(value = "beheer/gebruikers", layout = MainLayout.class)
 @PageTitle("Gebruikers | Beheer | Wegwijzer Werkbaar Werk")
+@Menu(title = "admin.menu.users", order = 70)
 @RolesAllowed(Role.ADMIN)
 public class UsersView extends Div {
 
@@ -41,7 +43,7 @@ public class UsersView extends Div {
     final ComboBox<ItemRef> organisation = new ComboBox<>("Organisatie (verplicht voor een bijdrager)");
     final PasswordField password = new PasswordField("Eerste wachtwoord (minstens 12 tekens)");
 
-    UsersView(UserService users, EditorLookup lookup, CurrentUser currentUser) {
+    UsersView(UserService users, EditorLookup lookup) {
         this.users = users;
         addClassName("users-page");
         role.setLabel("Rol");
@@ -90,7 +92,7 @@ public class UsersView extends Div {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div form = new Div(email, name, role, organisation, password, create);
         form.addClassName("form-grid");
-        add(new H1("Gebruikers"), AdminNavigation.of(currentUser), grid, new Section(new H2("Nieuw account"), form));
+        add(new H1("Gebruikers"), new AdminMenu(), grid, new Section(new H2("Nieuw account"), form));
     }
 
     private void act(Runnable action) {
