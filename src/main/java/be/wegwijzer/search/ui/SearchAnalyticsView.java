@@ -1,4 +1,4 @@
-package be.wegwijzer.curation.ui;
+package be.wegwijzer.search.ui;
 
 import be.wegwijzer.base.ui.DutchFormat;
 import be.wegwijzer.base.ui.AdminMenu;
