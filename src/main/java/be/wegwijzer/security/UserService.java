@@ -5,6 +5,8 @@ import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.catalog.ItemType;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -23,6 +25,10 @@ public class UserService {
     /** An account as the administration list shows it. */
     public record Account(long id, String email, String displayName, Role role, String organisationSlug, String organisationName,
                           boolean enabled, boolean locked) {
+    }
+
+    /** An organisation a contributor can belong to, as the account form offers it. */
+    public record Organisation(String slug, String name) {
     }
 
     /** A refused change, with a message for the form. */
@@ -45,6 +51,9 @@ public class UserService {
     private final SecurityAuditLog audit;
     private final Clock clock;
 
+    @PersistenceContext
+    private EntityManager entityManager;
+
     UserService(UserAccountRepository accounts, ItemRepository items, PasswordEncoder encoder, SecurityAuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.items = items;
@@ -56,6 +65,14 @@ public class UserService {
     @Transactional(readOnly = true)
     public List<Account> accounts() {
         return accounts.findAllByOrderByDisplayNameAsc().stream().map(this::account).toList();
+    }
+
+    /** Every organisation in any status, by name: an account may belong to one that is not published yet. */
+    @Transactional(readOnly = true)
+    public List<Organisation> organisations() {
+        return entityManager.createQuery("select i.slug, i.title from Item i where i.type = :type order by i.title", Object[].class)
+                .setParameter("type", ItemType.ORGANISATIE).getResultList().stream()
+                .map(row -> new Organisation((String) row[0], (String) row[1])).toList();
     }
 
     public Account create(String email, String displayName, Role role, String organisationSlug, String password) {

@@ -13,7 +13,6 @@ import be.wegwijzer.curation.EditorItem;
 import be.wegwijzer.curation.EditorService;
 import be.wegwijzer.curation.TestSources;
 import be.wegwijzer.search.EditorRow;
-import be.wegwijzer.security.UserAccountRepository;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
@@ -36,8 +35,6 @@ class CurationViewsTest extends UiTest {
     EditorService editor;
     @Autowired
     ItemRepository items;
-    @Autowired
-    UserAccountRepository accountRepository;
     @Autowired
     be.wegwijzer.contentimport.ContentImporter importer;
 
@@ -63,10 +60,9 @@ class CurationViewsTest extends UiTest {
     void visitorsWhoAreNotLoggedInAreAskedToLogIn() {
         accounts.logout();
         // the redirect to the login page itself is a page load, checked in the browser journey (CurationJourneyIT)
-        for (String path : List.of("beheer", "beheer/overzicht", "beheer/gebruikers", "bijdragen")) {
+        for (String path : List.of("beheer", "beheer/overzicht", "bijdragen")) {
             navigate(path, com.vaadin.flow.component.Component.class);
-            assertThat(getCurrentView()).as(path).isNotInstanceOfAny(ItemListView.class, DashboardView.class, UsersView.class,
-                    ContributeView.class);
+            assertThat(getCurrentView()).as(path).isNotInstanceOfAny(ItemListView.class, DashboardView.class, ContributeView.class);
         }
     }
 
@@ -97,26 +93,6 @@ class CurationViewsTest extends UiTest {
                 .contains("Items per organisatie");
         navigate("beheer/gebruikers", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
-    }
-
-    @Test
-    void anAdministratorCreatesAnAccountFromTheUsersPage() {
-        as(TestAccounts.ADMIN);
-        UsersView users = target(navigate(UsersView.class));
-        test(users.email).setValue("nieuwe.redacteur@test.wegwijzer.be");
-        test(users.name).setValue("Nieuwe Redacteur");
-        test(users.role).selectItem("Redacteur");
-        test(users.password).setValue("kort");
-        test($view(Button.class).withText("Account aanmaken").single()).click();
-        assertThat(users.password.isInvalid()).isTrue();
-        assertThat(users.password.getErrorMessage()).contains("minstens 12");
-        assertThat(accountRepository.findByEmail("nieuwe.redacteur@test.wegwijzer.be")).isEmpty();
-
-        test(users.password).setValue("Een-lang-wachtwoord");
-        test($view(Button.class).withText("Account aanmaken").single()).click();
-        assertThat(accountRepository.findByEmail("nieuwe.redacteur@test.wegwijzer.be")).isPresent();
-        assertThat(users.grid.getDataProvider().fetch(new Query<>()).map(a -> a.email()).toList())
-                .contains("nieuwe.redacteur@test.wegwijzer.be");
     }
 
     @Test

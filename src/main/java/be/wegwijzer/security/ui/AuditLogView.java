@@ -1,4 +1,4 @@
-package be.wegwijzer.curation.ui;
+package be.wegwijzer.security.ui;
 
 import be.wegwijzer.base.ui.AdminMenu;
 import be.wegwijzer.base.ui.MainLayout;
@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** {@code /beheer/auditlog}: logins, failed logins, role changes, publications and deletions, newest first. */
@@ -22,13 +23,14 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed(Role.ADMIN)
 public class AuditLogView extends Div {
 
+    private static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     final Grid<SecurityEvent> grid = new Grid<>();
 
     AuditLogView(SecurityAuditLog log) {
         addClassName("audit-page");
-        grid.addColumn(e -> MOMENT.format(e.getOccurredAt().atZone(ItemEditorView.ZONE))).setHeader("Wanneer");
+        grid.addColumn(e -> MOMENT.format(e.getOccurredAt().atZone(ZONE))).setHeader("Wanneer");
         grid.addColumn(e -> e.getType().name()).setHeader("Gebeurtenis");
         grid.addColumn(SecurityEvent::getActor).setHeader("Wie");
         grid.addColumn(SecurityEvent::getDetail).setHeader("Details").setFlexGrow(3);

@@ -1,9 +1,7 @@
-package be.wegwijzer.curation.ui;
+package be.wegwijzer.security.ui;
 
 import be.wegwijzer.base.ui.AdminMenu;
 import be.wegwijzer.base.ui.MainLayout;
-import be.wegwijzer.curation.EditorLookup;
-import be.wegwijzer.curation.ItemRef;
 import be.wegwijzer.security.Role;
 import be.wegwijzer.security.UserService;
 import com.vaadin.flow.component.HasValidation;
@@ -40,19 +38,18 @@ public class UsersView extends Div {
     final EmailField email = new EmailField("E-mailadres");
     final TextField name = new TextField("Naam");
     final Select<Role> role = new Select<>();
-    final ComboBox<ItemRef> organisation = new ComboBox<>("Organisatie (verplicht voor een bijdrager)");
+    final ComboBox<UserService.Organisation> organisation = new ComboBox<>("Organisatie (verplicht voor een bijdrager)");
     final PasswordField password = new PasswordField("Eerste wachtwoord (minstens 12 tekens)");
 
-    UsersView(UserService users, EditorLookup lookup) {
+    UsersView(UserService users) {
         this.users = users;
         addClassName("users-page");
         role.setLabel("Rol");
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> r == null ? "—" : r.label());
         role.setValue(Role.BIJDRAGER);
-        List<ItemRef> organisations = lookup.organisations();
-        organisation.setItems(organisations);
-        organisation.setItemLabelGenerator(ItemRef::title);
+        organisation.setItems(users.organisations());
+        organisation.setItemLabelGenerator(UserService.Organisation::name);
         organisation.setClearButtonVisible(true);
 
         grid.addColumn(UserService.Account::displayName).setHeader("Naam");
