@@ -35,8 +35,6 @@ class CurationViewsTest extends UiTest {
     EditorService editor;
     @Autowired
     ItemRepository items;
-    @Autowired
-    be.wegwijzer.contentimport.ContentImporter importer;
 
     final List<Long> created = new ArrayList<>();
 
@@ -288,38 +286,6 @@ class CurationViewsTest extends UiTest {
         test($view(Button.class).withText("Indienen voor review").single()).click();
         assertThat(form.submitted).isNull();
         assertThat(form.costs.getErrorMessage()).contains("HTML-opmaak");
-    }
-
-    @Test
-    void editorsExportButOnlyAdministratorsImportAndAnUploadIsPreviewedFirst() throws Exception {
-        as(TestAccounts.EDITOR);
-        ExchangeView editorView = target(navigate(ExchangeView.class));
-        assertThat(editorView.download.getHref()).isNotBlank();
-        assertThat(texts(H2.class)).containsExactly("Exporteren");
-
-        as(TestAccounts.ADMIN);
-        ExchangeView view = target(navigate(ExchangeView.class));
-        assertThat(texts(H2.class)).containsExactly("Exporteren", "Importeren");
-        assertThat(view.importButton.isEnabled()).isFalse();
-
-        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("exchange");
-        be.wegwijzer.contentimport.TestContent.copyTo(folder.resolve("c"));
-        java.nio.file.Path file = folder.resolve("c/tools/kmo-gids.md");
-        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file).replaceFirst("titel: .*", "titel: KMO-gids (upload)"));
-        view.uploaded = be.wegwijzer.contentimport.TestContent.zip(folder.resolve("c"));
-        view.uploadedName = "export.zip";
-        view.preview();
-        assertThat(view.report.getElement().getTextRecursively()).contains("export.zip: Controle geslaagd", "1 gewijzigd");
-        assertThat(view.importButton.isEnabled()).isTrue();
-        assertThat(items.findBySlug("kmo-gids").orElseThrow().getTitle()).as("nothing changed yet").doesNotContain("upload");
-
-        try {
-            test(view.importButton).click();
-            assertThat(view.report.getElement().getTextRecursively()).contains("Import geslaagd", "1 gewijzigd");
-            assertThat(items.findBySlug("kmo-gids").orElseThrow().getTitle()).isEqualTo("KMO-gids (upload)");
-        } finally {
-            importer.importFolderOverwritingPortalEdits(be.wegwijzer.contentimport.TestContent.CORPUS);
-        }
     }
 
     private EditorItem create(String slug, String title) {

@@ -1,4 +1,4 @@
-package be.wegwijzer.curation.ui;
+package be.wegwijzer.contentimport.ui;
 
 import be.wegwijzer.base.ui.AdminMenu;
 import be.wegwijzer.base.ui.MainLayout;
@@ -7,9 +7,8 @@ import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.contentimport.ContentExchange;
 import be.wegwijzer.contentimport.ContentProblem;
 import be.wegwijzer.contentimport.ExportFilter;
+import be.wegwijzer.contentimport.ExportOwners;
 import be.wegwijzer.contentimport.ImportReport;
-import be.wegwijzer.curation.EditorLookup;
-import be.wegwijzer.curation.ItemRef;
 import be.wegwijzer.security.CurrentUser;
 import be.wegwijzer.security.Role;
 import com.vaadin.flow.component.button.Button;
@@ -51,7 +50,7 @@ public class ExchangeView extends Div {
     private final ContentExchange exchange;
     final MultiSelectComboBox<ItemType> types = new MultiSelectComboBox<>("Soorten (leeg = alle)");
     final MultiSelectComboBox<ItemStatus> statuses = new MultiSelectComboBox<>("Status (leeg = alle)");
-    final ComboBox<ItemRef> owner = new ComboBox<>("Organisatie (leeg = alle)");
+    final ComboBox<ExportOwners.Owner> owner = new ComboBox<>("Organisatie (leeg = alle)");
     final Anchor download = new Anchor();
     final Checkbox overwrite = new Checkbox("Bestanden winnen van wijzigingen in de portaal");
     final Button importButton = new Button("Importeren", e -> importUpload());
@@ -59,22 +58,22 @@ public class ExchangeView extends Div {
     byte[] uploaded;
     String uploadedName;
 
-    ExchangeView(ContentExchange exchange, EditorLookup lookup, CurrentUser currentUser) {
+    ExchangeView(ContentExchange exchange, ExportOwners owners, CurrentUser currentUser) {
         this.exchange = exchange;
         addClassName("exchange-page");
-        add(new H1("Exporteren en importeren"), new AdminMenu(), exportSection(lookup));
+        add(new H1("Exporteren en importeren"), new AdminMenu(), exportSection(owners));
         if (currentUser.has(Role.BEHEERDER)) {
             add(importSection());
         }
     }
 
-    private Section exportSection(EditorLookup lookup) {
+    private Section exportSection(ExportOwners owners) {
         types.setItems(ItemType.values());
         types.setItemLabelGenerator(ItemType::pluralLabel);
         statuses.setItems(ItemStatus.values());
         statuses.setItemLabelGenerator(ItemStatus::label);
-        owner.setItems(lookup.organisations());
-        owner.setItemLabelGenerator(ItemRef::title);
+        owner.setItems(owners.all());
+        owner.setItemLabelGenerator(ExportOwners.Owner::name);
         owner.setClearButtonVisible(true);
         download.setText("Zip downloaden");
         download.addClassName("button-link");
