@@ -35,12 +35,9 @@ public class DashboardView extends Div {
 
     final DashboardService.Dashboard dashboard;
 
-    final BrokenLinksSection brokenLinks;
-
     DashboardView(DashboardService service, ProposalService proposals, LinkCheckService links) {
         addClassName("dashboard-page");
         dashboard = service.dashboard();
-        brokenLinks = new BrokenLinksSection(links);
         add(new H1("Overzicht"), new AdminMenu(),
                 list("Wacht op review", "Nieuwe items en concepten die een redacteur moet bekijken.", dashboard.waitingForReview()),
                 proposals(proposals.open()),
@@ -49,7 +46,7 @@ public class DashboardView extends Div {
                 list("Afgelopen maatregelen", "Gepubliceerde maatregelen waarvan de aanvraagperiode voorbij is: ze tonen "
                         + "als afgelopen; controleer of er een opvolger is.", dashboard.endedMeasures()),
                 list("Te verifiëren", "Items met feiten die nog nagekeken moeten worden.", dashboard.toVerify()),
-                brokenLinks,
+                brokenLinks(links.problems().size()),
                 perOwner(dashboard.perOwner()));
     }
 
@@ -95,6 +92,14 @@ public class DashboardView extends Div {
         Div wrapper = new Div(table);
         wrapper.addClassName("table-wrapper");
         section.add(wrapper);
+        return section;
+    }
+
+    /** Only the count: the links themselves, and checking them again, are on the link check's own page. */
+    private Section brokenLinks(int count) {
+        Section section = new Section(new H2("Links met een probleem (" + count + ")"),
+                new Paragraph(new Anchor("/beheer/links", "Naar de linkcontrole: welke items ze gebruiken, en opnieuw controleren")));
+        section.addClassName("dashboard-section");
         return section;
     }
 

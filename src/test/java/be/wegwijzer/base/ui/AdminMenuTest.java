@@ -37,7 +37,7 @@ class AdminMenuTest extends UiTest {
     @Test
     void anEditorSeesEverythingButTheAccountPages() {
         accounts.loginAs(TestAccounts.EDITOR);
-        assertThat(menuOn("beheer/overzicht")).containsExactly("/beheer Items", "/beheer/overzicht Overzicht",
+        assertThat(menuOn("beheer/overzicht")).containsExactly("/beheer Items", "/beheer/overzicht Overzicht", "/beheer/links Links",
                 "/beheer/uitwisselen Exporteren en importeren", "/bijdragen Goede praktijk bijdragen",
                 "/beheer/zoekgedrag Zoekgedrag", "/beheer/synoniemen Synoniemen");
     }
@@ -45,7 +45,7 @@ class AdminMenuTest extends UiTest {
     @Test
     void anAdministratorAlsoSeesUsersAndTheAuditLog() {
         accounts.loginAs(TestAccounts.ADMIN);
-        assertThat(menuOn("beheer/gebruikers")).containsExactly("/beheer Items", "/beheer/overzicht Overzicht",
+        assertThat(menuOn("beheer/gebruikers")).containsExactly("/beheer Items", "/beheer/overzicht Overzicht", "/beheer/links Links",
                 "/beheer/uitwisselen Exporteren en importeren", "/bijdragen Goede praktijk bijdragen",
                 "/beheer/zoekgedrag Zoekgedrag", "/beheer/synoniemen Synoniemen", "/beheer/gebruikers Gebruikers",
                 "/beheer/auditlog Auditlog");

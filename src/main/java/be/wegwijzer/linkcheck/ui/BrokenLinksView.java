@@ -1,18 +1,21 @@
-package be.wegwijzer.curation.ui;
+package be.wegwijzer.linkcheck.ui;
 
+import be.wegwijzer.base.ui.AdminMenu;
 import be.wegwijzer.base.ui.DutchFormat;
+import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.linkcheck.LinkCheckBusyException;
 import be.wegwijzer.linkcheck.LinkCheckService;
 import be.wegwijzer.linkcheck.LinkCheckSummary;
 import be.wegwijzer.linkcheck.LinkProblem;
 import be.wegwijzer.linkcheck.LinkStatus;
 import be.wegwijzer.linkcheck.LinkUse;
+import be.wegwijzer.security.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
@@ -20,10 +23,13 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -31,11 +37,15 @@ import java.util.concurrent.CompletableFuture;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
- * The dashboard's broken links: what the last check found, which items use each link, and a button to check
- * again now. The check takes minutes (it waits on other servers), so it runs in the background while the page
- * polls for the result.
+ * {@code /beheer/links}: the links that need an editor — what the last check found, which items use each link, and a
+ * button to check again now. The check takes minutes (it waits on other servers), so it runs in the background while
+ * the page polls for the result.
  */
-class BrokenLinksSection extends Section {
+@Route(value = "beheer/links", layout = MainLayout.class)
+@PageTitle("Links met een probleem | Beheer | Wegwijzer Werkbaar Werk")
+@Menu(title = "admin.menu.links", order = 25)
+@RolesAllowed({Role.EDITOR, Role.ADMIN})
+public class BrokenLinksView extends Div {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
@@ -43,19 +53,18 @@ class BrokenLinksSection extends Section {
     final Button checkNow = new Button("Links nu controleren", e -> checkNow());
     final Div content = new Div();
 
-    BrokenLinksSection(LinkCheckService links) {
+    BrokenLinksView(LinkCheckService links) {
         this.links = links;
-        addClassName("dashboard-section");
+        addClassName("links-page");
         content.getElement().setAttribute("aria-live", "polite");
+        add(new H1("Links met een probleem"), new AdminMenu(), new Paragraph("Links in gepubliceerde items en concepten "
+                + "die niet werken, verhuisd zijn of niet antwoorden. De controle loopt elke nacht; je kunt ze ook nu starten."),
+                checkNow, content);
         render(links.problems());
     }
 
     private void render(List<LinkProblem> problems) {
-        removeAll();
         content.removeAll();
-        add(new H2("Links met een probleem (" + problems.size() + ")"), new Paragraph("Links in gepubliceerde items en concepten "
-                + "die niet werken, verhuisd zijn of niet antwoorden. De controle loopt elke nacht; je kunt ze ook nu starten."),
-                checkNow, content);
         if (problems.isEmpty()) {
             content.add(new Paragraph("Alle gecontroleerde links werken."));
             return;
@@ -79,6 +88,7 @@ class BrokenLinksSection extends Section {
                     new NativeTableCell(usedBy)));
         }
         table.addClassName("dashboard-table");
+        content.add(new Paragraph(problems.size() == 1 ? "1 link met een probleem." : problems.size() + " links met een probleem."));
         Div wrapper = new Div(table);
         wrapper.addClassName("table-wrapper");
         content.add(wrapper);
