@@ -1,7 +1,7 @@
 package be.wegwijzer.curation.ui;
 
-import be.wegwijzer.base.ui.DutchFormat;
 import be.wegwijzer.base.ui.AdminMenu;
+import be.wegwijzer.base.ui.DutchFormat;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;

@@ -1,15 +1,13 @@
 package be.wegwijzer.search.ui;
 
-import be.wegwijzer.base.ui.DutchFormat;
 import be.wegwijzer.base.ui.AdminMenu;
+import be.wegwijzer.base.ui.DutchFormat;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.search.SearchRequest;
 import be.wegwijzer.search.SearchUrl;
 import be.wegwijzer.search.SynonymService;
 import be.wegwijzer.searchlog.IsoWeek;
-import be.wegwijzer.searchlog.PopularQuery;
 import be.wegwijzer.searchlog.SearchLogService;
-import be.wegwijzer.searchlog.UnclickedQuery;
 import be.wegwijzer.searchlog.WeekSummary;
 import be.wegwijzer.searchlog.ZeroResultQuery;
 import be.wegwijzer.security.Role;
