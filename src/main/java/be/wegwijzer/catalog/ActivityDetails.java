@@ -1,5 +1,7 @@
 package be.wegwijzer.catalog;
 
+import java.util.List;
+import java.util.Optional;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -8,7 +10,10 @@ import java.time.LocalDate;
 
 /** When and where an activity takes place. */
 @Embeddable
-public class ActivityDetails {
+public final class ActivityDetails implements TypeDetails {
+
+    /** Properties that kind(), deadline(), periodOther() and searchText() read: the search index follows them. */
+    static final List<String> INDEXED_PROPERTIES = List.of("kind", "start", "end");
 
     @Enumerated(EnumType.STRING)
     @Column(name = "activity_kind", length = 40)
@@ -84,5 +89,20 @@ public class ActivityDetails {
 
     public void setRegisterUrl(String registerUrl) {
         this.registerUrl = registerUrl;
+    }
+
+    @Override
+    public Optional<Coded> kind() {
+        return Optional.ofNullable(kind);
+    }
+
+    @Override
+    public LocalDate deadline() {
+        return start;
+    }
+
+    @Override
+    public LocalDate periodOther() {
+        return end;
     }
 }

@@ -48,7 +48,7 @@ public class CatalogService {
     }
 
     public long countPublished() {
-        return items.countByStatus(ItemStatus.GEPUBLICEERD);
+        return items.countByPublicationStatus(ItemStatus.GEPUBLICEERD);
     }
 
     private ItemPage page(Item item) {
@@ -69,11 +69,11 @@ public class CatalogService {
 
     /** Loads what the page reads, so the view never triggers lazy loading outside a transaction. */
     private static void initialize(Item item) {
-        Hibernate.initialize(item.getThemes());
-        Hibernate.initialize(item.getAudiences());
-        Hibernate.initialize(item.getSectors());
-        Hibernate.initialize(item.getRegions());
-        Hibernate.initialize(item.getSizes());
+        Hibernate.initialize(item.classification().getThemes());
+        Hibernate.initialize(item.classification().getAudiences());
+        Hibernate.initialize(item.classification().getSectors());
+        Hibernate.initialize(item.classification().getRegions());
+        Hibernate.initialize(item.classification().getSizes());
         Hibernate.initialize(item.getLinks());
         Hibernate.initialize(item.getRelated());
         if (item.getOwner() != null) {

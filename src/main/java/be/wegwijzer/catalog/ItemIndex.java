@@ -2,7 +2,7 @@ package be.wegwijzer.catalog;
 
 /**
  * Names of the analyzers and index fields of the one full-text index over all items. The analyzers are
- * defined in the search feature ({@code DutchAnalysisConfigurer}); the fields are mapped on {@link Item}.
+ * defined in the search feature ({@code DutchAnalysisConfigurer}); the fields are mapped on {@link Item} and, for computed values, in {@link ItemIndexBinder}.
  */
 public final class ItemIndex {
 
@@ -41,6 +41,12 @@ public final class ItemIndex {
     public static final String DEADLINE = "deadline";
     public static final String VALID_UNTIL = "validUntil";
     public static final String OWNER = "owner";
+    /** The owner organisation's name, only for showing in results. */
+    public static final String OWNER_NAME = "ownerName";
+    /** The labels of the item's own themes, only for showing in results. */
+    public static final String THEME_LABELS = "themeLabels";
+    /** A measure's first day or an activity's last day: with the deadline, enough to tell open from ended. */
+    public static final String PERIOD_OTHER = "periodOther";
     public static final String REVIEW_BY = "reviewBy";
     public static final String UPDATED_AT = "updatedAt";
 

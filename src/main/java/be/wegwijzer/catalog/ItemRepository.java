@@ -1,5 +1,7 @@
 package be.wegwijzer.catalog;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -14,14 +16,14 @@ public interface ItemRepository extends JpaRepository<Item, Long> {
 
     List<Item> findBySlugIn(Collection<String> slugs);
 
-    long countByStatus(ItemStatus status);
+    long countByPublicationStatus(ItemStatus status);
 
-    List<Item> findByTypeAndStatus(ItemType type, ItemStatus status);
+    List<Item> findByTypeAndPublicationStatus(ItemType type, ItemStatus status);
 
-    long countByTypeAndStatus(ItemType type, ItemStatus status);
+    long countByTypeAndPublicationStatus(ItemType type, ItemStatus status);
 
     /** Published items that list {@code item} among their related items: relations count in both directions. */
-    @Query("select i from Item i join i.related r where r = :item and i.status = be.wegwijzer.catalog.ItemStatus.GEPUBLICEERD")
+    @Query("select i from Item i join i.related r where r = :item and i.publication.status = be.wegwijzer.catalog.ItemStatus.GEPUBLICEERD")
     List<Item> findPublishedRelatingTo(Item item);
 
     /** Items in any status that list {@code item} among their related items. */
@@ -29,20 +31,20 @@ public interface ItemRepository extends JpaRepository<Item, Long> {
     List<Item> findRelatingTo(Item item);
 
     /** Measures that name {@code item} as their successor. */
-    @Query("select i from Item i where i.measure.replacedBy = :item")
+    @Query("select i from Item i where i.parts.measure.replacedBy = :item")
     List<Item> findReplacedBy(Item item);
 
-    @Query("select i from Item i where i.owner = :organisation and i.status = be.wegwijzer.catalog.ItemStatus.GEPUBLICEERD")
+    @Query("select i from Item i where i.owner = :organisation and i.publication.status = be.wegwijzer.catalog.ItemStatus.GEPUBLICEERD")
     List<Item> findPublishedOwnedBy(Item organisation);
 
     List<Item> findByOwner(Item organisation);
 
-    List<Item> findByPublishAtLessThanEqual(java.time.Instant moment);
+    List<Item> findByPublicationPublishAtLessThanEqual(Instant moment);
 
-    List<Item> findByWithdrawAtLessThanEqual(java.time.Instant moment);
+    List<Item> findByPublicationWithdrawAtLessThanEqual(Instant moment);
 
     /** Measures whose application period has passed and that were not closed yet. */
-    @Query("select i from Item i where i.type = be.wegwijzer.catalog.ItemType.MAATREGEL and i.measure.validUntil < :today "
-            + "and i.measure.closedAt is null")
-    List<Item> findEndedMeasuresNotClosed(java.time.LocalDate today);
+    @Query("select i from Item i where i.type = be.wegwijzer.catalog.ItemType.MAATREGEL and i.parts.measure.validUntil < :today "
+            + "and i.parts.measure.closedAt is null")
+    List<Item> findEndedMeasuresNotClosed(LocalDate today);
 }

@@ -1,6 +1,7 @@
 package be.wegwijzer.catalog;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** The six kinds of content. The folder is where the files live, the segment is the first part of the URL. */
@@ -45,6 +46,17 @@ public enum ItemType implements Coded {
 
     public String pluralLabel() {
         return pluralLabel;
+    }
+
+    /** The type-specific kinds in their URL and index form (a measure's kinds, a tool's forms, …); none for some types. */
+    public List<Coded> kinds() {
+        return switch (this) {
+            case MAATREGEL -> List.of(MeasureKind.values());
+            case TOOL -> List.of(ToolForm.values());
+            case ORGANISATIE -> List.of(OrganisationKind.values());
+            case ACTIVITEIT -> List.of(ActivityKind.values());
+            case FICHE, PRAKTIJK -> List.of();
+        };
     }
 
     public static Optional<ItemType> fromSegment(String segment) {

@@ -1,5 +1,6 @@
 package be.wegwijzer.catalog;
 
+import java.util.Optional;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,6 +15,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,7 +28,10 @@ import java.util.Set;
  * Steunzoeker reasons with. A condition that is empty does not restrict.
  */
 @Embeddable
-public class MeasureDetails {
+public final class MeasureDetails implements TypeDetails {
+
+    /** Properties that kind(), deadline(), periodOther() and searchText() read: the search index follows them. */
+    static final List<String> INDEXED_PROPERTIES = List.of("kind", "validFrom", "validUntil");
 
     @Enumerated(EnumType.STRING)
     @Column(name = "measure_kind", length = 30)
@@ -88,7 +93,7 @@ public class MeasureDetails {
 
     /** Set by the scheduler when the application period has passed: the measure is closed, not deleted. */
     @Column(name = "measure_closed_at")
-    private java.time.Instant closedAt;
+    private Instant closedAt;
 
     /** Conditions the visitor has to check personally ("ga zelf na"). */
     @ElementCollection(fetch = FetchType.LAZY)
@@ -229,11 +234,11 @@ public class MeasureDetails {
         this.selfChecks.addAll(selfChecks);
     }
 
-    public java.time.Instant getClosedAt() {
+    public Instant getClosedAt() {
         return closedAt;
     }
 
-    public void close(java.time.Instant now) {
+    public void close(Instant now) {
         this.closedAt = now;
     }
 
@@ -249,5 +254,20 @@ public class MeasureDetails {
 
     public boolean isOpen(LocalDate today) {
         return !isUpcoming(today) && !isEnded(today);
+    }
+
+    @Override
+    public Optional<Coded> kind() {
+        return Optional.ofNullable(kind);
+    }
+
+    @Override
+    public LocalDate deadline() {
+        return validUntil;
+    }
+
+    @Override
+    public LocalDate periodOther() {
+        return validFrom;
     }
 }

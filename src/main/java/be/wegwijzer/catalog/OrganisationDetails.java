@@ -1,5 +1,7 @@
 package be.wegwijzer.catalog;
 
+import java.util.List;
+import java.util.Optional;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -15,7 +17,10 @@ import java.util.Set;
 
 /** Kind, working area and the organisation's own contact channels (never a person). */
 @Embeddable
-public class OrganisationDetails {
+public final class OrganisationDetails implements TypeDetails {
+
+    /** Properties that kind(), deadline(), periodOther() and searchText() read: the search index follows them. */
+    static final List<String> INDEXED_PROPERTIES = List.of("kind");
 
     @Enumerated(EnumType.STRING)
     @Column(name = "org_kind", length = 40)
@@ -75,5 +80,10 @@ public class OrganisationDetails {
 
     public void setPhone(String phone) {
         this.phone = phone;
+    }
+
+    @Override
+    public Optional<Coded> kind() {
+        return Optional.ofNullable(kind);
     }
 }

@@ -1,5 +1,6 @@
 package be.wegwijzer.catalog;
 
+import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -12,7 +13,10 @@ import org.hibernate.envers.RelationTargetAuditMode;
 
 /** Who did it, what it cost and what it yielded, as the source tells. */
 @Embeddable
-public class PracticeDetails {
+public final class PracticeDetails implements TypeDetails {
+
+    /** Properties that kind(), deadline(), periodOther() and searchText() read: the search index follows them. */
+    static final List<String> INDEXED_PROPERTIES = List.of();
 
     public static final int TEXT_MAX_LENGTH = 2000;
 

@@ -1,5 +1,6 @@
 package be.wegwijzer.catalog;
 
+import java.util.Optional;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -9,7 +10,10 @@ import java.util.List;
 
 /** The form of a tool, how long it takes and in which languages it exists. */
 @Embeddable
-public class ToolDetails {
+public final class ToolDetails implements TypeDetails {
+
+    /** Properties that kind(), deadline(), periodOther() and searchText() read: the search index follows them. */
+    static final List<String> INDEXED_PROPERTIES = List.of("form");
 
     @Enumerated(EnumType.STRING)
     @Column(name = "tool_form", length = 20)
@@ -44,5 +48,10 @@ public class ToolDetails {
 
     public void setLanguages(List<String> languages) {
         this.languages = languages.isEmpty() ? null : String.join(",", languages);
+    }
+
+    @Override
+    public Optional<Coded> kind() {
+        return Optional.ofNullable(form);
     }
 }

@@ -1,5 +1,7 @@
 package be.wegwijzer.contentimport;
 
+import be.wegwijzer.itemfile.Vocabulary;
+import be.wegwijzer.itemfile.ContentProblem;
 import be.wegwijzer.catalog.Audience;
 import be.wegwijzer.catalog.Coded;
 import be.wegwijzer.catalog.CompanySize;
@@ -86,7 +88,7 @@ final class AudiencePageValidator {
             case REGION -> knownOrUnchecked(vocabulary.regions(), code);
             case SIZE -> Coded.fromCode(CompanySize.class, code).isPresent();
             case TYPE, LEVEL, COST -> facet.indexValue(code).isPresent();
-            case KIND -> Arrays.stream(ItemType.values()).flatMap(t -> Item.kinds(t).stream()).anyMatch(k -> k.code().equals(code));
+            case KIND -> Arrays.stream(ItemType.values()).flatMap(t -> t.kinds().stream()).anyMatch(k -> k.code().equals(code));
         };
     }
 

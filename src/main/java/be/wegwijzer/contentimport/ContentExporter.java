@@ -1,5 +1,8 @@
 package be.wegwijzer.contentimport;
 
+import be.wegwijzer.itemfile.ItemMapper;
+import be.wegwijzer.itemfile.ItemSourceWriter;
+import be.wegwijzer.itemfile.ItemSource;
 import be.wegwijzer.catalog.AudienceRepository;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemRepository;

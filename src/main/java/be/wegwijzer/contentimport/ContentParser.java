@@ -1,21 +1,22 @@
 package be.wegwijzer.contentimport;
 
+import be.wegwijzer.itemfile.Taxonomy;
 import be.wegwijzer.catalog.ItemType;
+import be.wegwijzer.itemfile.ContentProblem;
+import be.wegwijzer.itemfile.ItemFile;
+import be.wegwijzer.itemfile.Suggestions;
+import be.wegwijzer.itemfile.Vocabulary;
+import be.wegwijzer.itemfile.YamlMapping;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +25,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -44,17 +41,6 @@ public final class ContentParser {
     static final String SECTORS_FILE = "sectoren.yml";
     static final String REGIONS_FILE = "regios.yml";
     static final String SYNONYMS_FILE = "synoniemen.yml";
-
-    static final Set<String> COMMON_FIELDS = orderedSet("titel", "samenvatting", "themas", "doelgroepen", "sectoren",
-            "regios", "grootte", "niveau", "kosten", "organisatie", "gerelateerd", "links", "bron", "laatst_nagekeken",
-            "herzien_tegen", "te_verifieren", "verificatie");
-    static final Map<ItemType, Set<String>> TYPE_FIELDS = Map.of(
-            ItemType.MAATREGEL, orderedSet("soort", "bevoegdheid", "steun", "aanvragen", "geldig", "vervangen_door", "voorwaarden"),
-            ItemType.PRAKTIJK, orderedSet("wie", "investering_eur", "tijd", "resultaat", "business_case"),
-            ItemType.TOOL, orderedSet("vorm", "duur", "taal"),
-            ItemType.FICHE, Set.of(),
-            ItemType.ORGANISATIE, orderedSet("soort", "werkgebied", "contact"),
-            ItemType.ACTIVITEIT, orderedSet("soort", "start", "einde", "locatie", "online", "inschrijven"));
 
     /** Default of {@code wegwijzer.content.max-file-size}: far above any item or taxonomy file we have (the largest is ~20 KB). */
     public static final long DEFAULT_MAX_FILE_SIZE = 256 * 1024;
@@ -214,93 +200,10 @@ public final class ContentParser {
         return text.isEmpty() ? Optional.empty() : readItem(type, slugOf(file), relative, text.get(), vocabulary);
     }
 
-    /** One item's file text on its own, as stored with a contributor's proposal: its source, or its problems. */
-    public record ParsedText(Optional<ItemSource> source, List<ContentProblem> problems) {
-    }
-
-    /** Reads and checks one item file's text against the given vocabulary (that of the database, for instance). */
-    public static ParsedText parseItem(ItemType type, String slug, String text, Vocabulary vocabulary) {
-        ContentParser parser = new ContentParser(Path.of("."), DEFAULT_MAX_FILE_SIZE);
-        String relative = type.folder() + "/" + slug + ".md";
-        Optional<ContentSet.ParsedItem> item = parser.readItem(type, slug, relative, text, vocabulary);
-        return new ParsedText(item.map(ContentSet.ParsedItem::source), List.copyOf(parser.problems));
-    }
-
     private Optional<ContentSet.ParsedItem> readItem(ItemType type, String slug, String relative, String text, Vocabulary vocabulary) {
-        String content = text.replace("\r\n", "\n");
-        if (content.startsWith("\uFEFF")) {
-            content = content.substring(1);
-        }
-        if (!content.startsWith("---\n")) {
-            problems.add(new ContentProblem(relative, 1, "Het bestand begint niet met '---'.",
-                    "Zet de velden tussen twee regels '---' bovenaan, en de tekst daaronder."));
-            return Optional.empty();
-        }
-        int end = content.indexOf("\n---\n", 3);
-        if (end < 0 && content.endsWith("\n---")) {
-            end = content.length() - 4;
-        }
-        if (end < 0) {
-            problems.add(new ContentProblem(relative, 1, "De kop wordt niet afgesloten met een regel '---'.",
-                    "Zet een regel met alleen '---' tussen de velden en de tekst."));
-            return Optional.empty();
-        }
-        String frontMatter = content.substring(4, end + 1);
-        String body = end + 5 <= content.length() ? content.substring(end + 5) : "";
-        int bodyStartLine = (int) content.substring(0, Math.min(content.length(), end + 5)).chars().filter(c -> c == '\n').count() + 1;
-
-        List<ContentProblem> before = List.copyOf(problems);
-        Optional<Node> node = compose(frontMatter, relative, 1);
-        if (node.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, Integer> lines = new HashMap<>();
-        Optional<YamlMapping> mapping = YamlMapping.root(node.get(), relative, 1, problems, lines);
-        if (mapping.isEmpty()) {
-            return Optional.empty();
-        }
-        YamlMapping fm = mapping.get();
-        Set<String> allowed = new LinkedHashSet<>(COMMON_FIELDS);
-        allowed.addAll(TYPE_FIELDS.get(type));
-        fm.rejectUnknownFields(allowed);
-
-        ItemSource source = ItemSourceReader.read(type, slug, fm, body.strip());
-        // A value that could not be read (a broken date) is also "missing" for the validator: report its line once.
-        Set<Integer> linesWithProblems = new HashSet<>();
-        problems.subList(before.size(), problems.size()).forEach(p -> linesWithProblems.add(p.line()));
-        for (FieldProblem p : ItemValidator.validate(source, vocabulary)) {
-            int line = lineOf(p.field(), lines, bodyStartLine, fm);
-            if (!linesWithProblems.contains(line) || line <= 1) {
-                problems.add(new ContentProblem(relative, line, p.message(), p.hint()));
-            }
-        }
-        String hash = sha256(text.getBytes(StandardCharsets.UTF_8));
-        return problems.size() == before.size() ? Optional.of(new ContentSet.ParsedItem(source, relative, hash)) : Optional.empty();
-    }
-
-    /** Turns a validator field path into a file line: exact for fields and list elements, body lines too. */
-    private static int lineOf(String field, Map<String, Integer> lines, int bodyStartLine, YamlMapping fm) {
-        if (field.startsWith("body[")) {
-            return bodyStartLine + Integer.parseInt(field.substring(5, field.length() - 1)) - 1;
-        }
-        if (field.equals("body")) {
-            return bodyStartLine;
-        }
-        if (field.equals("slug")) {
-            return 1;
-        }
-        for (String candidate = field; !candidate.isEmpty(); candidate = parent(candidate)) {
-            Integer line = lines.get(candidate);
-            if (line != null) {
-                return line;
-            }
-        }
-        return fm.line();
-    }
-
-    private static String parent(String path) {
-        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-        return cut < 0 ? "" : path.substring(0, cut);
+        ItemFile.Parsed parsed = ItemFile.parse(type, slug, relative, text, vocabulary);
+        problems.addAll(parsed.problems());
+        return parsed.source().map(source -> new ContentSet.ParsedItem(source, relative, parsed.contentHash()));
     }
 
     // ---- taxonomies -------------------------------------------------------------------------------------
@@ -452,27 +355,8 @@ public final class ContentParser {
         return Optional.empty();
     }
 
-    /** Parses YAML into a node tree with line marks; syntax errors become a problem at their line. */
     private Optional<Node> compose(String yaml, String relative, int lineOffset) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true); // reported by YamlMapping with a clearer message
-        options.setMaxAliasesForCollections(10);
-        options.setCodePointLimit(5 * 1024 * 1024);
-        try {
-            Node node = new Yaml(options).compose(new StringReader(yaml));
-            if (node == null) {
-                problems.add(new ContentProblem(relative, 1 + lineOffset, "Het bestand bevat geen gegevens.",
-                        "Vul de velden in volgens docs/content-format.md."));
-                return Optional.empty();
-            }
-            return Optional.of(node);
-        } catch (MarkedYAMLException e) {
-            problems.add(YamlErrors.problem(relative, yaml, lineOffset, e));
-        } catch (YAMLException e) {
-            problems.add(new ContentProblem(relative, lineOffset + 1, "Ongeldige YAML: " + e.getMessage(),
-                    "Controleer inspringing en dubbele punten."));
-        }
-        return Optional.empty();
+        return ItemFile.compose(yaml, relative, lineOffset, problems);
     }
 
     private static String kilobytes(long bytes) {
@@ -499,11 +383,7 @@ public final class ContentParser {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return ItemFile.sha256(bytes);
     }
 
     private static Set<String> orderedSet(String... values) {

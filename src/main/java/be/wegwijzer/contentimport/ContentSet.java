@@ -1,5 +1,7 @@
 package be.wegwijzer.contentimport;
 
+import be.wegwijzer.itemfile.ContentProblem;
+import be.wegwijzer.itemfile.ItemSource;
 import java.util.List;
 
 /**

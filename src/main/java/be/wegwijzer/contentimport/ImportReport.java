@@ -1,5 +1,6 @@
 package be.wegwijzer.contentimport;
 
+import be.wegwijzer.itemfile.ContentProblem;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package be.wegwijzer.contentimport;
 
+import be.wegwijzer.itemfile.ItemMapper;
 import be.wegwijzer.catalog.Audience;
 import be.wegwijzer.catalog.Region;
 import be.wegwijzer.catalog.Sector;

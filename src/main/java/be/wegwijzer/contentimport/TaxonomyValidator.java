@@ -1,5 +1,8 @@
 package be.wegwijzer.contentimport;
 
+import be.wegwijzer.itemfile.Suggestions;
+import be.wegwijzer.itemfile.ContentProblem;
+import be.wegwijzer.itemfile.ItemValidator;
 import be.wegwijzer.catalog.Theme;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package be.wegwijzer.contentimport;
 
+import be.wegwijzer.itemfile.YamlWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

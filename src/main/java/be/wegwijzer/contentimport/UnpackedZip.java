@@ -1,5 +1,6 @@
 package be.wegwijzer.contentimport;
 
+import be.wegwijzer.itemfile.ContentProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -4,8 +4,9 @@ import be.wegwijzer.base.PlainText;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
-import be.wegwijzer.contentimport.FieldProblem;
-import be.wegwijzer.contentimport.ItemSource;
+import be.wegwijzer.itemfile.FieldProblem;
+import be.wegwijzer.itemfile.ItemSource;
+import be.wegwijzer.itemfile.PracticeSource;
 import be.wegwijzer.security.CurrentUser;
 import be.wegwijzer.security.Role;
 import be.wegwijzer.security.UserAccount;
@@ -82,8 +83,8 @@ public class ContributionService {
                 c.sector() == null ? List.of() : List.of(c.sector()), c.region() == null ? List.of() : List.of(c.region()),
                 c.size() == null ? List.of() : List.of(c.size()), null, null, owner, List.of(), List.of(),
                 "Bijdrage van " + organisationName + " via de wegwijzer, " + today, today, today.plusYears(1), false, null,
-                null, new ItemSource.PracticeSource(null, c.sector(), c.size(), c.region(), c.investmentEur(), blank(c.duration()),
-                blank(c.results()), blank(c.businessCase())), null, null, null, body.toString().strip());
+                new PracticeSource(null, c.sector(), c.size(), c.region(), c.investmentEur(), blank(c.duration()),
+                        blank(c.results()), blank(c.businessCase())), body.toString().strip());
     }
 
     private static void section(StringBuilder body, String heading, String text) {

@@ -46,19 +46,19 @@ public class DashboardService {
     public Dashboard dashboard() {
         LocalDate today = LocalDate.now(clock);
         return new Dashboard(
-                rows("select i from Item i where i.reviewBy <= :limit and i.status <> :archived order by i.reviewBy, i.title",
-                        Map.of("limit", today.plusDays(REVIEW_WINDOW_DAYS), "archived", ItemStatus.GEARCHIVEERD), Item::getReviewBy,
-                        i -> i.getReviewBy().isBefore(today) ? "Herziening is voorbij" : "Herziening binnenkort"),
-                rows("select i from Item i where i.type = :measure and i.measure.validUntil < :today and i.status = :published "
-                                + "order by i.measure.validUntil desc",
+                rows("select i from Item i where i.verification.reviewBy <= :limit and i.publication.status <> :archived order by i.verification.reviewBy, i.title",
+                        Map.of("limit", today.plusDays(REVIEW_WINDOW_DAYS), "archived", ItemStatus.GEARCHIVEERD), i -> i.verification().getReviewBy(),
+                        i -> i.verification().getReviewBy().isBefore(today) ? "Herziening is voorbij" : "Herziening binnenkort"),
+                rows("select i from Item i where i.type = :measure and i.parts.measure.validUntil < :today and i.publication.status = :published "
+                                + "order by i.parts.measure.validUntil desc",
                         Map.of("measure", ItemType.MAATREGEL, "today", today, "published", ItemStatus.GEPUBLICEERD),
                         i -> i.measure().getValidUntil(),
                         i -> i.measure().getClosedAt() == null ? "Afgelopen" : "Afgelopen en automatisch afgesloten"),
-                rows("select i from Item i where i.needsVerification = true and i.status <> :archived order by i.title",
-                        Map.of("archived", ItemStatus.GEARCHIVEERD), Item::getLastVerified, Item::getVerificationNote),
-                rows("select i from Item i where i.status = :review order by i.updatedAt",
+                rows("select i from Item i where i.verification.needsVerification = true and i.publication.status <> :archived order by i.title",
+                        Map.of("archived", ItemStatus.GEARCHIVEERD), i -> i.verification().getLastVerified(), i -> i.verification().getVerificationNote()),
+                rows("select i from Item i where i.publication.status = :review order by i.updatedAt",
                         Map.of("review", ItemStatus.TER_REVIEW), i -> null,
-                        i -> i.getPublishAt() == null ? "Wacht op review" : "Publicatie gepland op " + i.getPublishAt()),
+                        i -> i.publication().getPublishAt() == null ? "Wacht op review" : "Publicatie gepland op " + i.publication().getPublishAt()),
                 perOwner());
     }
 
@@ -72,7 +72,7 @@ public class DashboardService {
 
     private Map<String, Map<ItemStatus, Long>> perOwner() {
         Map<String, Map<ItemStatus, Long>> counts = new TreeMap<>();
-        entityManager.createQuery("select o.title, i.status, count(i) from Item i join i.owner o group by o.title, i.status",
+        entityManager.createQuery("select o.title, i.publication.status, count(i) from Item i join i.owner o group by o.title, i.publication.status",
                 Object[].class).getResultList().forEach(row -> counts
                 .computeIfAbsent((String) row[0], k -> new EnumMap<>(ItemStatus.class))
                 .put((ItemStatus) row[1], (Long) row[2]));

@@ -1,6 +1,6 @@
 package be.wegwijzer.curation;
 
-import be.wegwijzer.contentimport.FieldProblem;
+import be.wegwijzer.itemfile.FieldProblem;
 import java.util.List;
 
 /** What can go wrong when an editor saves or moves an item; each carries what the form needs to explain it. */

@@ -1,7 +1,7 @@
 package be.wegwijzer.curation;
 
 import be.wegwijzer.catalog.ItemStatus;
-import be.wegwijzer.contentimport.ItemSource;
+import be.wegwijzer.itemfile.ItemSource;
 import java.time.Instant;
 import java.util.List;
 

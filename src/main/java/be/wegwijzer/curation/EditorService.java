@@ -12,12 +12,12 @@ import be.wegwijzer.catalog.RegionRepository;
 import be.wegwijzer.catalog.RevisionAuthor;
 import be.wegwijzer.catalog.SectorRepository;
 import be.wegwijzer.catalog.ThemeRepository;
-import be.wegwijzer.contentimport.FieldProblem;
-import be.wegwijzer.contentimport.ItemMapper;
-import be.wegwijzer.contentimport.ItemSource;
-import be.wegwijzer.contentimport.ItemValidator;
-import be.wegwijzer.contentimport.Taxonomy;
-import be.wegwijzer.contentimport.Vocabulary;
+import be.wegwijzer.itemfile.FieldProblem;
+import be.wegwijzer.itemfile.ItemMapper;
+import be.wegwijzer.itemfile.ItemSource;
+import be.wegwijzer.itemfile.ItemValidator;
+import be.wegwijzer.itemfile.Taxonomy;
+import be.wegwijzer.itemfile.Vocabulary;
 import be.wegwijzer.search.EditorQuery;
 import be.wegwijzer.search.EditorRow;
 import be.wegwijzer.search.SearchableItemRepository;
@@ -155,7 +155,7 @@ public class EditorService {
         }
         Instant now = clock.instant();
         Item item = new Item(effective.type(), effective.slug(), now);
-        item.setStatus(ItemStatus.CONCEPT);
+        item.publication().returnToConcept();
         return RevisionAuthor.describe(describe(comment, "Aangemaakt"), () -> {
             apply(effective, item, now);
             entityManager.persist(item);
@@ -205,9 +205,9 @@ public class EditorService {
         String actor = CurrentActor.name();
         if (planned != null && planned.isAfter(now)) {
             if (to == ItemStatus.GEPUBLICEERD) {
-                item.setPublishAt(planned);
+                item.publication().planPublication(planned);
             } else if (to == ItemStatus.GEARCHIVEERD) {
-                item.setWithdrawAt(planned);
+                item.publication().planWithdrawal(planned);
             } else {
                 throw new EditorException.NotAllowed("Alleen publiceren en intrekken kun je plannen.");
             }
@@ -227,7 +227,7 @@ public class EditorService {
     public ItemRemoval removal(long id) {
         Item item = item(id);
         ItemRemoval.Action action = item.getStatus() == ItemStatus.GEARCHIVEERD ? ItemRemoval.Action.NONE
-                : item.getPublishedAt() == null ? ItemRemoval.Action.DELETE : ItemRemoval.Action.ARCHIVE;
+                : item.publication().getPublishedAt() == null ? ItemRemoval.Action.DELETE : ItemRemoval.Action.ARCHIVE;
         List<ItemRemoval.Reference> references = new ArrayList<>();
         items.findRelatingTo(item).forEach(i -> references.add(reference(i, ItemRemoval.Kind.RELATED)));
         items.findByOwner(item).forEach(i -> references.add(reference(i, ItemRemoval.Kind.OWNER)));
@@ -337,10 +337,7 @@ public class EditorService {
         if (source.owner() != null) {
             referenced.add(source.owner());
         }
-        if (source.measure() != null && source.measure().replacedBy() != null) {
-            String successor = source.measure().replacedBy();
-            referenced.add(successor.substring(successor.indexOf('/') + 1));
-        }
+        referenced.addAll(source.details().references());
         Map<String, Item> bySlug = new HashMap<>();
         items.findBySlugIn(referenced).forEach(i -> bySlug.put(i.getSlug(), i));
         ItemMapper.applyRelations(source, item, bySlug);
@@ -356,7 +353,7 @@ public class EditorService {
                 ? new EditorItem.Contact(practice.getContactName(), practice.getContactEmail(), practice.hasContactConsent())
                 : EditorItem.Contact.NONE;
         return new EditorItem(item.getId(), ItemMapper.toSource(item), item.getStatus(), item.getVersion(), item.getUpdatedAt(),
-                item.getPublishAt(), item.getWithdrawAt(), item.getEditedInPortalAt(), lastChangedBy(item), steps, contact);
+                item.publication().getPublishAt(), item.publication().getWithdrawAt(), item.getEditedInPortalAt(), lastChangedBy(item), steps, contact);
     }
 
     private String lastChangedBy(Item item) {
@@ -397,18 +394,12 @@ public class EditorService {
     }
 
     private static ItemSource withOwner(ItemSource s, String owner) {
-        return s.type() == ItemType.ORGANISATIE ? s : new ItemSource(s.type(), s.slug(), s.title(), s.summary(), s.themes(), s.audiences(),
-                s.sectors(), s.regions(), s.sizes(), s.level(), s.cost(), owner, s.related(), s.links(), s.source(), s.lastVerified(),
-                s.reviewBy(), s.needsVerification(), s.verificationNote(), s.measure(), s.practice(), s.tool(), s.organisation(),
-                s.activity(), s.body());
+        return s.type() == ItemType.ORGANISATIE ? s : s.withOwner(owner);
     }
 
     /** The slug is the page's address and the type decides its URL: neither changes once the item exists. */
     private static ItemSource withSlugAndType(ItemSource s, Item item) {
-        return new ItemSource(item.getType(), item.getSlug(), s.title(), s.summary(), s.themes(), s.audiences(), s.sectors(),
-                s.regions(), s.sizes(), s.level(), s.cost(), s.owner(), s.related(), s.links(), s.source(), s.lastVerified(),
-                s.reviewBy(), s.needsVerification(), s.verificationNote(), s.measure(), s.practice(), s.tool(), s.organisation(),
-                s.activity(), s.body());
+        return s.withIdentity(item.getType(), item.getSlug());
     }
 
     private static String blankToNull(String value) {

@@ -1,6 +1,6 @@
 package be.wegwijzer.curation;
 
-import be.wegwijzer.contentimport.ItemSource;
+import be.wegwijzer.itemfile.ItemSource;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
@@ -45,11 +45,6 @@ public final class ItemDiff {
         FIELDS.put("herzien_tegen", ItemSource::reviewBy);
         FIELDS.put("te_verifieren", ItemSource::needsVerification);
         FIELDS.put("verificatie", ItemSource::verificationNote);
-        FIELDS.put("maatregel", ItemSource::measure);
-        FIELDS.put("praktijk", ItemSource::practice);
-        FIELDS.put("tool", ItemSource::tool);
-        FIELDS.put("organisatiegegevens", ItemSource::organisation);
-        FIELDS.put("activiteit", ItemSource::activity);
     }
 
     private ItemDiff() {
@@ -64,6 +59,10 @@ public final class ItemDiff {
                 changes.add(new Change(field, text(old), text(now), List.of()));
             }
         });
+        if (!Objects.equals(before.details(), after.details())) {
+            // the fields of the type, e.g. "praktijkgegevens"; "organisatie" alone is already the owner
+            changes.add(new Change(after.type().segment() + "gegevens", text(before.details()), text(after.details()), List.of()));
+        }
         if (!Objects.equals(before.body(), after.body())) {
             changes.add(new Change("tekst", null, null, bodyLines(before.body(), after.body())));
         }

@@ -5,10 +5,10 @@ import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
-import be.wegwijzer.contentimport.ContentParser;
-import be.wegwijzer.contentimport.FieldProblem;
-import be.wegwijzer.contentimport.ItemSource;
-import be.wegwijzer.contentimport.ItemSourceWriter;
+import be.wegwijzer.itemfile.ItemFile;
+import be.wegwijzer.itemfile.FieldProblem;
+import be.wegwijzer.itemfile.ItemSource;
+import be.wegwijzer.itemfile.ItemSourceWriter;
 import be.wegwijzer.security.CurrentUser;
 import be.wegwijzer.security.Role;
 import be.wegwijzer.security.UserAccount;
@@ -155,8 +155,8 @@ public class ProposalService {
     /** The proposal read back with the current vocabulary: a theme removed since then is reported, not saved. */
     private ItemSource parse(ItemProposal proposal) {
         Item item = proposal.getItem();
-        ContentParser.ParsedText parsed = ContentParser.parseItem(item.getType(), item.getSlug(), proposal.getContent(),
-                editor.vocabulary());
+        ItemFile.Parsed parsed = ItemFile.parse(item.getType(), item.getSlug(),
+                item.getType().folder() + "/" + item.getSlug() + ".md", proposal.getContent(), editor.vocabulary());
         if (parsed.source().isEmpty()) {
             throw new EditorException.Invalid(parsed.problems().stream()
                     .map(p -> new FieldProblem("", p.message(), p.hint())).toList());
@@ -168,10 +168,7 @@ public class ProposalService {
     private ItemSource sameItem(ItemSource s, ItemSource current, Item organisation) {
         String owner = currentUser.isEditor() || organisation == null || s.type() == ItemType.ORGANISATIE ? s.owner()
                 : organisation.getSlug();
-        return new ItemSource(current.type(), current.slug(), s.title(), s.summary(), s.themes(), s.audiences(), s.sectors(),
-                s.regions(), s.sizes(), s.level(), s.cost(), owner, s.related(), s.links(), s.source(), s.lastVerified(),
-                s.reviewBy(), s.needsVerification(), s.verificationNote(), s.measure(), s.practice(), s.tool(), s.organisation(),
-                s.activity(), s.body());
+        return s.withIdentity(current.type(), current.slug()).withOwner(owner);
     }
 
     private static Proposal view(ItemProposal p) {

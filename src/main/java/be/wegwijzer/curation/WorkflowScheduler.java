@@ -40,19 +40,19 @@ class WorkflowScheduler {
     public void run() {
         Instant now = clock.instant();
         RevisionAuthor.describe("Geplande publicatie of intrekking", () -> {
-            for (Item item : items.findByPublishAtLessThanEqual(now)) {
+            for (Item item : items.findByPublicationPublishAtLessThanEqual(now)) {
                 if (item.getStatus() != ItemStatus.GEPUBLICEERD) {
                     steps.move(item, ItemStatus.GEPUBLICEERD, CurrentActor.SYSTEM, now, "Gepland gepubliceerd");
                     log.info("Published {} as planned", item);
                 }
-                item.setPublishAt(null);
+                item.publication().planPublication(null); // done, or no longer needed
             }
-            for (Item item : items.findByWithdrawAtLessThanEqual(now)) {
+            for (Item item : items.findByPublicationWithdrawAtLessThanEqual(now)) {
                 if (item.getStatus() == ItemStatus.GEPUBLICEERD) {
                     steps.move(item, ItemStatus.GEARCHIVEERD, CurrentActor.SYSTEM, now, "Gepland ingetrokken");
                     log.info("Withdrew {} as planned", item);
                 }
-                item.setWithdrawAt(null);
+                item.publication().planWithdrawal(null);
             }
             return null;
         });

@@ -24,16 +24,17 @@ class WorkflowSteps {
 
     void move(Item item, ItemStatus to, String actor, Instant now, String comment) {
         ItemStatus from = item.getStatus();
-        if (to == ItemStatus.GEPUBLICEERD) {
-            item.publish(now);
-            item.setPublishAt(null);
-            audit.record(SecurityEvent.Type.ITEM_PUBLISHED, actor, item + " (" + item.getTitle() + ")");
-        } else {
-            item.setStatus(to);
-            if (to == ItemStatus.GEARCHIVEERD) {
-                item.setWithdrawAt(null);
+        switch (to) {
+            case GEPUBLICEERD -> {
+                item.publication().publish(now);
+                audit.record(SecurityEvent.Type.ITEM_PUBLISHED, actor, item + " (" + item.getTitle() + ")");
+            }
+            case GEARCHIVEERD -> {
+                item.publication().archive();
                 audit.record(SecurityEvent.Type.ITEM_ARCHIVED, actor, item + " (" + item.getTitle() + ")");
             }
+            case TER_REVIEW -> item.publication().submitForReview();
+            case CONCEPT -> item.publication().returnToConcept();
         }
         item.touch(now);
         transitions.save(new ItemTransition(item, from, to, actor, now, comment));

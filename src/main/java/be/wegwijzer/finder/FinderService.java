@@ -51,7 +51,7 @@ public class FinderService {
         TaxonomyService.Snapshot terms = taxonomy.snapshot();
         EligibilityRules.Context context = new EligibilityRules.Context(LocalDate.now(clock), terms::regionAndAncestors,
                 terms::sectorLabel, terms::regionLabel);
-        return items.findByTypeAndStatus(ItemType.MAATREGEL, ItemStatus.GEPUBLICEERD).stream()
+        return items.findByTypeAndPublicationStatus(ItemType.MAATREGEL, ItemStatus.GEPUBLICEERD).stream()
                 .map(FinderService::facts)
                 .map(facts -> EligibilityRules.evaluate(facts, situation, context))
                 .toList();
@@ -59,7 +59,7 @@ public class FinderService {
 
     static MeasureFacts facts(Item item) {
         MeasureDetails m = item.measure();
-        return new MeasureFacts(ItemCard.of(item), item.getThemeCodesWithAncestors(), Set.copyOf(m.getStatutes()),
+        return new MeasureFacts(ItemCard.of(item), item.classification().themeCodesWithAncestors(), Set.copyOf(m.getStatutes()),
                 m.getMinEmployees(), m.getMaxEmployees(),
                 m.getSectors().stream().map(Sector::getCode).collect(Collectors.toSet()),
                 m.getRegions().stream().map(Region::getCode).collect(Collectors.toSet()),
@@ -68,6 +68,6 @@ public class FinderService {
                         m.getKind() == null ? null : m.getKind().label(),
                         m.getCompetence() == null ? null : m.getCompetence().label(),
                         m.getMaxEur(), m.getPercentage(), m.getSupportForm(), m.getApplyWho(), m.getApplyUrl(),
-                        item.getLastVerified(), item.isNeedsVerification()));
+                        item.verification().getLastVerified(), item.verification().isNeedsVerification()));
     }
 }

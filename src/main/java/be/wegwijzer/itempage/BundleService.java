@@ -39,8 +39,8 @@ public class BundleService {
         if (item.getOwner() != null) {
             shown.add(item.getOwner().getSlug());
         }
-        List<String> themes = item.getThemes().stream().map(Theme::getCode).toList();
-        List<String> sectors = item.getSectors().stream().map(Sector::getCode).toList();
+        List<String> themes = item.classification().getThemes().stream().map(Theme::getCode).toList();
+        List<String> sectors = item.classification().getSectors().stream().map(Sector::getCode).toList();
         List<Bundle> bundles = new ArrayList<>();
         for (Bundle.Kind kind : Bundle.Kind.values()) {
             List<ItemCard> cards = new ArrayList<>();

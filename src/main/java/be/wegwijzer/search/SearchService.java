@@ -115,7 +115,7 @@ public class SearchService {
                     counts.getOrDefault(t.code(), 0L) + forAll, selected, 0));
             case REGION -> terms.regions().forEach(t -> add(values, t.code(), t.label(),
                     counts.getOrDefault(t.code(), 0L) + forAll, selected, t.depth()));
-            case KIND -> Arrays.stream(ItemType.values()).flatMap(type -> Item.kinds(type).stream()).distinct()
+            case KIND -> Arrays.stream(ItemType.values()).flatMap(type -> type.kinds().stream()).distinct()
                     .forEach(k -> add(values, k.code(), k.label(), counts.getOrDefault(k.code(), 0L), selected, 0));
         }
         // A value from an old or edited link that no longer exists still shows, so it can be removed.

@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Synonym groups from {@code content/taxonomie/synoniemen.yml} (replaced on every import) and from editors in the
@@ -64,7 +64,8 @@ public class SynonymService {
         return Synonyms.key(analyzer, text);
     }
 
-    @EventListener(SynonymsChangedEvent.class)
+    /** After the change is committed: dropped earlier, a search in between would cache the old groups again. */
+    @TransactionalEventListener(classes = SynonymsChangedEvent.class, fallbackExecution = true)
     void forget() {
         cached = null;
     }
@@ -114,6 +115,18 @@ public class SynonymService {
     @RolesAllowed({Role.EDITOR, Role.ADMIN})
     public void delete(long groupId) {
         groups.delete(editable(groupId));
+        changed();
+    }
+
+    /**
+     * Replaces the groups of {@code synoniemen.yml} by the ones just read from it; editors' groups stay. For the
+     * content import, which runs without a signed-in user and has checked the file already; a dry run rolls back
+     * and so leaves the cache alone.
+     */
+    @Transactional
+    public void replaceFileGroups(List<List<String>> words) {
+        groups.deleteByOrigin(SynonymGroup.Origin.FILE);
+        words.forEach(w -> groups.save(new SynonymGroup(w, SynonymGroup.Origin.FILE)));
         changed();
     }
 

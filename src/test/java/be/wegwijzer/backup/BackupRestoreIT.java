@@ -8,7 +8,7 @@ import be.wegwijzer.TestAccounts;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.contentimport.ContentExporter;
-import be.wegwijzer.contentimport.ItemSource;
+import be.wegwijzer.itemfile.ItemSource;
 import be.wegwijzer.curation.EditorItem;
 import be.wegwijzer.curation.EditorService;
 import be.wegwijzer.curation.TestSources;

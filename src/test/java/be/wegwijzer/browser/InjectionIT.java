@@ -114,12 +114,12 @@ class InjectionIT {
             item.setTitle("Injectietest kwakzalver " + PAYLOADS.get(0));
             item.setSummary("Samenvatting kwakzalver " + String.join(" ", PAYLOADS.subList(1, 4)));
             item.setBody("## Kop " + PAYLOADS.get(2) + "\n\n" + String.join("\n\n", PAYLOADS));
-            item.setSource(PAYLOADS.get(3));
-            item.setVerificationNote(PAYLOADS.get(5));
-            item.setLastVerified(LocalDate.now());
-            item.setReviewBy(LocalDate.now().plusYears(1));
+            item.verification().setSource(PAYLOADS.get(3));
+            item.verification().setVerificationNote(PAYLOADS.get(5));
+            item.verification().setLastVerified(LocalDate.now());
+            item.verification().setReviewBy(LocalDate.now().plusYears(1));
             item.setLinks(List.of(new Link(PAYLOADS.get(0) + PAYLOADS.get(3), "https://example.org/?q=" + PAYLOADS.get(3))));
-            item.publish(Instant.now());
+            item.publication().publish(Instant.now());
             return items.save(item).getId();
         });
     }

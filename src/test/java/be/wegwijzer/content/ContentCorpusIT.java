@@ -112,11 +112,11 @@ class ContentCorpusIT {
             Set<String> sectors = new HashSet<>();
             Set<String> regions = new HashSet<>();
             for (Item item : all) {
-                item.getThemes().forEach(t -> themes.addAll(t.withAncestors().stream().map(a -> a.getCode()).toList()));
-                item.getAudiences().forEach(a -> audiences.add(a.getCode()));
-                item.getSectors().forEach(s -> sectors.add(s.getCode()));
+                item.classification().getThemes().forEach(t -> themes.addAll(t.withAncestors().stream().map(a -> a.getCode()).toList()));
+                item.classification().getAudiences().forEach(a -> audiences.add(a.getCode()));
+                item.classification().getSectors().forEach(s -> sectors.add(s.getCode()));
                 item.measure().getSectors().forEach(s -> sectors.add(s.getCode()));
-                item.getRegions().forEach(r -> regions.add(r.getCode()));
+                item.classification().getRegions().forEach(r -> regions.add(r.getCode()));
                 item.measure().getRegions().forEach(r -> regions.add(r.getCode()));
                 item.organisation().getWorkArea().forEach(r -> regions.add(r.getCode()));
                 if (item.practice().getSector() != null) {
@@ -145,9 +145,9 @@ class ContentCorpusIT {
                 if (item.getType() == ItemType.FICHE) {
                     assertThat(item.getRelated()).as(item + " relates to at least three items").hasSizeGreaterThanOrEqualTo(3);
                 }
-                assertThat(item.getSource()).as(item + " has a source").isNotBlank();
+                assertThat(item.verification().getSource()).as(item + " has a source").isNotBlank();
                 assertThat(item.getSummary()).as(item + " has a summary").isNotBlank();
-                assertThat(item.getLastVerified()).as(item + " has a last-verified date").isNotNull();
+                assertThat(item.verification().getLastVerified()).as(item + " has a last-verified date").isNotNull();
             }
         });
     }

@@ -1,5 +1,7 @@
 package be.wegwijzer.contentimport;
 
+import be.wegwijzer.itemfile.ItemMapper;
+import be.wegwijzer.itemfile.ItemSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.wegwijzer.IntegrationTest;

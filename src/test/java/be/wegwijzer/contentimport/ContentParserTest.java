@@ -1,5 +1,9 @@
 package be.wegwijzer.contentimport;
 
+import be.wegwijzer.itemfile.MeasureSource;
+import be.wegwijzer.itemfile.PracticeSource;
+import be.wegwijzer.itemfile.ContentProblem;
+import be.wegwijzer.itemfile.ItemSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.wegwijzer.catalog.ItemType;
@@ -23,9 +27,9 @@ class ContentParserTest {
         assertThat(set.taxonomy().sectors()).extracting(TaxonomySource.SectorSource::code).containsExactly("voeding", "horeca", "bouw");
         ItemSource cheque = source(set, "werkbaarheidscheque");
         assertThat(cheque.type()).isEqualTo(ItemType.MAATREGEL);
-        assertThat(cheque.measure().statutes()).containsExactly("werkgever");
-        assertThat(cheque.measure().selfChecks()).containsExactly("Je bedrijf heeft een zetel in Vlaanderen.");
-        assertThat(source(set, "bakkerij-limburg").practice().region()).isEqualTo("limburg");
+        assertThat(cheque.details(MeasureSource.class).statutes()).containsExactly("werkgever");
+        assertThat(cheque.details(MeasureSource.class).selfChecks()).containsExactly("Je bedrijf heeft een zetel in Vlaanderen.");
+        assertThat(source(set, "bakkerij-limburg").details(PracticeSource.class).region()).isEqualTo("limburg");
     }
 
     @Test

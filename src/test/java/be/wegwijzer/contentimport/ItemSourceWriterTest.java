@@ -1,5 +1,9 @@
 package be.wegwijzer.contentimport;
 
+import be.wegwijzer.itemfile.SampleSources;
+import be.wegwijzer.itemfile.ToolSource;
+import be.wegwijzer.itemfile.ItemSourceWriter;
+import be.wegwijzer.itemfile.ItemSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.wegwijzer.catalog.ItemType;
@@ -34,7 +38,7 @@ class ItemSourceWriterTest {
                 List.of("werkgevers"), List.of("alle"), List.of(), List.of(), "starter", "gratis", "kenniscentrum-werk",
                 List.of("fiches/werkdruk"), List.of(new ItemSource.LinkSource("Officiële pagina", "https://example.org/scan")),
                 "Testcorpus, r. 1-5", LocalDate.of(2026, 11, 1), null, false, null,
-                null, null, new ItemSource.ToolSource("scan", "20 minuten", List.of("nl")), null, null,
+                new ToolSource("scan", "20 minuten", List.of("nl")),
                 "## Wat is het\n\nEen scan.");
 
         assertThat(ItemSourceWriter.path(tool)).isEqualTo("tools/werkstress-scan.md");
@@ -68,7 +72,7 @@ class ItemSourceWriterTest {
 
     @Test
     void leavesOutEmptyListsAndAbsentFields() {
-        ItemSource fiche = fiche("lege-velden", "Leeg", "Kort.");
+        ItemSource fiche = SampleSources.fiche("lege-velden", "Leeg", "Kort.");
 
         String text = ItemSourceWriter.write(fiche);
 
@@ -82,20 +86,20 @@ class ItemSourceWriterTest {
         List<ItemSource> written = new ArrayList<>();
         for (int i = 0; i < NASTY_TITLES.size(); i++) {
             String nasty = NASTY_TITLES.get(i);
-            written.add(fiche("nasty-" + i, nasty, nasty + "\nTweede regel: met # en 'quotes'.\n\n  Ingesprongen na een lege regel."));
+            written.add(SampleSources.fiche("nasty-" + i, nasty, nasty + "\nTweede regel: met # en 'quotes'.\n\n  Ingesprongen na een lege regel."));
         }
-        written.add(fiche("lange-samenvatting", "Lang",
+        written.add(SampleSources.fiche("lange-samenvatting", "Lang",
                 ("Een samenvatting die lang genoeg is om over meerdere regels gevouwen te worden, met: dubbele punten, "
                         + "# hekjes en \"aanhalingstekens\". ").repeat(2).strip()));
-        written.add(fiche("spaties-aan-regeleinde", "Spaties", "Regel met spatie aan het eind \nen  twee spaties ertussen."));
+        written.add(SampleSources.fiche("spaties-aan-regeleinde", "Spaties", "Regel met spatie aan het eind \nen  twee spaties ertussen."));
 
         assertThat(readBack(written)).containsExactlyElementsOf(written);
     }
 
     @Test
     void everyTypeWithAllItsDetailsSurvivesWritingAndReadingBack() {
-        List<ItemSource> written = List.of(fullMeasure(), fullPractice(), fullTool(), fullOrganisation(), fullActivity(),
-                fiche("volle-fiche", "Fiche: alles", "Met 😀 en é."));
+        List<ItemSource> written = List.of(SampleSources.fullMeasure(), SampleSources.fullPractice(), SampleSources.fullTool(), SampleSources.fullOrganisation(), SampleSources.fullActivity(),
+                SampleSources.fiche("volle-fiche", "Fiche: alles", "Met 😀 en é."));
 
         assertThat(readBack(written)).containsExactlyElementsOf(written);
     }
@@ -158,65 +162,5 @@ class ItemSourceWriterTest {
     private static Map<String, ItemSource> bySlug(ContentSet set) {
         return set.items().stream().map(ContentSet.ParsedItem::source)
                 .collect(Collectors.toMap(ItemSource::slug, Function.identity()));
-    }
-
-    static ItemSource fiche(String slug, String title, String summary) {
-        return new ItemSource(ItemType.FICHE, slug, title, summary, List.of("werkdruk"), List.of("werkgevers"),
-                List.of(), List.of(), List.of(), null, null, "kenniscentrum-werk", List.of(), List.of(),
-                "Bron: \"test\" # 1", LocalDate.of(2026, 11, 1), null, false, null, null, null, null, null, null,
-                "## Starter\n\nBegin.\n\n---\n\n## Gevorderd\n\ntitel: geen kop\n\n## Expert\n\n- Verder.");
-    }
-
-    static ItemSource fullMeasure() {
-        return common(ItemType.MAATREGEL, "volle-maatregel",
-                new ItemSource.MeasureSource("cheque", "vlaams", 10_000, 50, "Subsidie: 50% van de kosten, tot € 10.000.",
-                        "https://example.org/aanvragen?x=1&y=2#form", "De werkgever, of een sectorconsulent: namens de werkgever.",
-                        LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), "maatregelen/oude-oproep",
-                        List.of("werkgever", "zelfstandige"), 1, 249, List.of("voeding", "horeca"), List.of("vlaanderen"),
-                        List.of("- Je bedrijf heeft een zetel in Vlaanderen.", "Meer dan 10 werknemers? Ja: ga door.")),
-                null, null, null, null);
-    }
-
-    static ItemSource fullPractice() {
-        return common(ItemType.PRAKTIJK, "volle-praktijk", null,
-                new ItemSource.PracticeSource("Bakkerij \"De Korst\": bv", "voeding", "micro", "limburg", 5000,
-                        "Zes maanden", "Minder verzuim:\nvan 8% naar 3%.", "€ 5.000 # terugverdiend in één jaar"),
-                null, null, null);
-    }
-
-    static ItemSource fullTool() {
-        return common(ItemType.TOOL, "volle-tool", null, null, new ItemSource.ToolSource("scan", "20 minuten: of 30", List.of("nl", "fr")),
-                null, null);
-    }
-
-    static ItemSource fullOrganisation() {
-        ItemSource base = common(ItemType.ORGANISATIE, "volle-organisatie", null, null, null,
-                new ItemSource.OrganisationSource("sectorfonds", List.of("vlaanderen", "brussel"), "https://example.org/#contact",
-                        "info@example.org", "+32 2 123 45 67"), null);
-        return new ItemSource(base.type(), base.slug(), base.title(), base.summary(), base.themes(), base.audiences(),
-                base.sectors(), base.regions(), base.sizes(), base.level(), base.cost(), null, base.related(), base.links(),
-                base.source(), base.lastVerified(), base.reviewBy(), base.needsVerification(), base.verificationNote(),
-                null, null, null, base.organisation(), null, base.body());
-    }
-
-    static ItemSource fullActivity() {
-        return common(ItemType.ACTIVITEIT, "volle-activiteit", null, null, null, null,
-                new ItemSource.ActivitySource("webinar", LocalDate.of(2027, 3, 15), LocalDate.of(2027, 3, 19), "Gent: ICC",
-                        false, "https://example.org/inschrijven?id=1"));
-    }
-
-    private static ItemSource common(ItemType type, String slug, ItemSource.MeasureSource measure,
-                                     ItemSource.PracticeSource practice, ItemSource.ToolSource tool,
-                                     ItemSource.OrganisationSource organisation, ItemSource.ActivitySource activity) {
-        return new ItemSource(type, slug, "Titel: " + slug + " # \"alles\"",
-                "Samenvatting: met alles erop en eraan.\nOok een tweede regel.", List.of("werkdruk", "motivatie"),
-                List.of("werkgevers", "werknemers"), List.of("voeding", "bouw"), List.of("vlaanderen"),
-                List.of("micro", "klein"), "gevorderd", "betalend", "kenniscentrum-werk",
-                List.of("tools/telewerkkaart", "fiches/werkdruk"),
-                List.of(new ItemSource.LinkSource("Site: officieel", "https://example.org/a?b=c#d"),
-                        new ItemSource.LinkSource("# Tweede", "http://example.org")),
-                "004 Evaluatie (IDEA: 2025), r. 1-2; \"citaat\"", LocalDate.of(2026, 11, 1), LocalDate.of(2027, 5, 1), true,
-                "Na te gaan: het bedrag.\nEn de termijn.", measure, practice, tool, organisation, activity,
-                "## Voor wie\n\nVoor iedereen: ook jij.\n\n---\n\n```yaml\nkey: value\n```");
     }
 }

@@ -1,5 +1,6 @@
 package be.wegwijzer.contentimport;
 
+import be.wegwijzer.itemfile.ContentProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,7 @@
 package be.wegwijzer.curation;
 
+import be.wegwijzer.itemfile.PracticeSource;
+import be.wegwijzer.itemfile.MeasureSource;
 import static be.wegwijzer.curation.TestSources.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,10 +14,10 @@ import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.contentimport.ContentImporter;
-import be.wegwijzer.contentimport.ContentProblem;
-import be.wegwijzer.contentimport.FieldProblem;
+import be.wegwijzer.itemfile.ContentProblem;
+import be.wegwijzer.itemfile.FieldProblem;
 import be.wegwijzer.contentimport.ImportReport;
-import be.wegwijzer.contentimport.ItemSource;
+import be.wegwijzer.itemfile.ItemSource;
 import be.wegwijzer.contentimport.TestContent;
 import be.wegwijzer.search.ItemHit;
 import be.wegwijzer.search.SearchRequest;
@@ -214,9 +216,9 @@ class EditorIT {
                 "Een oproep die morgen sluit; daarna staat ze als afgelopen op de wegwijzer.", List.of("werkdruk"),
                 List.of("werkgevers"), List.of(), List.of(), List.of(), null, null, "kenniscentrum-werk", List.of(), List.of(), "Test",
                 today, null, false, null,
-                new ItemSource.MeasureSource("oproep", "vlaams", 10000, null, null, null, null, today.minusMonths(1), today.plusDays(1),
+                new MeasureSource("oproep", "vlaams", 10000, null, null, null, null, today.minusMonths(1), today.plusDays(1),
                         null, List.of("werkgever"), null, null, List.of(), List.of(), List.of()),
-                null, null, null, null, "Dien je project in.");
+                "Dien je project in.");
         EditorItem item = create(measure);
         editor.transition(item.id(), ItemStatus.GEPUBLICEERD, null, null);
 
@@ -293,8 +295,8 @@ class EditorIT {
         created.add(item.id());
         assertThat(item.status()).isEqualTo(ItemStatus.TER_REVIEW);
         assertThat(item.source().owner()).isEqualTo(TestAccounts.CONTRIBUTOR_ORGANISATION);
-        assertThat(item.source().practice().investmentEur()).isEqualTo(4500);
-        assertThat(item.source().practice().businessCase()).contains("2.000 euro");
+        assertThat(item.source().details(PracticeSource.class).investmentEur()).isEqualTo(4500);
+        assertThat(item.source().details(PracticeSource.class).businessCase()).contains("2.000 euro");
         assertThat(item.source().body()).contains("## De uitdaging", "## Wat ze deden", "## Wat het opleverde", "## Wat het kostte");
         assertThat(item.contact()).isEqualTo(new EditorItem.Contact("Contactpunt sectorfonds", "info@voorbeeld.be", true));
 

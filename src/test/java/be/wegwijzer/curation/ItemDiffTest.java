@@ -1,9 +1,10 @@
 package be.wegwijzer.curation;
 
+import be.wegwijzer.itemfile.PracticeSource;
 import static be.wegwijzer.curation.TestSources.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.wegwijzer.contentimport.ItemSource;
+import be.wegwijzer.itemfile.ItemSource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,10 +45,10 @@ class ItemDiffTest {
 
     @Test
     void typeSpecificDetailsAreFlattenedToReadableText() {
-        ItemSource after = with(before, "practice", new ItemSource.PracticeSource(null, "voeding", "micro", "limburg", 1500,
+        ItemSource after = with(before, "details", new PracticeSource(null, "voeding", "micro", "limburg", 1500,
                 "Twee maanden", "Minder overuren.", null));
         ItemDiff.Change change = ItemDiff.between(before, after).getFirst();
-        assertThat(change.field()).isEqualTo("praktijk");
+        assertThat(change.field()).isEqualTo("praktijkgegevens");
         assertThat(change.before()).contains("1200").doesNotContain("PracticeSource[");
         assertThat(change.after()).contains("1500");
     }

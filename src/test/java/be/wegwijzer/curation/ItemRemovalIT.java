@@ -1,5 +1,6 @@
 package be.wegwijzer.curation;
 
+import be.wegwijzer.itemfile.OrganisationSource;
 import static be.wegwijzer.curation.TestSources.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +12,7 @@ import be.wegwijzer.catalog.ItemCard;
 import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
-import be.wegwijzer.contentimport.ItemSource;
+import be.wegwijzer.itemfile.ItemSource;
 import be.wegwijzer.search.ItemHit;
 import be.wegwijzer.search.SearchRequest;
 import be.wegwijzer.search.SearchService;
@@ -171,8 +172,8 @@ class ItemRemovalIT {
     private static ItemSource organisation(String slug, String title) {
         return new ItemSource(ItemType.ORGANISATIE, slug, title, "Een fonds dat drukkerijen helpt met werkbaar werk en opleiding.",
                 List.of("werkdruk"), List.of("werkgevers"), List.of(), List.of(), List.of(), null, null, null, List.of(), List.of(),
-                "Test", LocalDate.of(2026, 11, 1), null, false, null, null, null, null,
-                new ItemSource.OrganisationSource("sectorfonds", List.of(), "https://drukkerijen.example.be", null, null), null,
+                "Test", LocalDate.of(2026, 11, 1), null, false, null,
+                new OrganisationSource("sectorfonds", List.of(), "https://drukkerijen.example.be", null, null),
                 "Het fonds helpt drukkerijen.");
     }
 }

@@ -1,7 +1,8 @@
 package be.wegwijzer.curation;
 
+import be.wegwijzer.itemfile.PracticeSource;
 import be.wegwijzer.catalog.ItemType;
-import be.wegwijzer.contentimport.ItemSource;
+import be.wegwijzer.itemfile.ItemSource;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
@@ -20,8 +21,8 @@ public final class TestSources {
                 "Een kleine zaak maakte de planning samen met het team en kreeg zo meer rust op de werkvloer.",
                 List.of("werkdruk"), List.of("werkgevers"), List.of("voeding"), List.of("limburg"), List.of("micro"), "starter", null,
                 "sectorfonds-voeding", List.of("tools/werkstress-scan"), List.of(), "Test", LocalDate.of(2026, 11, 1), null, false, null,
-                null, new ItemSource.PracticeSource(null, "voeding", "micro", "limburg", 1200, "Twee maanden", "Minder overuren.", null),
-                null, null, null, "## De uitdaging\n\nDe planning knelde.\n\n## Wat ze deden\n\nSamen roosters maken.");
+                new PracticeSource(null, "voeding", "micro", "limburg", 1200, "Twee maanden", "Minder overuren.", null),
+                "## De uitdaging\n\nDe planning knelde.\n\n## Wat ze deden\n\nSamen roosters maken.");
     }
 
     /** A copy with one field changed, by the name of the record component ({@code title}, {@code body}, ...). */

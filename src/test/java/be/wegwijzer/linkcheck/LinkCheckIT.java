@@ -62,11 +62,11 @@ class LinkCheckIT {
         change("werkbaarheidscheque", i -> i.measure().setApplyUrl(site.url("/moved")));
         change("webinar-telewerk", i -> i.activity().setRegisterUrl(site.url("/server-error")));
         change("werkdruk", i -> {
-            i.setStatus(ItemStatus.CONCEPT);
+            i.publication().returnToConcept();
             i.setLinks(List.of(new Link("Concept", site.url("/draft-missing"))));
         });
         change("toekomstige-premie", i -> {
-            i.setStatus(ItemStatus.GEARCHIVEERD);
+            i.publication().archive();
             i.measure().setApplyUrl(site.url("/archived"));
         });
     }
@@ -79,7 +79,12 @@ class LinkCheckIT {
             item.measure().setApplyUrl(s.applyUrl());
             item.organisation().setWeb(s.web());
             item.activity().setRegisterUrl(s.registerUrl());
-            item.setStatus(s.status());
+            switch (s.status()) { // put the status back through the transition that leads to it
+                case GEPUBLICEERD -> item.publication().publish(Instant.now());
+                case GEARCHIVEERD -> item.publication().archive();
+                case TER_REVIEW -> item.publication().submitForReview();
+                case CONCEPT -> item.publication().returnToConcept();
+            }
         }));
         results.deleteAll();
         site.close();

@@ -170,7 +170,7 @@ class OutboxPollingIT {
     }
 
     private static List<String> publishedSlugs(ConfigurableApplicationContext node) {
-        return inTransaction(node, em -> em.createQuery("select i.slug from Item i where i.status = :status", String.class)
+        return inTransaction(node, em -> em.createQuery("select i.slug from Item i where i.publication.status = :status", String.class)
                 .setParameter("status", ItemStatus.GEPUBLICEERD).getResultList());
     }
 

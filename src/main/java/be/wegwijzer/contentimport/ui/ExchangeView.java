@@ -5,7 +5,7 @@ import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.contentimport.ContentExchange;
-import be.wegwijzer.contentimport.ContentProblem;
+import be.wegwijzer.itemfile.ContentProblem;
 import be.wegwijzer.contentimport.ExportFilter;
 import be.wegwijzer.contentimport.ExportOwners;
 import be.wegwijzer.contentimport.ImportReport;

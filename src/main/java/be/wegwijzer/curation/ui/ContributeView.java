@@ -5,7 +5,7 @@ import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.base.ui.PlainTextFields;
 import be.wegwijzer.catalog.CompanySize;
 import be.wegwijzer.catalog.TaxonomyService;
-import be.wegwijzer.contentimport.FieldProblem;
+import be.wegwijzer.itemfile.FieldProblem;
 import be.wegwijzer.curation.ContributionService;
 import be.wegwijzer.curation.EditorException;
 import be.wegwijzer.curation.EditorItem;

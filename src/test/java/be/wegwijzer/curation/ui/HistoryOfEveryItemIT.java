@@ -8,7 +8,7 @@ import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.contentimport.ContentImporter;
-import be.wegwijzer.contentimport.ItemSource;
+import be.wegwijzer.itemfile.ItemSource;
 import be.wegwijzer.contentimport.TestContent;
 import be.wegwijzer.curation.EditorItem;
 import be.wegwijzer.curation.EditorService;

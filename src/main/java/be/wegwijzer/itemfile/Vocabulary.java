@@ -1,4 +1,4 @@
-package be.wegwijzer.contentimport;
+package be.wegwijzer.itemfile;
 
 import be.wegwijzer.catalog.ItemType;
 import java.util.Map;

@@ -1,20 +1,15 @@
-package be.wegwijzer.contentimport;
+package be.wegwijzer.itemfile;
 
 import be.wegwijzer.base.PlainText;
-import be.wegwijzer.catalog.ActivityKind;
 import be.wegwijzer.catalog.Coded;
 import be.wegwijzer.catalog.CompanySize;
-import be.wegwijzer.catalog.Competence;
 import be.wegwijzer.catalog.Cost;
 import be.wegwijzer.catalog.Item;
+import be.wegwijzer.catalog.Verification;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.Level;
 import be.wegwijzer.catalog.Link;
-import be.wegwijzer.catalog.MeasureKind;
-import be.wegwijzer.catalog.OrganisationKind;
 import be.wegwijzer.catalog.Sector;
-import be.wegwijzer.catalog.Statute;
-import be.wegwijzer.catalog.ToolForm;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -27,19 +22,17 @@ import java.util.regex.Pattern;
 
 /**
  * The content rules of an item, shared by the file importer and the editor so both give the same messages.
- * Pure: no database, no files; the vocabulary says which codes and items exist.
+ * Pure: no database, no files; the vocabulary says which codes and items exist. The rules of the common fields are
+ * here; each type's record checks its own fields ({@link TypeSource#validate}) with the helpers below.
  */
 public final class ItemValidator {
 
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    public static final Set<String> LANGUAGES = Set.of("nl", "fr", "en", "de");
-    public static final List<String> FICHE_SECTIONS = List.of("Starter", "Gevorderd", "Expert");
 
     private static final Pattern UNSAFE_HTML = Pattern.compile(
             "<\\s*/?\\s*(script|iframe|style|object|embed|form|input|link|meta|base)\\b"
                     + "|<[^>]*\\son[a-z]+\\s*=|javascript:|vbscript:|data:text/html",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[a-z]{2,}", Pattern.CASE_INSENSITIVE);
 
     private final Vocabulary vocabulary;
     private final List<FieldProblem> problems = new ArrayList<>();
@@ -83,7 +76,7 @@ public final class ItemValidator {
             url("links[" + i + "].url", link.url(), true);
             maxLength("links[" + i + "].url", link.url(), Link.URL_MAX_LENGTH);
         }
-        requiredText("bron", item.source(), Item.SOURCE_MAX_LENGTH);
+        requiredText("bron", item.source(), Verification.SOURCE_MAX_LENGTH);
         if (item.lastVerified() == null) {
             add("laatst_nagekeken", "Het veld 'laatst_nagekeken' ontbreekt.",
                     "Schrijf de datum waarop je de inhoud nakeek, bv. laatst_nagekeken: 2026-11-22.");
@@ -95,16 +88,9 @@ public final class ItemValidator {
             add("te_verifieren", "Het item staat op te verifiëren, maar zegt niet wat.",
                     "Schrijf in 'verificatie:' welk feit nagekeken moet worden.");
         }
-        text("verificatie", item.verificationNote(), Item.VERIFICATION_NOTE_MAX_LENGTH);
+        text("verificatie", item.verificationNote(), Verification.NOTE_MAX_LENGTH);
         body(item);
-        switch (item.type()) {
-            case MAATREGEL -> measure(item.measure());
-            case PRAKTIJK -> practice(item.practice());
-            case TOOL -> tool(item.tool());
-            case ORGANISATIE -> organisation(item.organisation());
-            case ACTIVITEIT -> activity(item.activity());
-            case FICHE -> fiche(item.body());
-        }
+        item.details().validate(item, this);
     }
 
     private void owner(ItemSource item) {
@@ -167,107 +153,9 @@ public final class ItemValidator {
         }
     }
 
-    private void fiche(String body) {
-        for (String section : FICHE_SECTIONS) {
-            Pattern heading = Pattern.compile("(?m)^##\\s+" + section + "\\s*$", Pattern.CASE_INSENSITIVE);
-            if (body == null || !heading.matcher(body).find()) {
-                add("body", "De fiche mist de sectie '## " + section + "'.",
-                        "Een fiche heeft drie secties met acties per niveau: ## Starter, ## Gevorderd en ## Expert.");
-            }
-        }
-    }
-
-    private void measure(ItemSource.MeasureSource m) {
-        requiredEnum("soort", m.kind(), MeasureKind.class);
-        requiredEnum("bevoegdheid", m.competence(), Competence.class);
-        if (m.maxEur() != null && m.maxEur() < 0) {
-            add("steun.max_eur", "Een bedrag kan niet negatief zijn.", "Schrijf het maximumbedrag in hele euro.");
-        }
-        if (m.percentage() != null && (m.percentage() < 0 || m.percentage() > 100)) {
-            add("steun.percentage", "Een percentage ligt tussen 0 en 100.", "Schrijf bv. percentage: 50.");
-        }
-        text("steun.vorm", m.supportForm(), 1000);
-        url("aanvragen.url", m.applyUrl(), false);
-        line("aanvragen.wie", m.applyWho(), 500);
-        if (m.validFrom() != null && m.validUntil() != null && m.validUntil().isBefore(m.validFrom())) {
-            add("geldig.tot", "'geldig.tot' (" + m.validUntil() + ") ligt vóór 'geldig.van' (" + m.validFrom() + ").",
-                    "Controleer beide datums; 'tot' is de laatste dag waarop je kunt aanvragen.");
-        }
-        if (m.replacedBy() != null) {
-            String slug = m.replacedBy().startsWith("maatregelen/") ? m.replacedBy().substring(12) : m.replacedBy();
-            if (vocabulary.itemsBySlug().get(slug) != ItemType.MAATREGEL) {
-                add("vervangen_door", "'" + m.replacedBy() + "' is geen bestaande maatregel.",
-                        "Schrijf maatregelen/<slug> van de maatregel die deze vervangt.");
-            }
-        }
-        for (int i = 0; i < m.statutes().size(); i++) {
-            enumCode("voorwaarden.statuut[" + i + "]", m.statutes().get(i), Statute.class, "statuut");
-        }
-        if (m.minEmployees() != null && m.minEmployees() < 0) {
-            add("voorwaarden.min_werknemers", "Het aantal werknemers kan niet negatief zijn.", "Schrijf 0 of meer.");
-        }
-        if (m.minEmployees() != null && m.maxEmployees() != null && m.maxEmployees() < m.minEmployees()) {
-            add("voorwaarden.max_werknemers", "'max_werknemers' (" + m.maxEmployees() + ") is kleiner dan 'min_werknemers' ("
-                    + m.minEmployees() + ").", "Beide grenzen tellen mee: min 1 en max 249 betekent 1 tot en met 249.");
-        }
-        sectors("voorwaarden.sectoren", m.sectors());
-        codes("voorwaarden.regios", m.regions(), vocabulary.regions(), "regio", "taxonomie/regios.yml", false);
-        for (int i = 0; i < m.selfChecks().size(); i++) {
-            line("voorwaarden.zelf_nagaan[" + i + "]", m.selfChecks().get(i), 500);
-        }
-    }
-
-    private void practice(ItemSource.PracticeSource p) {
-        line("wie.bedrijf", p.company(), 150);
-        if (p.sector() != null && !Sector.ALL.equals(p.sector())) {
-            codes("wie.sector", List.of(p.sector()), vocabulary.sectors(), "sector", "taxonomie/sectoren.yml", false);
-        }
-        enumCode("wie.grootte", p.size(), CompanySize.class, "grootte");
-        if (p.region() != null) {
-            codes("wie.regio", List.of(p.region()), vocabulary.regions(), "regio", "taxonomie/regios.yml", false);
-        }
-        if (p.investmentEur() != null && p.investmentEur() < 0) {
-            add("investering_eur", "Een bedrag kan niet negatief zijn.", "Schrijf de investering in hele euro.");
-        }
-        line("tijd", p.duration(), 300);
-        text("resultaat", p.result(), 2000);
-        text("business_case", p.businessCase(), 2000);
-    }
-
-    private void tool(ItemSource.ToolSource t) {
-        requiredEnum("vorm", t.form(), ToolForm.class);
-        line("duur", t.duration(), 100);
-        for (int i = 0; i < t.languages().size(); i++) {
-            if (!LANGUAGES.contains(t.languages().get(i))) {
-                add("taal[" + i + "]", "Onbekende taalcode '" + t.languages().get(i) + "'.", "Gebruik nl, fr, en of de.");
-            }
-        }
-    }
-
-    private void organisation(ItemSource.OrganisationSource o) {
-        requiredEnum("soort", o.kind(), OrganisationKind.class);
-        codes("werkgebied", o.workArea(), vocabulary.regions(), "regio", "taxonomie/regios.yml", false);
-        url("contact.web", o.web(), false);
-        if (o.email() != null && (!EMAIL.matcher(o.email()).matches() || !PlainText.isLine(o.email()))) {
-            add("contact.email", "'" + o.email() + "' is geen geldig e-mailadres.", "Schrijf een algemeen adres zoals info@organisatie.be.");
-        }
-        line("contact.telefoon", o.phone(), 50);
-    }
-
-    private void activity(ItemSource.ActivitySource a) {
-        requiredEnum("soort", a.kind(), ActivityKind.class);
-        if (a.start() == null) {
-            add("start", "Het veld 'start' ontbreekt.", "Schrijf de begindatum als jjjj-mm-dd.");
-        } else if (a.end() != null && a.end().isBefore(a.start())) {
-            add("einde", "'einde' (" + a.end() + ") ligt vóór 'start' (" + a.start() + ").", "Controleer beide datums.");
-        }
-        line("locatie", a.location(), 200);
-        url("inschrijven", a.registerUrl(), false);
-    }
-
     // ---- helpers ----------------------------------------------------------------------------------------
 
-    private void sectors(String field, List<String> sectors) {
+    void sectors(String field, List<String> sectors) {
         if (sectors.contains(Sector.ALL) && sectors.size() > 1) {
             add(field, "'alle' kan niet samen met andere sectoren.", "Schrijf [alle] of een lijst van sectoren, niet beide.");
         }
@@ -284,7 +172,7 @@ public final class ItemValidator {
         }
     }
 
-    private void codes(String field, List<String> values, Set<String> known, String what, String file, boolean required) {
+    void codes(String field, List<String> values, Set<String> known, String what, String file, boolean required) {
         if (required && values.isEmpty()) {
             add(field, "Geef minstens één " + what + " op in '" + field + "'.", "Kies codes uit " + file + ".");
         }
@@ -301,13 +189,13 @@ public final class ItemValidator {
         }
     }
 
-    private <E extends Enum<E> & Coded> void enumCode(String field, String code, Class<E> type, String what) {
+    <E extends Enum<E> & Coded> void enumCode(String field, String code, Class<E> type, String what) {
         if (code != null && Coded.fromCode(type, code).isEmpty()) {
             add(field, "Onbekende waarde '" + code + "' voor " + what + ".", "Kies uit: " + Coded.codes(type) + ".");
         }
     }
 
-    private <E extends Enum<E> & Coded> void requiredEnum(String field, String code, Class<E> type) {
+    <E extends Enum<E> & Coded> void requiredEnum(String field, String code, Class<E> type) {
         if (code == null) {
             add(field, "Het veld '" + field + "' ontbreekt.", "Kies uit: " + Coded.codes(type) + ".");
         } else {
@@ -331,25 +219,25 @@ public final class ItemValidator {
     }
 
     /** One line of plain text ({@link PlainText#line}) of at most {@code maxLength} characters. */
-    private void line(String field, String value, int maxLength) {
+    void line(String field, String value, int maxLength) {
         PlainText.line(value).ifPresent(problem -> add(field, problem.message(), problem.hint()));
         maxLength(field, value, maxLength);
     }
 
     /** Plain text that may span lines ({@link PlainText#text}) of at most {@code maxLength} characters. */
-    private void text(String field, String value, int maxLength) {
+    void text(String field, String value, int maxLength) {
         PlainText.text(value).ifPresent(problem -> add(field, problem.message(), problem.hint()));
         maxLength(field, value, maxLength);
     }
 
-    private void maxLength(String field, String value, int maxLength) {
+    void maxLength(String field, String value, int maxLength) {
         if (value != null && value.length() > maxLength) {
             add(field, "'" + field + "' is " + value.length() + " tekens lang; het maximum is " + maxLength + ".",
                     "Kort de tekst in met " + (value.length() - maxLength) + " tekens.");
         }
     }
 
-    private void url(String field, String value, boolean required) {
+    void url(String field, String value, boolean required) {
         if (value == null) {
             if (required) {
                 add(field, "De link heeft geen url.", "Schrijf een volledig adres dat begint met https://.");
@@ -364,6 +252,11 @@ public final class ItemValidator {
         } catch (URISyntaxException e) {
             add(field, "'" + value + "' is geen geldig webadres.", "Schrijf een volledig adres dat begint met https://.");
         }
+    }
+
+    /** The codes and items that exist, for the checks of each type. */
+    Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     private Set<String> slugsOfType(ItemType type) {
@@ -384,7 +277,7 @@ public final class ItemValidator {
         return value == null || value.isBlank();
     }
 
-    private void add(String field, String message, String hint) {
+    void add(String field, String message, String hint) {
         problems.add(new FieldProblem(field, message, hint));
     }
 

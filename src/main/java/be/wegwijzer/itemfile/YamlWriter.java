@@ -1,4 +1,4 @@
-package be.wegwijzer.contentimport;
+package be.wegwijzer.itemfile;
 
 import java.io.StringWriter;
 import java.time.LocalDate;
@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Quoting is left to SnakeYAML's emitter: it writes a value plain where YAML reads it back unchanged and quotes
  * it otherwise (a ': ', a leading '#' or '-', "true", "118", line breaks …), so no value can change on the way.
  */
-final class YamlWriter {
+public final class YamlWriter {
 
     /** Wide enough for most single-line values, narrow enough to read a folded summary in a diff. */
     private static final int WIDTH = 110;
@@ -27,7 +27,7 @@ final class YamlWriter {
     private final List<NodeTuple> fields = new ArrayList<>();
 
     /** A text on the line of its key; one too long for that line is written like {@link #prose}. */
-    YamlWriter text(String key, String value) {
+    public YamlWriter text(String key, String value) {
         if (value == null || value.isBlank()) {
             return this;
         }
@@ -37,72 +37,72 @@ final class YamlWriter {
     }
 
     /** Longer prose, written as a folded block ({@code >-}) when YAML allows it for this value. */
-    YamlWriter prose(String key, String value) {
+    public YamlWriter prose(String key, String value) {
         return value == null || value.isBlank() ? this : put(key, scalar(Tag.STR, value, DumperOptions.ScalarStyle.FOLDED));
     }
 
     /** Codes as {@code [a, b]}. */
-    YamlWriter codes(String key, List<String> values) {
+    public YamlWriter codes(String key, List<String> values) {
         return isEmpty(values) ? this : put(key, sequence(values, DumperOptions.ScalarStyle.PLAIN, DumperOptions.FlowStyle.FLOW));
     }
 
     /** Texts that are always strings, even when they look like numbers: {@code ["118", "149.01"]}. */
-    YamlWriter quotedCodes(String key, List<String> values) {
+    public YamlWriter quotedCodes(String key, List<String> values) {
         return isEmpty(values) ? this
                 : put(key, sequence(values, DumperOptions.ScalarStyle.DOUBLE_QUOTED, DumperOptions.FlowStyle.FLOW));
     }
 
     /** Longer entries (references, sentences) one per line with {@code - }. */
-    YamlWriter lines(String key, List<String> values) {
+    public YamlWriter lines(String key, List<String> values) {
         return isEmpty(values) ? this : put(key, sequence(values, DumperOptions.ScalarStyle.PLAIN, DumperOptions.FlowStyle.BLOCK));
     }
 
-    YamlWriter date(String key, LocalDate value) {
+    public YamlWriter date(String key, LocalDate value) {
         return value == null ? this : put(key, scalar(Tag.TIMESTAMP, value.toString(), DumperOptions.ScalarStyle.PLAIN));
     }
 
-    YamlWriter integer(String key, Integer value) {
+    public YamlWriter integer(String key, Integer value) {
         return value == null ? this : put(key, scalar(Tag.INT, value.toString(), DumperOptions.ScalarStyle.PLAIN));
     }
 
-    YamlWriter bool(String key, Boolean value) {
+    public YamlWriter bool(String key, Boolean value) {
         return value == null ? this : put(key, scalar(Tag.BOOL, value.toString(), DumperOptions.ScalarStyle.PLAIN));
     }
 
     /** A nested mapping; left out when it has no fields. */
-    YamlWriter mapping(String key, YamlWriter nested) {
+    public YamlWriter mapping(String key, YamlWriter nested) {
         return nested.fields.isEmpty() ? this : put(key, nested.node(DumperOptions.FlowStyle.BLOCK));
     }
 
     /** A list of nested mappings, e.g. {@code links}. */
-    YamlWriter mappings(String key, List<YamlWriter> entries) {
+    public YamlWriter mappings(String key, List<YamlWriter> entries) {
         List<Node> nodes = entries.stream().map(e -> (Node) e.node(DumperOptions.FlowStyle.BLOCK)).toList();
         return nodes.isEmpty() ? this : put(key, new SequenceNode(Tag.SEQ, nodes, DumperOptions.FlowStyle.BLOCK));
     }
 
     /** Lists of codes by key on one line: {@code {thema: [werkdruk], type: [tool]}}. */
-    YamlWriter codesByKey(String key, Map<String, List<String>> values) {
+    public YamlWriter codesByKey(String key, Map<String, List<String>> values) {
         YamlWriter nested = new YamlWriter();
         values.forEach(nested::codes);
         return nested.fields.isEmpty() ? this : put(key, nested.node(DumperOptions.FlowStyle.FLOW));
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return fields.isEmpty();
     }
 
     /** The fields as a YAML block mapping, ending with a line break. */
-    String toYaml() {
+    public String toYaml() {
         return dump(node(DumperOptions.FlowStyle.BLOCK));
     }
 
     /** The fields as one element of a top-level list ({@code - code: …}), as in the taxonomy files. */
-    String toListElement() {
+    public String toListElement() {
         return asListElement(toYaml());
     }
 
     /** Words as one element of a top-level list: {@code - [werkdruk, stress]}. */
-    static String wordsAsListElement(List<String> words) {
+    public static String wordsAsListElement(List<String> words) {
         return asListElement(dump(sequence(words, DumperOptions.ScalarStyle.PLAIN, DumperOptions.FlowStyle.FLOW)));
     }
 

@@ -1,4 +1,4 @@
-package be.wegwijzer.contentimport;
+package be.wegwijzer.itemfile;
 
 /**
  * One problem in the content, with where it is and how to fix it.

@@ -1,4 +1,4 @@
-package be.wegwijzer.contentimport;
+package be.wegwijzer.itemfile;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * problem can be reported as file:line. Type problems (not a date, not a list, unknown field) are reported
  * here; content rules are checked later by {@link ItemValidator} on the parsed values.
  */
-final class YamlMapping {
+public final class YamlMapping {
 
     private final String file;
     private final int lineOffset;
@@ -52,7 +52,7 @@ final class YamlMapping {
     }
 
     /** Wraps a root node; reports a problem and returns empty when it is not a mapping. */
-    static Optional<YamlMapping> root(Node node, String file, int lineOffset, List<ContentProblem> problems,
+    public static Optional<YamlMapping> root(Node node, String file, int lineOffset, List<ContentProblem> problems,
                                       Map<String, Integer> lines) {
         if (node instanceof MappingNode mapping) {
             return Optional.of(new YamlMapping(mapping, file, lineOffset, "", problems, lines));
@@ -62,22 +62,22 @@ final class YamlMapping {
         return Optional.empty();
     }
 
-    int line() {
+    public int line() {
         return ownLine;
     }
 
     /** Line of a field, or of this mapping when the field is absent. */
-    int lineOf(String key) {
+    public int lineOf(String key) {
         NodeTuple tuple = fields.get(key);
         return tuple == null ? ownLine : line(tuple.getKeyNode());
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return fields.containsKey(key) && !isNull(fields.get(key).getValueNode());
     }
 
     /** Reports every field that is not in {@code allowed}, with the closest allowed name as a hint. */
-    void rejectUnknownFields(Set<String> allowed) {
+    public void rejectUnknownFields(Set<String> allowed) {
         fields.forEach((key, tuple) -> {
             if (!allowed.contains(key)) {
                 String hint = Suggestions.closest(key, allowed)
@@ -88,7 +88,7 @@ final class YamlMapping {
         });
     }
 
-    String text(String key) {
+    public String text(String key) {
         Node value = value(key);
         if (value == null) {
             return null;
@@ -102,7 +102,7 @@ final class YamlMapping {
         return null;
     }
 
-    List<String> texts(String key) {
+    public List<String> texts(String key) {
         Node value = value(key);
         if (value == null) {
             return List.of();
@@ -130,7 +130,7 @@ final class YamlMapping {
         return List.of();
     }
 
-    LocalDate date(String key) {
+    public LocalDate date(String key) {
         String text = text(key);
         if (text == null) {
             return null;
@@ -144,7 +144,7 @@ final class YamlMapping {
         }
     }
 
-    Integer integer(String key) {
+    public Integer integer(String key) {
         String text = text(key);
         if (text == null) {
             return null;
@@ -158,7 +158,7 @@ final class YamlMapping {
         }
     }
 
-    Boolean bool(String key) {
+    public Boolean bool(String key) {
         String text = text(key);
         if (text == null) {
             return null;
@@ -175,13 +175,13 @@ final class YamlMapping {
     }
 
     /** A mapping whose own keys are data (e.g. filter names), each holding a list of short texts. */
-    java.util.Map<String, List<String>> listsByKey(String key) {
+    public Map<String, List<String>> listsByKey(String key) {
         java.util.Map<String, List<String>> result = new java.util.LinkedHashMap<>();
         mapping(key).ifPresent(m -> m.fields.keySet().forEach(k -> result.put(k, m.texts(k))));
         return result;
     }
 
-    Optional<YamlMapping> mapping(String key) {
+    public Optional<YamlMapping> mapping(String key) {
         Node value = value(key);
         if (value == null) {
             return Optional.empty();
@@ -194,7 +194,7 @@ final class YamlMapping {
         return Optional.empty();
     }
 
-    List<YamlMapping> mappings(String key) {
+    public List<YamlMapping> mappings(String key) {
         Node value = value(key);
         if (value == null) {
             return List.of();

@@ -1,4 +1,4 @@
-package be.wegwijzer.contentimport;
+package be.wegwijzer.itemfile;
 
 import be.wegwijzer.catalog.Audience;
 import be.wegwijzer.catalog.Region;
@@ -26,7 +26,7 @@ public record Taxonomy(
                 index(sectors, Sector::getCode), index(regions, Region::getCode));
     }
 
-    static <T> Set<T> resolve(List<String> codes, Map<String, T> terms) {
+    public static <T> Set<T> resolve(List<String> codes, Map<String, T> terms) {
         return codes.stream().map(terms::get).filter(t -> t != null).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 

@@ -1,4 +1,4 @@
-package be.wegwijzer.contentimport;
+package be.wegwijzer.itemfile;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package be.wegwijzer.contentimport;
+package be.wegwijzer.itemfile;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 
 /** "Did you mean" for codes and field names in content files. */
-final class Suggestions {
+public final class Suggestions {
 
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance();
 
@@ -14,7 +14,7 @@ final class Suggestions {
     }
 
     /** The candidate closest to {@code value}, when it is close enough to be a likely typo. */
-    static Optional<String> closest(String value, Collection<String> candidates) {
+    public static Optional<String> closest(String value, Collection<String> candidates) {
         return candidates.stream()
                 .max(Comparator.comparingDouble(c -> DISTANCE.getDistance(value, c)))
                 .filter(c -> DISTANCE.getDistance(value, c) >= 0.6f || c.startsWith(value) || value.startsWith(c));

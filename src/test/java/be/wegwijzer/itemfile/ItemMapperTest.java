@@ -1,4 +1,4 @@
-package be.wegwijzer.contentimport;
+package be.wegwijzer.itemfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,9 +32,9 @@ class ItemMapperTest {
 
     @Test
     void anItemOfEveryTypeMapsBackToTheSourceItWasMadeFrom() {
-        List<ItemSource> sources = List.of(ItemSourceWriterTest.fullMeasure(), ItemSourceWriterTest.fullPractice(),
-                ItemSourceWriterTest.fullTool(), ItemSourceWriterTest.fullOrganisation(), ItemSourceWriterTest.fullActivity(),
-                ItemSourceWriterTest.fiche("een-fiche", "Fiche", "Kort."));
+        List<ItemSource> sources = List.of(SampleSources.fullMeasure(), SampleSources.fullPractice(),
+                SampleSources.fullTool(), SampleSources.fullOrganisation(), SampleSources.fullActivity(),
+                SampleSources.fiche("een-fiche", "Fiche", "Kort."));
 
         for (ItemSource source : sources) {
             assertThat(ItemMapper.toSource(stored(source))).as(source.reference()).isEqualTo(ItemMapper.asStored(source));
@@ -43,41 +43,41 @@ class ItemMapperTest {
 
     @Test
     void theStoredFormKeepsSetsSortedAndListsInOrder() {
-        ItemSource measure = ItemSourceWriterTest.fullMeasure();
+        ItemSource measure = SampleSources.fullMeasure();
 
         ItemSource stored = ItemMapper.asStored(measure);
 
         assertThat(stored.themes()).containsExactly("motivatie", "werkdruk");
         assertThat(stored.sectors()).containsExactly("bouw", "voeding");
         assertThat(stored.sizes()).containsExactly("micro", "klein");
-        assertThat(stored.measure().statutes()).containsExactly("werkgever", "zelfstandige");
+        assertThat(stored.details(MeasureSource.class).statutes()).containsExactly("werkgever", "zelfstandige");
         assertThat(stored.related()).containsExactly("tools/telewerkkaart", "fiches/werkdruk");
-        assertThat(stored.measure().selfChecks()).isEqualTo(measure.measure().selfChecks());
+        assertThat(stored.details(MeasureSource.class).selfChecks()).isEqualTo(measure.details(MeasureSource.class).selfChecks());
         assertThat(ItemMapper.asStored(stored)).isEqualTo(stored);
     }
 
     @Test
     void allWhereItRestrictsNothingIsNotKeptAndASuccessorGetsItsFolder() {
-        ItemSource measure = ItemSourceWriterTest.fullMeasure();
-        ItemSource.MeasureSource m = measure.measure();
-        ItemSource withAll = withMeasure(measure, new ItemSource.MeasureSource(m.kind(), m.competence(), m.maxEur(),
+        ItemSource measure = SampleSources.fullMeasure();
+        MeasureSource m = measure.details(MeasureSource.class);
+        ItemSource withAll = withMeasure(measure, new MeasureSource(m.kind(), m.competence(), m.maxEur(),
                 m.percentage(), m.supportForm(), m.applyUrl(), m.applyWho(), m.validFrom(), m.validUntil(), "oude-oproep",
                 m.statutes(), m.minEmployees(), m.maxEmployees(), List.of(Sector.ALL), m.regions(), m.selfChecks()));
 
         ItemSource back = ItemMapper.toSource(stored(withAll));
 
-        assertThat(back.measure().sectors()).isEmpty();
-        assertThat(back.measure().replacedBy()).isEqualTo("maatregelen/oude-oproep");
+        assertThat(back.details(MeasureSource.class).sectors()).isEmpty();
+        assertThat(back.details(MeasureSource.class).replacedBy()).isEqualTo("maatregelen/oude-oproep");
         assertThat(back).isEqualTo(ItemMapper.asStored(withAll));
     }
 
     @Test
     void anItemForEverySectorKeepsAlle() {
-        ItemSource fiche = ItemSourceWriterTest.fiche("voor-iedereen", "Iedereen", "Kort.");
+        ItemSource fiche = SampleSources.fiche("voor-iedereen", "Iedereen", "Kort.");
         ItemSource forAll = new ItemSource(fiche.type(), fiche.slug(), fiche.title(), fiche.summary(), fiche.themes(),
                 fiche.audiences(), List.of(Sector.ALL), fiche.regions(), fiche.sizes(), fiche.level(), fiche.cost(),
                 fiche.owner(), fiche.related(), fiche.links(), fiche.source(), fiche.lastVerified(), fiche.reviewBy(),
-                fiche.needsVerification(), fiche.verificationNote(), null, null, null, null, null, fiche.body());
+                fiche.needsVerification(), fiche.verificationNote(), fiche.details(), fiche.body());
 
         assertThat(ItemMapper.toSource(stored(forAll)).sectors()).containsExactly(Sector.ALL);
     }
@@ -91,9 +91,9 @@ class ItemMapperTest {
         return item;
     }
 
-    private static ItemSource withMeasure(ItemSource s, ItemSource.MeasureSource measure) {
+    private static ItemSource withMeasure(ItemSource s, MeasureSource measure) {
         return new ItemSource(s.type(), s.slug(), s.title(), s.summary(), s.themes(), s.audiences(), s.sectors(), s.regions(),
                 s.sizes(), s.level(), s.cost(), s.owner(), s.related(), s.links(), s.source(), s.lastVerified(), s.reviewBy(),
-                s.needsVerification(), s.verificationNote(), measure, null, null, null, null, s.body());
+                s.needsVerification(), s.verificationNote(), measure, s.body());
     }
 }

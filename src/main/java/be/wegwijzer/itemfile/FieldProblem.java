@@ -1,4 +1,4 @@
-package be.wegwijzer.contentimport;
+package be.wegwijzer.itemfile;
 
 /**
  * A validation problem of one field of an item, independent of where the item came from: the importer

@@ -1,0 +1,23 @@
+package be.wegwijzer.itempage.ui;
+
+import be.wegwijzer.catalog.ToolDetails;
+
+/** A tool's facts: its form, how long it takes, its languages. */
+final class ToolFacts extends TypeFacts {
+
+    ToolFacts(ToolDetails t) {
+        add(getTranslation("item.tool.form"), label(t.getForm()));
+        add(getTranslation("item.tool.duration"), t.getDuration());
+        add(getTranslation("item.tool.languages"), t.getLanguages().stream().map(ToolFacts::languageName).toList());
+    }
+
+    private static String languageName(String code) {
+        return switch (code) {
+            case "nl" -> "Nederlands";
+            case "fr" -> "Frans";
+            case "en" -> "Engels";
+            case "de" -> "Duits";
+            default -> code;
+        };
+    }
+}
