@@ -40,8 +40,8 @@ class SearchViewLoggingTest extends UiTest {
     void aVisitorsSearchIsLoggedAndOpeningAHitRecordsItsRank() {
         accounts.logout();
         SearchView view = target(open("zoeken?q=Werkdruk&type=tool&type=fiche&type=praktijk", SearchView.class));
-        UUID searchId = view.searchId;
-        assertThat(view.result.hits()).hasSizeGreaterThan(1);
+        UUID searchId = view.page.searchId();
+        assertThat(view.page.result().hits()).hasSizeGreaterThan(1);
 
         List<Article> hits = $view(Article.class).all().stream().filter(a -> a.hasClassName("hit")).toList();
         click(hits.getFirst(), false);
@@ -49,15 +49,15 @@ class SearchViewLoggingTest extends UiTest {
         click(hits.getFirst(), true);
         Map<String, Object> row = logged(searchId);
         assertThat(row).containsEntry("query_text", "werkdruk").containsEntry("filters", "type=fiche&type=praktijk&type=tool")
-                .containsEntry("result_count", (int) view.result.total())
+                .containsEntry("result_count", (int) view.page.result().total())
                 .containsEntry("clicked_rank", 2);
         assertThat(row.get("audience")).isNull();
 
         SearchView sorted = target(open("zoeken?q=werkdruk&type=praktijk&type=fiche&type=tool&sortering=nieuwste", SearchView.class));
-        assertThat(sorted.searchId).as("another sort is the same search").isEqualTo(searchId);
+        assertThat(sorted.page.searchId()).as("another sort is the same search").isEqualTo(searchId);
         SearchView other = target(open("zoeken?q=xylofoonzeppelin", SearchView.class));
-        assertThat(other.searchId).isNotEqualTo(searchId);
-        assertThat(logged(other.searchId)).containsEntry("result_count", 0).containsEntry("filters", "");
+        assertThat(other.page.searchId()).isNotEqualTo(searchId);
+        assertThat(logged(other.page.searchId())).containsEntry("result_count", 0).containsEntry("filters", "");
     }
 
     @Test
@@ -66,7 +66,7 @@ class SearchViewLoggingTest extends UiTest {
         SearchView view = target(open("zoeken?q=werkdruk", SearchView.class));
         searchLog.awaitWrites(Duration.ofSeconds(10));
         assertThat(jdbc.queryForObject("select count(*) from search_event where search_id = ?", Integer.class,
-                view.searchId.toString())).isZero();
+                view.page.searchId().toString())).isZero();
     }
 
     private Map<String, Object> logged(UUID searchId) {

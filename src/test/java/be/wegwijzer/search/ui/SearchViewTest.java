@@ -22,7 +22,7 @@ class SearchViewTest extends UiTest {
     @Test
     void showsCountHighlightedResultsAndFacets() {
         SearchView view = open("zoeken?q=werkdruk", SearchView.class);
-        assertThat(view.result.total()).isPositive();
+        assertThat(view.page.result().total()).isPositive();
         assertThat(texts(Paragraph.class)).anyMatch(t -> t.matches("\\d+ resultaten voor ‘werkdruk’"));
         assertThat($view(Anchor.class).all()).extracting(Anchor::getHref).contains("/fiche/werkdruk", "/praktijk/bakkerij-limburg");
         assertThat($view(Paragraph.class).all()).anyMatch(p -> String.valueOf(p.getElement().getProperty("innerHTML"))
@@ -41,18 +41,18 @@ class SearchViewTest extends UiTest {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
                 .isEqualTo("zoeken?q=werkdruk&type=tool");
         SearchView view = (SearchView) getCurrentView();
-        assertThat(view.result.hits()).allMatch(h -> h.type().segment().equals("tool"));
+        assertThat(view.page.result().hits()).allMatch(h -> h.type().segment().equals("tool"));
     }
 
     @Test
     void aSearchFromAnAudiencePageRanksItsItemsHigherAndCanBeUndone() {
         SearchView view = open("zoeken?thema=telewerk&voor=werknemers", SearchView.class);
-        assertThat(view.result.request().audience()).isEqualTo("werknemers");
-        assertThat(view.result.hits().getFirst().slug()).isIn("telewerkkaart", "webinar-telewerk");
+        assertThat(view.page.result().request().audience()).isEqualTo("werknemers");
+        assertThat(view.page.result().hits().getFirst().slug()).isIn("telewerkkaart", "webinar-telewerk");
         Button undo = $view(Button.class).all().stream().filter(b -> b.getText().startsWith("Afgestemd op werknemers"))
                 .findFirst().orElseThrow();
         test(undo).click();
-        assertThat(((SearchView) getCurrentView()).result.request().audience()).isNull();
+        assertThat(((SearchView) getCurrentView()).page.result().request().audience()).isNull();
     }
 
     @Test
@@ -75,7 +75,7 @@ class SearchViewTest extends UiTest {
     @Test
     void aBetterSpelledQueryIsOfferedAsALinkThatKeepsTheFilters() {
         SearchView view = open("zoeken?q=bakkrij&type=praktijk", SearchView.class);
-        assertThat(view.result.didYouMean()).isEqualTo("bakkerij");
+        assertThat(view.page.result().didYouMean()).isEqualTo("bakkerij");
         Anchor link = $view(Anchor.class).all().stream().filter(a -> a.hasClassName("did-you-mean-link")).findFirst().orElseThrow();
         assertThat(link.getText()).isEqualTo("bakkerij");
         assertThat(link.getHref()).isEqualTo("/zoeken?q=bakkerij&type=praktijk");
