@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,13 @@ public class CatalogService {
     /** An organisation in any status, for linking an account to it. */
     public Optional<Item> organisation(String slug) {
         return items.findByTypeAndSlug(ItemType.ORGANISATIE, slug);
+    }
+
+    /** Every organisation in any status, slug to title, by title: for pickers in the back office. */
+    public Map<String, String> organisationTitles() {
+        Map<String, String> titles = new LinkedHashMap<>();
+        items.findByTypeOrderByTitleAsc(ItemType.ORGANISATIE).forEach(o -> titles.put(o.getSlug(), o.getTitle()));
+        return titles;
     }
 
     /** An audience with its page content. */

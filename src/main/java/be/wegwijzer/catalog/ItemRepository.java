@@ -39,6 +39,8 @@ public interface ItemRepository extends JpaRepository<Item, Long> {
 
     List<Item> findByOwner(Item organisation);
 
+    List<Item> findByTypeOrderByTitleAsc(ItemType type);
+
     List<Item> findByPublicationPublishAtLessThanEqual(Instant moment);
 
     List<Item> findByPublicationWithdrawAtLessThanEqual(Instant moment);

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DashboardService {
 
     /** Items whose review date falls within this many days count as "near". */
-    static final int REVIEW_WINDOW_DAYS = 30;
+    public static final int REVIEW_WINDOW_DAYS = 30;
     static final int MAX_ROWS = 200;
 
     /** One item on a dashboard list; {@code date} is the date that put it there. */

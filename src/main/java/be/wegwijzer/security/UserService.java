@@ -24,6 +24,10 @@ public class UserService {
                           boolean enabled, boolean locked) {
     }
 
+    /** An organisation a contributor can belong to, as the account form offers it. */
+    public record Organisation(String slug, String name) {
+    }
+
     /** A refused change, with a message for the form. */
     public static class InvalidAccount extends RuntimeException {
         private final String field;
@@ -55,6 +59,12 @@ public class UserService {
     @Transactional(readOnly = true)
     public List<Account> accounts() {
         return accounts.findAllByOrderByDisplayNameAsc().stream().map(this::account).toList();
+    }
+
+    /** Every organisation in any status, by name: an account may belong to one that is not published yet. */
+    @Transactional(readOnly = true)
+    public List<Organisation> organisations() {
+        return catalog.organisationTitles().entrySet().stream().map(e -> new Organisation(e.getKey(), e.getValue())).toList();
     }
 
     public Account create(String email, String displayName, Role role, String organisationSlug, String password) {

@@ -82,6 +82,7 @@ final class Pages {
                 new Page("beheer-voorbeeld", "/beheer/voorbeeld/" + measure, true),
                 new Page("beheer-geschiedenis", "/beheer/item/" + measure + "/geschiedenis", true),
                 new Page("beheer-overzicht", "/beheer/overzicht", true),
+                new Page("beheer-links", "/beheer/links", true),
                 new Page("beheer-uitwisselen", "/beheer/uitwisselen", true),
                 new Page("beheer-gebruikers", "/beheer/gebruikers", true),
                 new Page("beheer-auditlog", "/beheer/auditlog", true),

@@ -28,7 +28,7 @@ import java.util.concurrent.Executors;
  * </ul>
  * {@link #answer(String, int)} changes the status of a path, to break or repair a page between two checks.
  */
-final class TestSite implements AutoCloseable {
+public final class TestSite implements AutoCloseable {
 
     static final long SLOW = 3_000;
 
@@ -50,12 +50,12 @@ final class TestSite implements AutoCloseable {
         server.start();
     }
 
-    static TestSite start() {
+    public static TestSite start() {
         return new TestSite();
     }
 
     /** Full address of {@code path} on this site, e.g. {@code http://127.0.0.1:41234/ok}. */
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 

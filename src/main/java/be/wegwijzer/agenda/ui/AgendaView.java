@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -23,6 +24,7 @@ import java.util.List;
 
 /** {@code /agenda}: coming activities and campaigns, the theme in the spotlight, and what already took place. */
 @Route(value = "agenda", layout = MainLayout.class)
+@Menu(title = "nav.agenda", order = 60)
 @PageTitle("Agenda | Wegwijzer Werkbaar Werk")
 @AnonymousAllowed
 public class AgendaView extends Div {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
@@ -45,9 +46,9 @@ public class MainLayout extends Div implements RouterLayout {
         Nav nav = new Nav();
         nav.getElement().setAttribute("aria-label", getTranslation("layout.nav"));
         UnorderedList links = new UnorderedList();
-        for (String[] link : NavigationLinks.MAIN) {
-            Anchor anchor = new Anchor(link[0], getTranslation(link[1]));
-            links.add(new ListItem(anchor));
+        // the public pages that carry @Menu, in their order
+        for (MenuEntry entry : MenuEntries.main()) {
+            links.add(new ListItem(new Anchor(MenuEntries.href(entry), getTranslation(entry.title()))));
         }
         if (authentication.isAuthenticated()) {
             links.add(new ListItem(new Anchor("/beheer", getTranslation("nav.admin"))));

@@ -1,6 +1,7 @@
 package be.wegwijzer.curation.ui;
 
 import com.vaadin.flow.component.Component;
+import be.wegwijzer.base.ui.AdminMenu;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.base.ui.PlainTextFields;
 import be.wegwijzer.catalog.CompanySize;
@@ -35,7 +36,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -46,28 +48,28 @@ import java.util.Map;
  * business case — that lands in review, attributed to the contributor's organisation.
  */
 @Route(value = "bijdragen", layout = MainLayout.class)
-@PageTitle("Goede praktijk bijdragen | Wegwijzer Werkbaar Werk")
+@Menu(title = "admin.menu.contribute", order = 40)
 @RolesAllowed({Role.CONTRIBUTOR, Role.EDITOR, Role.ADMIN})
-public class ContributeView extends Div {
+public class ContributeView extends Div implements HasDynamicTitle {
 
     private final ContributionService contributions;
-    final TextField title = new TextField("Titel: wat deed het bedrijf of de sector?");
-    final TextArea summary = new TextArea("Samenvatting in één of twee zinnen: wat heeft een lezer eraan?");
-    final TextArea challenge = new TextArea("De uitdaging: wat speelde er?");
-    final TextArea whatTheyDid = new TextArea("Wat deden ze?");
-    final TextArea results = new TextArea("Wat leverde het op?");
-    final TextArea costs = new TextArea("Wat kostte het (geld en tijd)?");
-    final IntegerField investment = new IntegerField("Investering in euro (als je het weet)");
-    final TextField duration = new TextField("Hoe lang duurde het?");
-    final TextArea businessCase = new TextArea("Business case: wat bracht het op, in euro waar dat kan?");
-    final ComboBox<TaxonomyService.Term> sector = new ComboBox<>("Sector");
+    final TextField title = new TextField(getTranslation("curation.contribute.title"));
+    final TextArea summary = new TextArea(getTranslation("curation.contribute.summary"));
+    final TextArea challenge = new TextArea(getTranslation("curation.contribute.challenge"));
+    final TextArea whatTheyDid = new TextArea(getTranslation("curation.contribute.approach"));
+    final TextArea results = new TextArea(getTranslation("curation.contribute.results"));
+    final TextArea costs = new TextArea(getTranslation("curation.contribute.costs"));
+    final IntegerField investment = new IntegerField(getTranslation("curation.contribute.investment"));
+    final TextField duration = new TextField(getTranslation("curation.contribute.duration"));
+    final TextArea businessCase = new TextArea(getTranslation("curation.contribute.businesscase"));
+    final ComboBox<TaxonomyService.Term> sector = new ComboBox<>(getTranslation("curation.contribute.sector"));
     final Select<CompanySize> size = new Select<>();
-    final ComboBox<TaxonomyService.Term> region = new ComboBox<>("Regio");
-    final MultiSelectComboBox<TaxonomyService.Term> themes = new MultiSelectComboBox<>("Thema's");
-    final ComboBox<ItemRef> owner = new ComboBox<>("Namens organisatie");
-    final TextField contactName = new TextField("Contactpersoon (niet verplicht)");
-    final EmailField contactEmail = new EmailField("E-mailadres van de contactpersoon");
-    final Checkbox consent = new Checkbox("De contactpersoon gaf toestemming om naam en e-mailadres op de wegwijzer te tonen");
+    final ComboBox<TaxonomyService.Term> region = new ComboBox<>(getTranslation("curation.contribute.region"));
+    final MultiSelectComboBox<TaxonomyService.Term> themes = new MultiSelectComboBox<>(getTranslation("curation.contribute.themes"));
+    final ComboBox<ItemRef> owner = new ComboBox<>(getTranslation("curation.contribute.owner"));
+    final TextField contactName = new TextField(getTranslation("curation.contribute.contact.name"));
+    final EmailField contactEmail = new EmailField(getTranslation("curation.contribute.contact.email"));
+    final Checkbox consent = new Checkbox(getTranslation("curation.contribute.contact.consent"));
     final Div problems = new Div();
     EditorItem submitted;
     /** Checks the plain-text fields while the contributor types; the service checks them again on submit. */
@@ -80,7 +82,7 @@ public class ContributeView extends Div {
         TaxonomyService.Snapshot terms = taxonomy.snapshot();
         sector.setItems(terms.sectors());
         sector.setItemLabelGenerator(TaxonomyService.Term::label);
-        size.setLabel("Grootte van het bedrijf");
+        size.setLabel(getTranslation("curation.contribute.size"));
         size.setItems(CompanySize.values());
         size.setItemLabelGenerator(s -> s == null ? "—" : s.label());
         size.setEmptySelectionAllowed(true);
@@ -103,16 +105,15 @@ public class ContributeView extends Div {
         PlainTextFields.checkLines(plainText, title, summary, duration, contactName);
         PlainTextFields.checkTexts(plainText, challenge, whatTheyDid, results, costs, businessCase);
 
-        Button submit = new Button("Indienen voor review", e -> submit());
+        Button submit = new Button(getTranslation("curation.contribute.submit"), e -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1("Een goede praktijk bijdragen"), AdminNavigation.of(currentUser),
-                new Paragraph("Vertel wat een bedrijf of je sector deed voor werkbaar werk. Een redacteur leest mee, vult aan "
-                        + "waar nodig en publiceert. Noem geen personen, tenzij ze toestemming gaven."),
+        add(new H1(getTranslation("curation.contribute.heading")), new AdminMenu(),
+                new Paragraph(getTranslation("curation.contribute.intro")),
                 problems,
-                section("Het verhaal", title, summary, challenge, whatTheyDid, results),
-                section("Kosten en baten", costs, investment, duration, businessCase),
-                section("Over het bedrijf", sector, size, region, themes, owner),
-                section("Contactpersoon", contactName, contactEmail, consent),
+                section(getTranslation("curation.contribute.section.story"), title, summary, challenge, whatTheyDid, results),
+                section(getTranslation("curation.contribute.section.costs"), costs, investment, duration, businessCase),
+                section(getTranslation("curation.contribute.section.company"), sector, size, region, themes, owner),
+                section(getTranslation("curation.contribute.section.contact"), contactName, contactEmail, consent),
                 submit);
     }
 
@@ -127,9 +128,9 @@ public class ContributeView extends Div {
                     themes.getValue().stream().map(TaxonomyService.Term::code).toList(), blank(contactName.getValue()),
                     blank(contactEmail.getValue()), consent.getValue()), owner.getValue() == null ? null : owner.getValue().slug());
             removeAll();
-            add(new H1("Bedankt voor je bijdrage"), new Paragraph("‘" + submitted.source().title() + "’ wacht nu op review door "
-                    + "een redacteur. Je vindt het terug in je lijst."), new Paragraph(new Anchor("/beheer/item/" + submitted.id(),
-                    "Bekijk je bijdrage")));
+            add(new H1(getTranslation("curation.contribute.thanks")),
+                    new Paragraph(getTranslation("curation.contribute.thanks.text", submitted.source().title())),
+                    new Paragraph(new Anchor("/beheer/item/" + submitted.id(), getTranslation("curation.contribute.thanks.view"))));
         } catch (EditorException.Invalid e) {
             show(e.problems());
         }
@@ -147,7 +148,7 @@ public class ContributeView extends Div {
                 rest.add(new ListItem(problem.message() + " " + problem.hint()));
             }
         }
-        problems.add(new Paragraph("Nog niet alles is in orde; kijk de aangeduide velden na."));
+        problems.add(new Paragraph(getTranslation("curation.contribute.problems")));
         if (rest.getChildren().findAny().isPresent()) {
             problems.add(rest);
         }
@@ -163,5 +164,10 @@ public class ContributeView extends Div {
 
     private static String blank(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("curation.contribute.pagetitle");
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 
 /** Two versions side by side, field by field; the body as changed lines. Plain text, never HTML from content. */
@@ -20,8 +21,8 @@ final class DiffView {
     static Component of(List<ItemDiff.Change> changes, String olderLabel, String newerLabel) {
         NativeTable table = new NativeTable();
         table.addClassName("diff-table");
-        table.getHead().addRows(new NativeTableRow(new NativeTableHeaderCell("Veld"), new NativeTableHeaderCell(olderLabel),
-                new NativeTableHeaderCell(newerLabel)));
+        table.getHead().addRows(new NativeTableRow(new NativeTableHeaderCell(I18NProvider.translate("curation.diff.field")),
+                new NativeTableHeaderCell(olderLabel), new NativeTableHeaderCell(newerLabel)));
         NativeTableBody body = table.addBody();
         for (ItemDiff.Change change : changes) {
             NativeTableHeaderCell field = new NativeTableHeaderCell(change.field());

@@ -20,8 +20,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
@@ -29,9 +29,8 @@ import java.util.List;
 
 /** {@code /beheer/item/{id}/geschiedenis}: every saved version, the difference between any two, and restore. */
 @Route(value = "beheer/item/:id/geschiedenis", layout = MainLayout.class)
-@PageTitle("Geschiedenis | Beheer | Wegwijzer Werkbaar Werk")
 @RolesAllowed({Role.EDITOR, Role.ADMIN, Role.CONTRIBUTOR})
-public class HistoryView extends Div implements BeforeEnterObserver {
+public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm",
             DutchFormat.LOCALE);
@@ -67,29 +66,29 @@ public class HistoryView extends Div implements BeforeEnterObserver {
     private void render() {
         removeAll();
         EditorItem item = editor.load(itemId);
-        add(new Anchor("/beheer/item/" + itemId, "← Terug naar het item"), new H1("Geschiedenis: " + item.source().title()));
+        add(new Anchor("/beheer/item/" + itemId, getTranslation("curation.history.back")),
+                new H1(getTranslation("curation.history.title", item.source().title())));
         if (versions.isEmpty()) {
-            add(new Paragraph("Er zijn nog geen versies bewaard sinds de geschiedenis wordt bijgehouden."));
+            add(new Paragraph(getTranslation("curation.history.none")));
             return;
         }
         for (Select<HistoryService.Version> select : List.of(older, newer)) {
             select.setItems(versions);
-            select.setItemLabelGenerator(v -> "Versie " + v.revision() + " · " + MOMENT.format(v.at().atZone(ItemEditorView.ZONE))
+            select.setItemLabelGenerator(v -> version(v) + " · " + MOMENT.format(v.at().atZone(ItemEditorView.ZONE))
                     + " · " + v.actor() + (v.comment() == null ? "" : " · " + v.comment()));
             select.addValueChangeListener(e -> compare());
         }
-        older.setLabel("Oudere versie");
-        newer.setLabel("Nieuwere versie");
+        older.setLabel(getTranslation("curation.history.older"));
+        newer.setLabel(getTranslation("curation.history.newer"));
         newer.setValue(versions.getFirst());
         older.setValue(versions.size() > 1 ? versions.get(1) : versions.getFirst());
         Div pickers = new Div(older, newer);
         pickers.addClassName("form-grid");
         add(pickers, difference);
         if (currentUser.isEditor()) {
-            Button restore = new Button("Oudere versie terugzetten", e -> restore(older.getValue()));
+            Button restore = new Button(getTranslation("curation.history.restore"), e -> restore(older.getValue()));
             restore.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            add(new Paragraph("Terugzetten maakt een nieuwe versie met de inhoud van de gekozen oudere versie; niets gaat verloren."),
-                    restore);
+            add(new Paragraph(getTranslation("curation.history.restore.explanation")), restore);
         }
     }
 
@@ -99,8 +98,9 @@ public class HistoryView extends Div implements BeforeEnterObserver {
             return;
         }
         List<ItemDiff.Change> changes = history.compare(itemId, older.getValue().revision(), newer.getValue().revision());
-        difference.add(new H2("Verschil"), changes.isEmpty() ? new Paragraph("Deze versies zijn inhoudelijk gelijk.")
-                : DiffView.of(changes, "Versie " + older.getValue().revision(), "Versie " + newer.getValue().revision()));
+        difference.add(new H2(getTranslation("curation.history.difference")),
+                changes.isEmpty() ? new Paragraph(getTranslation("curation.history.same"))
+                        : DiffView.of(changes, version(older.getValue()), version(newer.getValue())));
     }
 
     void restore(HistoryService.Version version) {
@@ -111,15 +111,24 @@ public class HistoryView extends Div implements BeforeEnterObserver {
             history.restore(itemId, version.revision(), editor.load(itemId).version());
             versions = history.versions(itemId);
             render();
-            Notification.show("Versie " + version.revision() + " is teruggezet als nieuwe versie.");
+            Notification.show(getTranslation("curation.history.restored", version(version)));
         } catch (EditorException.Invalid e) {
-            Notification.show("Deze versie kan niet terug: " + e.problems().getFirst().message() + " " + e.problems().getFirst().hint(),
-                    8000, Notification.Position.MIDDLE);
+            Notification.show(getTranslation("curation.history.refused", e.problems().getFirst().message() + " "
+                    + e.problems().getFirst().hint()), 8000, Notification.Position.MIDDLE);
         } catch (EditorException.Conflict e) {
             versions = history.versions(itemId);
             render();
-            Notification.show("Iemand bewaarde het item net; de lijst is bijgewerkt. Kies opnieuw en zet dan terug.", 8000,
-                    Notification.Position.MIDDLE);
+            Notification.show(getTranslation("curation.history.conflict"), 8000, Notification.Position.MIDDLE);
         }
+    }
+
+    /** "Versie 12": the revision as text, which MessageFormat would otherwise group as "1.234". */
+    private String version(HistoryService.Version version) {
+        return getTranslation("curation.history.version", String.valueOf(version.revision()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("curation.history.pagetitle");
     }
 }

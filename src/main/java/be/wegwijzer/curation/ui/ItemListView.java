@@ -1,5 +1,6 @@
 package be.wegwijzer.curation.ui;
 
+import be.wegwijzer.base.ui.AdminMenu;
 import be.wegwijzer.base.ui.DutchFormat;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.catalog.ItemStatus;
@@ -25,22 +26,23 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 
 /** {@code /beheer}: all items in every status, filterable, with full-text search. */
 @Route(value = "beheer", layout = MainLayout.class)
-@PageTitle("Beheer | Wegwijzer Werkbaar Werk")
+@Menu(title = "admin.menu.items", order = 10)
 @RolesAllowed({Role.EDITOR, Role.ADMIN, Role.CONTRIBUTOR})
-public class ItemListView extends Div {
+public class ItemListView extends Div implements HasDynamicTitle {
 
-    final TextField text = new TextField("Zoek in titel en tekst");
+    final TextField text = new TextField(getTranslation("curation.items.filter.text"));
     final Select<ItemStatus> status = new Select<>();
     final Select<ItemType> type = new Select<>();
-    final ComboBox<ItemRef> owner = new ComboBox<>("Organisatie");
-    final DatePicker reviewBefore = new DatePicker("Te herzien vóór");
+    final ComboBox<ItemRef> owner = new ComboBox<>(getTranslation("curation.items.filter.owner"));
+    final DatePicker reviewBefore = new DatePicker(getTranslation("curation.items.filter.review"));
     final Grid<EditorRow> grid = new Grid<>();
     /** Delete or archive, for editors only. */
     Grid.Column<EditorRow> removeColumn;
@@ -49,16 +51,17 @@ public class ItemListView extends Div {
         addClassName("editor-list-page");
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
-        status.setLabel("Status");
+        String all = getTranslation("curation.items.filter.all");
+        status.setLabel(getTranslation("curation.items.status"));
         status.setItems(ItemStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "Alle" : s.label());
+        status.setItemLabelGenerator(s -> s == null ? all : s.label());
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Alle");
-        type.setLabel("Soort");
+        status.setEmptySelectionCaption(all);
+        type.setLabel(getTranslation("curation.items.type"));
         type.setItems(ItemType.values());
-        type.setItemLabelGenerator(t -> t == null ? "Alle" : t.label());
+        type.setItemLabelGenerator(t -> t == null ? all : t.label());
         type.setEmptySelectionAllowed(true);
-        type.setEmptySelectionCaption("Alle");
+        type.setEmptySelectionCaption(all);
         owner.setItems(lookup.organisations());
         owner.setItemLabelGenerator(ItemRef::title);
         owner.setClearButtonVisible(true);
@@ -69,16 +72,18 @@ public class ItemListView extends Div {
         // The title is a link so that keyboard users can open an item: Enter on a cell focuses the link, Enter again follows it.
         grid.addColumn(LitRenderer.<EditorRow>of("<a href=\"/beheer/item/${item.id}\">${item.title}</a>")
                 .withProperty("id", EditorRow::id).withProperty("title", EditorRow::title))
-                .setHeader("Titel").setFlexGrow(3).setSortable(false);
-        grid.addColumn(r -> r.type().label()).setHeader("Soort");
-        grid.addColumn(r -> r.status().label()).setHeader("Status");
-        grid.addColumn(r -> r.ownerName() == null ? "" : r.ownerName()).setHeader("Organisatie").setFlexGrow(2);
-        grid.addColumn(r -> DutchFormat.date(r.reviewBy())).setHeader("Herzien tegen");
+                .setHeader(getTranslation("curation.items.column.title")).setFlexGrow(3).setSortable(false);
+        grid.addColumn(r -> r.type().label()).setHeader(getTranslation("curation.items.type"));
+        grid.addColumn(r -> r.status().label()).setHeader(getTranslation("curation.items.status"));
+        grid.addColumn(r -> r.ownerName() == null ? "" : r.ownerName()).setHeader(getTranslation("curation.items.filter.owner"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> DutchFormat.date(r.reviewBy())).setHeader(getTranslation("curation.items.column.review"));
         if (currentUser.isEditor()) {
-            removeColumn = grid.addComponentColumn(r -> removeButton(editor, r)).setHeader("Weghalen").setAutoWidth(true).setFlexGrow(0);
+            removeColumn = grid.addComponentColumn(r -> removeButton(editor, r)).setHeader(getTranslation("curation.items.column.remove"))
+                    .setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAriaLabel("Items");
+        grid.setAriaLabel(getTranslation("curation.items.grid"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("beheer/item/" + e.getItem().id())));
         grid.setItems(query -> editor.list(query(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setAllRowsVisible(false);
@@ -90,10 +95,10 @@ public class ItemListView extends Div {
         reviewBefore.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         Select<ItemType> newType = new Select<>();
-        newType.setLabel("Nieuw item");
+        newType.setLabel(getTranslation("curation.items.new"));
         newType.setItems(ItemType.values());
-        newType.setItemLabelGenerator(t -> t == null ? "Kies een soort" : t.label());
-        Button create = new Button("Aanmaken", e -> {
+        newType.setItemLabelGenerator(t -> t == null ? getTranslation("curation.items.new.choose") : t.label());
+        Button create = new Button(getTranslation("curation.items.new.create"), e -> {
             if (newType.getValue() != null) {
                 getUI().ifPresent(ui -> ui.navigate("beheer/nieuw/" + newType.getValue().segment()));
             }
@@ -101,7 +106,7 @@ public class ItemListView extends Div {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div newItem = new Div(newType, create);
         newItem.addClassName("editor-actions");
-        add(new H1("Beheer"), AdminNavigation.of(currentUser), filters, newItem, grid);
+        add(new H1(getTranslation("curation.items.title")), new AdminMenu(), filters, newItem, grid);
     }
 
     /** Published items are archived, drafts deleted; the dialog says which after looking at the item itself. */
@@ -109,8 +114,8 @@ public class ItemListView extends Div {
         if (row.status() == ItemStatus.GEARCHIVEERD) {
             return new Span();
         }
-        Button remove = new Button(row.status() == ItemStatus.GEPUBLICEERD ? "Archiveren…" : "Verwijderen…",
-                e -> new RemoveItemDialog(editor, row.id(), done -> grid.getDataProvider().refreshAll()).open());
+        String text = getTranslation(row.status() == ItemStatus.GEPUBLICEERD ? "curation.items.archive" : "curation.items.delete");
+        Button remove = new Button(text, e -> new RemoveItemDialog(editor, row.id(), done -> grid.getDataProvider().refreshAll()).open());
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         remove.setAriaLabel(remove.getText() + " " + row.title());
         // a click on the button is not a click on the row, which opens the item
@@ -121,5 +126,10 @@ public class ItemListView extends Div {
     EditorQuery query() {
         return new EditorQuery(text.getValue(), status.getValue(), type.getValue(),
                 owner.getValue() == null ? null : owner.getValue().slug(), reviewBefore.getValue());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("curation.items.pagetitle");
     }
 }

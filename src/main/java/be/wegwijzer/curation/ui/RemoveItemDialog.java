@@ -24,22 +24,19 @@ class RemoveItemDialog extends Dialog {
 
     final Button confirm;
     final UnorderedList references = new UnorderedList();
-    final TextField reason = new TextField("Waarom? (niet verplicht)");
+    final TextField reason = new TextField(getTranslation("curation.remove.reason"));
 
     RemoveItemDialog(EditorService editor, long itemId, Consumer<ItemRemoval.Action> afterwards) {
         ItemRemoval removal = editor.removal(itemId);
         boolean delete = removal.action() == ItemRemoval.Action.DELETE;
-        setHeaderTitle((delete ? "Verwijderen: " : "Archiveren: ") + removal.title());
-        add(new Paragraph(delete
-                ? "Dit concept werd nooit gepubliceerd. Verwijderen haalt het helemaal weg; de geschiedenis blijft bewaard."
-                : "Dit item was gepubliceerd. Archiveren haalt het van de site en uit de zoekresultaten; de geschiedenis en "
-                + "de verwijzingen blijven, en je kunt het later opnieuw publiceren."));
+        setHeaderTitle(getTranslation(delete ? "curation.remove.delete.title" : "curation.remove.archive.title", removal.title()));
+        add(new Paragraph(getTranslation(delete ? "curation.remove.delete.text" : "curation.remove.archive.text")));
         if (removal.references().isEmpty()) {
-            add(new Paragraph("Geen enkel ander item verwijst ernaar."));
+            add(new Paragraph(getTranslation("curation.remove.references.none")));
         } else {
-            add(new Paragraph(removal.references().size() + (removal.references().size() == 1 ? " item verwijst" : " items verwijzen")
-                    + " ernaar. " + (delete ? "Bij verwijderen verdwijnt de verwijzing uit die items (ze krijgen een nieuwe versie)."
-                    : "Die verwijzingen blijven, maar publieke pagina's tonen geen gearchiveerde items.")));
+            int count = removal.references().size();
+            add(new Paragraph(getTranslation(count == 1 ? "curation.remove.references.one" : "curation.remove.references.many", count)
+                    + " " + getTranslation(delete ? "curation.remove.references.delete" : "curation.remove.references.archive")));
             removal.references().forEach(r -> references.add(new ListItem(new Anchor("/beheer/item/" + r.id(), r.title()),
                     new Span(" (" + r.type().label().toLowerCase() + ", " + r.status().label().toLowerCase()
                             + ") " + r.kind().label()))));
@@ -51,7 +48,7 @@ class RemoveItemDialog extends Dialog {
             add(blocker);
         });
         add(reason);
-        confirm = new Button(delete ? "Definitief verwijderen" : "Archiveren", e -> {
+        confirm = new Button(getTranslation(delete ? "curation.remove.delete.confirm" : "curation.remove.archive.confirm"), e -> {
             try {
                 if (delete) {
                     editor.deleteDraft(itemId, reason.getValue());
@@ -59,7 +56,8 @@ class RemoveItemDialog extends Dialog {
                     editor.archive(itemId, reason.getValue());
                 }
                 close();
-                Notification done = Notification.show(delete ? "Verwijderd." : "Gearchiveerd.", 3000, Notification.Position.BOTTOM_START);
+                Notification done = Notification.show(getTranslation(delete ? "curation.remove.deleted" : "curation.remove.archived"),
+                        3000, Notification.Position.BOTTOM_START);
                 done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 afterwards.accept(removal.action());
             } catch (EditorException ex) {
@@ -69,7 +67,7 @@ class RemoveItemDialog extends Dialog {
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.setEnabled(removal.allowed());
-        getFooter().add(new Button("Annuleren", e -> close()), confirm);
+        getFooter().add(new Button(getTranslation("admin.action.cancel"), e -> close()), confirm);
         setWidth("min(40rem, 95vw)");
     }
 }

@@ -37,6 +37,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -50,6 +51,7 @@ import java.util.stream.Collectors;
  * rule, and the ones that nearly fit with what is missing. The form state lives in the URL.
  */
 @Route(value = FinderUrl.PATH, layout = MainLayout.class)
+@Menu(title = "nav.finder", order = 20)
 @PageTitle("Steunzoeker | Wegwijzer Werkbaar Werk")
 @AnonymousAllowed
 public class FinderView extends Div implements BeforeEnterObserver {

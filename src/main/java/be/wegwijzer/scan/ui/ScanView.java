@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -31,6 +32,7 @@ import java.util.stream.IntStream;
  * memory of the open page) and are stored only when the visitor asks for a link.
  */
 @Route(value = "scan", layout = MainLayout.class)
+@Menu(title = "nav.scan", order = 30)
 @PageTitle("Quick scan werkbaar werk | Wegwijzer Werkbaar Werk")
 @AnonymousAllowed
 public class ScanView extends Div {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -19,6 +20,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * to a new URL, so the state is shareable and the browser's back button steps through it.
  */
 @Route(value = SearchUrl.PATH, layout = MainLayout.class)
+@Menu(title = "nav.search", order = 10)
 @AnonymousAllowed
 public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -10,12 +10,14 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** {@code /themas}: every theme in its tree, with its one-line explanation. */
 @Route(value = "themas", layout = MainLayout.class)
+@Menu(title = "nav.themes", order = 50)
 @PageTitle("Thema's | Wegwijzer Werkbaar Werk")
 @AnonymousAllowed
 public class ThemesView extends Div {

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -39,6 +40,7 @@ import java.util.Set;
 
 /** {@code /wie-helpt}: a neutral guide to organisations, filtered by what the visitor needs. */
 @Route(value = "wie-helpt", layout = MainLayout.class)
+@Menu(title = "nav.helpers", order = 40)
 @PageTitle("Wie helpt? | Wegwijzer Werkbaar Werk")
 @AnonymousAllowed
 public class WhoHelpsView extends Div implements BeforeEnterObserver {

@@ -1,11 +1,7 @@
 package be.wegwijzer.curation.ui;
 
 import be.wegwijzer.catalog.Item;
-import be.wegwijzer.contentimport.ContentImporter;
-import be.wegwijzer.contentimport.TestContent;
 import com.vaadin.flow.component.Component;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +16,6 @@ import be.wegwijzer.curation.EditorItem;
 import be.wegwijzer.curation.EditorService;
 import be.wegwijzer.curation.TestSources;
 import be.wegwijzer.search.EditorRow;
-import be.wegwijzer.security.UserAccountRepository;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
@@ -43,10 +38,6 @@ class CurationViewsTest extends UiTest {
     EditorService editor;
     @Autowired
     ItemRepository items;
-    @Autowired
-    UserAccountRepository accountRepository;
-    @Autowired
-    ContentImporter importer;
 
     final List<Long> created = new ArrayList<>();
 
@@ -70,10 +61,9 @@ class CurationViewsTest extends UiTest {
     void visitorsWhoAreNotLoggedInAreAskedToLogIn() {
         accounts.logout();
         // the redirect to the login page itself is a page load, checked in the browser journey (CurationJourneyIT)
-        for (String path : List.of("beheer", "beheer/overzicht", "beheer/gebruikers", "bijdragen")) {
+        for (String path : List.of("beheer", "beheer/overzicht", "bijdragen")) {
             navigate(path, Component.class);
-            assertThat(getCurrentView()).as(path).isNotInstanceOfAny(ItemListView.class, DashboardView.class, UsersView.class,
-                    ContributeView.class);
+            assertThat(getCurrentView()).as(path).isNotInstanceOfAny(ItemListView.class, DashboardView.class, ContributeView.class);
         }
     }
 
@@ -104,26 +94,6 @@ class CurationViewsTest extends UiTest {
                 .contains("Items per organisatie");
         navigate("beheer/gebruikers", Component.class);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
-    }
-
-    @Test
-    void anAdministratorCreatesAnAccountFromTheUsersPage() {
-        as(TestAccounts.ADMIN);
-        UsersView users = target(navigate(UsersView.class));
-        test(users.email).setValue("nieuwe.redacteur@test.wegwijzer.be");
-        test(users.name).setValue("Nieuwe Redacteur");
-        test(users.role).selectItem("Redacteur");
-        test(users.password).setValue("kort");
-        test($view(Button.class).withText("Account aanmaken").single()).click();
-        assertThat(users.password.isInvalid()).isTrue();
-        assertThat(users.password.getErrorMessage()).contains("minstens 12");
-        assertThat(accountRepository.findByEmail("nieuwe.redacteur@test.wegwijzer.be")).isEmpty();
-
-        test(users.password).setValue("Een-lang-wachtwoord");
-        test($view(Button.class).withText("Account aanmaken").single()).click();
-        assertThat(accountRepository.findByEmail("nieuwe.redacteur@test.wegwijzer.be")).isPresent();
-        assertThat(users.grid.getDataProvider().fetch(new Query<>()).map(a -> a.email()).toList())
-                .contains("nieuwe.redacteur@test.wegwijzer.be");
     }
 
     @Test
@@ -319,38 +289,6 @@ class CurationViewsTest extends UiTest {
         test($view(Button.class).withText("Indienen voor review").single()).click();
         assertThat(form.submitted).isNull();
         assertThat(form.costs.getErrorMessage()).contains("HTML-opmaak");
-    }
-
-    @Test
-    void editorsExportButOnlyAdministratorsImportAndAnUploadIsPreviewedFirst() throws Exception {
-        as(TestAccounts.EDITOR);
-        ExchangeView editorView = target(navigate(ExchangeView.class));
-        assertThat(editorView.download.getHref()).isNotBlank();
-        assertThat(texts(H2.class)).containsExactly("Exporteren");
-
-        as(TestAccounts.ADMIN);
-        ExchangeView view = target(navigate(ExchangeView.class));
-        assertThat(texts(H2.class)).containsExactly("Exporteren", "Importeren");
-        assertThat(view.importButton.isEnabled()).isFalse();
-
-        Path folder = Files.createTempDirectory("exchange");
-        TestContent.copyTo(folder.resolve("c"));
-        Path file = folder.resolve("c/tools/kmo-gids.md");
-        Files.writeString(file, Files.readString(file).replaceFirst("titel: .*", "titel: KMO-gids (upload)"));
-        view.uploaded = TestContent.zip(folder.resolve("c"));
-        view.uploadedName = "export.zip";
-        view.preview();
-        assertThat(view.report.getElement().getTextRecursively()).contains("export.zip: Controle geslaagd", "1 gewijzigd");
-        assertThat(view.importButton.isEnabled()).isTrue();
-        assertThat(items.findBySlug("kmo-gids").orElseThrow().getTitle()).as("nothing changed yet").doesNotContain("upload");
-
-        try {
-            test(view.importButton).click();
-            assertThat(view.report.getElement().getTextRecursively()).contains("Import geslaagd", "1 gewijzigd");
-            assertThat(items.findBySlug("kmo-gids").orElseThrow().getTitle()).isEqualTo("KMO-gids (upload)");
-        } finally {
-            importer.importFolderOverwritingPortalEdits(TestContent.CORPUS);
-        }
     }
 
     private EditorItem create(String slug, String title) {

@@ -1,4 +1,4 @@
-package be.wegwijzer.curation.ui;
+package be.wegwijzer.search.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,19 +1,22 @@
-package be.wegwijzer.curation.ui;
+package be.wegwijzer.linkcheck.ui;
 
 import com.vaadin.flow.component.html.Span;
+import be.wegwijzer.base.ui.AdminMenu;
 import be.wegwijzer.base.ui.DutchFormat;
+import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.linkcheck.LinkCheckBusyException;
 import be.wegwijzer.linkcheck.LinkCheckService;
 import be.wegwijzer.linkcheck.LinkCheckSummary;
 import be.wegwijzer.linkcheck.LinkProblem;
 import be.wegwijzer.linkcheck.LinkStatus;
 import be.wegwijzer.linkcheck.LinkUse;
+import be.wegwijzer.security.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
@@ -21,10 +24,13 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -32,38 +38,43 @@ import java.util.concurrent.CompletableFuture;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
- * The dashboard's broken links: what the last check found, which items use each link, and a button to check
- * again now. The check takes minutes (it waits on other servers), so it runs in the background while the page
- * polls for the result.
+ * {@code /beheer/links}: the links that need an editor — what the last check found, which items use each link, and a
+ * button to check again now. The check takes minutes (it waits on other servers), so it runs in the background while
+ * the page polls for the result.
  */
-class BrokenLinksSection extends Section {
+@Route(value = "beheer/links", layout = MainLayout.class)
+@Menu(title = "admin.menu.links", order = 25)
+@RolesAllowed({Role.EDITOR, Role.ADMIN})
+public class BrokenLinksView extends Div implements HasDynamicTitle {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
     private final LinkCheckService links;
-    final Button checkNow = new Button("Links nu controleren", e -> checkNow());
+    final Button checkNow = new Button(getTranslation("admin.links.check"), e -> checkNow());
     final Div content = new Div();
 
-    BrokenLinksSection(LinkCheckService links) {
+    BrokenLinksView(LinkCheckService links) {
         this.links = links;
-        addClassName("dashboard-section");
+        addClassName("links-page");
         content.getElement().setAttribute("aria-live", "polite");
+        add(new H1(getTranslation("admin.links.title")), new AdminMenu(), new Paragraph(getTranslation("admin.links.intro")),
+                checkNow, content);
         render(links.problems());
     }
 
     private void render(List<LinkProblem> problems) {
-        removeAll();
         content.removeAll();
-        add(new H2("Links met een probleem (" + problems.size() + ")"), new Paragraph("Links in gepubliceerde items en concepten "
-                + "die niet werken, verhuisd zijn of niet antwoorden. De controle loopt elke nacht; je kunt ze ook nu starten."),
-                checkNow, content);
         if (problems.isEmpty()) {
-            content.add(new Paragraph("Alle gecontroleerde links werken."));
+            content.add(new Paragraph(getTranslation("admin.links.none")));
             return;
         }
+        content.add(new Paragraph(problems.size() == 1 ? getTranslation("admin.links.count.one")
+                : getTranslation("admin.links.count", problems.size())));
         NativeTable table = new NativeTable();
-        table.getHead().addRows(new NativeTableRow(new NativeTableHeaderCell("Link"), new NativeTableHeaderCell("Probleem"),
-                new NativeTableHeaderCell("Sinds"), new NativeTableHeaderCell("Gebruikt in")));
+        table.getHead().addRows(new NativeTableRow(new NativeTableHeaderCell(getTranslation("admin.links.column.link")),
+                new NativeTableHeaderCell(getTranslation("admin.links.column.problem")),
+                new NativeTableHeaderCell(getTranslation("admin.links.column.since")),
+                new NativeTableHeaderCell(getTranslation("admin.links.column.usedby"))));
         NativeTableBody body = table.addBody();
         for (LinkProblem problem : problems) {
             Anchor link = new Anchor(problem.url(), problem.url());
@@ -85,7 +96,7 @@ class BrokenLinksSection extends Section {
         content.add(wrapper);
     }
 
-    private static String describe(LinkProblem problem) {
+    private String describe(LinkProblem problem) {
         StringBuilder text = new StringBuilder(problem.status().label());
         if (problem.httpStatus() != null) {
             text.append(" (").append(problem.httpStatus()).append(')');
@@ -94,10 +105,10 @@ class BrokenLinksSection extends Section {
             text.append(": ").append(problem.message());
         }
         if (problem.status() == LinkStatus.REDIRECTED && problem.finalUrl() != null) {
-            text.append(" Nieuw adres: ").append(problem.finalUrl());
+            text.append(' ').append(getTranslation("admin.links.problem.moved", problem.finalUrl()));
         }
         if (problem.consecutiveFailures() > 1) {
-            text.append(" · ").append(problem.consecutiveFailures()).append(" controles na elkaar");
+            text.append(" · ").append(getTranslation("admin.links.problem.repeated", problem.consecutiveFailures()));
         }
         return text.toString();
     }
@@ -105,19 +116,20 @@ class BrokenLinksSection extends Section {
     void checkNow() {
         UI ui = UI.getCurrent();
         checkNow.setEnabled(false);
-        checkNow.setText("Controle loopt …");
+        checkNow.setText(getTranslation("admin.links.checking"));
         ui.setPollInterval(2000);
         // the security context goes along, so the background run is checked as this editor
         CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> {
             try {
                 LinkCheckSummary summary = links.checkNow();
                 List<LinkProblem> problems = links.problems();
-                ui.access(() -> finish(ui, problems, "Controle klaar: " + summary.checked() + " links, waarvan "
-                        + (summary.checked() - summary.ok()) + " met een probleem.", false));
+                // texts inside access(): only there are this UI and its locale current
+                ui.access(() -> finish(ui, problems, getTranslation("admin.links.done", summary.checked(),
+                        summary.checked() - summary.ok()), false));
             } catch (LinkCheckBusyException e) {
                 ui.access(() -> finish(ui, null, e.getMessage(), true));
             } catch (RuntimeException e) {
-                ui.access(() -> finish(ui, null, "De controle liep mis: " + e.getMessage(), true));
+                ui.access(() -> finish(ui, null, getTranslation("admin.links.failed", e.getMessage()), true));
             }
         }));
     }
@@ -125,11 +137,16 @@ class BrokenLinksSection extends Section {
     private void finish(UI ui, List<LinkProblem> problems, String message, boolean failed) {
         ui.setPollInterval(-1);
         checkNow.setEnabled(true);
-        checkNow.setText("Links nu controleren");
+        checkNow.setText(getTranslation("admin.links.check"));
         if (problems != null) {
             render(problems);
         }
         Notification notification = Notification.show(message, 6000, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(failed ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.links.pagetitle");
     }
 }

@@ -1,16 +1,16 @@
-package be.wegwijzer.curation.ui;
+package be.wegwijzer.contentimport.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import be.wegwijzer.base.ui.AdminMenu;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.contentimport.ContentExchange;
 import be.wegwijzer.itemfile.ContentProblem;
 import be.wegwijzer.contentimport.ExportFilter;
+import be.wegwijzer.contentimport.ExportOwners;
 import be.wegwijzer.contentimport.ImportReport;
-import be.wegwijzer.curation.EditorLookup;
-import be.wegwijzer.curation.ItemRef;
 import be.wegwijzer.security.CurrentUser;
 import be.wegwijzer.security.Role;
 import com.vaadin.flow.component.button.Button;
@@ -27,7 +27,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -40,42 +41,42 @@ import java.util.List;
  * An upload is first checked and previewed — what would be new, changed, deleted — and only imported on request.
  */
 @Route(value = "beheer/uitwisselen", layout = MainLayout.class)
-@PageTitle("Exporteren en importeren | Beheer | Wegwijzer Werkbaar Werk")
+@Menu(title = "admin.menu.exchange", order = 30)
 @RolesAllowed({Role.EDITOR, Role.ADMIN})
-public class ExchangeView extends Div {
+public class ExchangeView extends Div implements HasDynamicTitle {
 
     /** Larger than any real export (the whole corpus is well under 1 MB); the unpacker has its own limits too. */
     static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
 
     private final ContentExchange exchange;
-    final MultiSelectComboBox<ItemType> types = new MultiSelectComboBox<>("Soorten (leeg = alle)");
-    final MultiSelectComboBox<ItemStatus> statuses = new MultiSelectComboBox<>("Status (leeg = alle)");
-    final ComboBox<ItemRef> owner = new ComboBox<>("Organisatie (leeg = alle)");
+    final MultiSelectComboBox<ItemType> types = new MultiSelectComboBox<>(getTranslation("admin.exchange.types"));
+    final MultiSelectComboBox<ItemStatus> statuses = new MultiSelectComboBox<>(getTranslation("admin.exchange.statuses"));
+    final ComboBox<ExportOwners.Owner> owner = new ComboBox<>(getTranslation("admin.exchange.owner"));
     final Anchor download = new Anchor();
-    final Checkbox overwrite = new Checkbox("Bestanden winnen van wijzigingen in de portaal");
-    final Button importButton = new Button("Importeren", e -> importUpload());
+    final Checkbox overwrite = new Checkbox(getTranslation("admin.exchange.overwrite"));
+    final Button importButton = new Button(getTranslation("admin.exchange.import"), e -> importUpload());
     final Div report = new Div();
     byte[] uploaded;
     String uploadedName;
 
-    ExchangeView(ContentExchange exchange, EditorLookup lookup, CurrentUser currentUser) {
+    ExchangeView(ContentExchange exchange, ExportOwners owners, CurrentUser currentUser) {
         this.exchange = exchange;
         addClassName("exchange-page");
-        add(new H1("Exporteren en importeren"), AdminNavigation.of(currentUser), exportSection(lookup));
+        add(new H1(getTranslation("admin.exchange.title")), new AdminMenu(), exportSection(owners));
         if (currentUser.has(Role.BEHEERDER)) {
             add(importSection());
         }
     }
 
-    private Section exportSection(EditorLookup lookup) {
+    private Section exportSection(ExportOwners owners) {
         types.setItems(ItemType.values());
         types.setItemLabelGenerator(ItemType::pluralLabel);
         statuses.setItems(ItemStatus.values());
         statuses.setItemLabelGenerator(ItemStatus::label);
-        owner.setItems(lookup.organisations());
-        owner.setItemLabelGenerator(ItemRef::title);
+        owner.setItems(owners.all());
+        owner.setItemLabelGenerator(ExportOwners.Owner::name);
         owner.setClearButtonVisible(true);
-        download.setText("Zip downloaden");
+        download.setText(getTranslation("admin.exchange.download"));
         download.addClassName("button-link");
         download.setHref((DownloadHandler) event -> {
             event.setFileName("wegwijzer-content-" + LocalDate.now() + ".zip");
@@ -85,8 +86,8 @@ public class ExchangeView extends Div {
         download.getElement().setAttribute("download", true);
         Div grid = new Div(types, statuses, owner);
         grid.addClassName("form-grid");
-        return section("Exporteren", new Paragraph("Alle items, of een selectie, als zip met de bestanden van content/: de "
-                + "taxonomie komt altijd mee. Verwijzingen naar items buiten de selectie blijven staan."), grid, download);
+        return section(getTranslation("admin.exchange.export.heading"), new Paragraph(getTranslation("admin.exchange.export.intro")),
+                grid, download);
     }
 
     private Section importSection() {
@@ -98,8 +99,9 @@ public class ExchangeView extends Div {
         upload.setAcceptedFileTypes("application/zip", ".zip");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) MAX_UPLOAD_BYTES);
-        upload.setDropLabel(new Span("Sleep een exportzip hierheen"));
-        upload.addFileRejectedListener(e -> showProblem(e.getErrorMessage() + " Kies een .zip van hoogstens 50 MB."));
+        upload.setDropLabel(new Span(getTranslation("admin.exchange.drop")));
+        upload.addFileRejectedListener(e -> showProblem(e.getErrorMessage() + " "
+                + getTranslation("admin.exchange.rejected", MAX_UPLOAD_BYTES / (1024 * 1024))));
         overwrite.addValueChangeListener(e -> {
             if (uploaded != null) {
                 preview();
@@ -109,11 +111,8 @@ public class ExchangeView extends Div {
         importButton.setEnabled(false);
         report.addClassName("import-report");
         report.getElement().setAttribute("aria-live", "polite");
-        return section("Importeren", new Paragraph("Een zip zoals de export hierboven hem maakt. Eerst controleren we alles "
-                + "en tonen we wat er zou veranderen; pas als je op Importeren klikt, wordt er iets gewijzigd. Een import "
-                + "vervangt de hele inhoud: items die niet in de zip staan en uit bestanden kwamen, worden verwijderd. "
-                + "Wat de zip verandert, telt als wijziging in de portaal: een latere import van content/ overschrijft het "
-                + "niet zonder waarschuwing."), upload, overwrite, importButton, report);
+        return section(getTranslation("admin.exchange.import.heading"), new Paragraph(getTranslation("admin.exchange.import.intro")),
+                upload, overwrite, importButton, report);
     }
 
     void preview() {
@@ -137,8 +136,8 @@ public class ExchangeView extends Div {
         Paragraph head = new Paragraph(summary);
         head.addClassName(result.succeeded() ? "report-ok" : "report-refused");
         report.add(head);
-        list("Problemen (er wordt niets geïmporteerd)", result.problems());
-        list("Let op", result.warnings());
+        list(getTranslation("admin.exchange.problems"), result.problems());
+        list(getTranslation("admin.exchange.warnings"), result.warnings());
     }
 
     private void list(String heading, List<ContentProblem> problems) {
@@ -166,5 +165,10 @@ public class ExchangeView extends Div {
         section.add(content);
         section.addClassName("form-section");
         return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.exchange.pagetitle");
     }
 }

@@ -1,11 +1,10 @@
-package be.wegwijzer.curation.ui;
+package be.wegwijzer.security.ui;
 
 import com.vaadin.flow.component.Component;
+import be.wegwijzer.base.ui.AdminMenu;
 import be.wegwijzer.base.ui.MainLayout;
-import be.wegwijzer.curation.EditorLookup;
-import be.wegwijzer.curation.ItemRef;
-import be.wegwijzer.security.CurrentUser;
 import be.wegwijzer.security.Role;
+import be.wegwijzer.security.UserAccount;
 import be.wegwijzer.security.UserService;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -23,64 +22,67 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** {@code /beheer/gebruikers}: accounts, roles and organisations; administrators only. */
 @Route(value = "beheer/gebruikers", layout = MainLayout.class)
-@PageTitle("Gebruikers | Beheer | Wegwijzer Werkbaar Werk")
+@Menu(title = "admin.menu.users", order = 70)
 @RolesAllowed(Role.ADMIN)
-public class UsersView extends Div {
+public class UsersView extends Div implements HasDynamicTitle {
 
     private final UserService users;
     final Grid<UserService.Account> grid = new Grid<>();
-    final EmailField email = new EmailField("E-mailadres");
-    final TextField name = new TextField("Naam");
+    final EmailField email = new EmailField(getTranslation("admin.users.email"));
+    final TextField name = new TextField(getTranslation("admin.users.name"));
     final Select<Role> role = new Select<>();
-    final ComboBox<ItemRef> organisation = new ComboBox<>("Organisatie (verplicht voor een bijdrager)");
-    final PasswordField password = new PasswordField("Eerste wachtwoord (minstens 12 tekens)");
+    final ComboBox<UserService.Organisation> organisation = new ComboBox<>(getTranslation("admin.users.organisation"));
+    final PasswordField password = new PasswordField(getTranslation("admin.users.password", UserAccount.PASSWORD_MIN_LENGTH));
 
-    UsersView(UserService users, EditorLookup lookup, CurrentUser currentUser) {
+    UsersView(UserService users) {
         this.users = users;
         addClassName("users-page");
-        role.setLabel("Rol");
+        role.setLabel(getTranslation("admin.users.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> r == null ? "—" : r.label());
         role.setValue(Role.BIJDRAGER);
-        List<ItemRef> organisations = lookup.organisations();
-        organisation.setItems(organisations);
-        organisation.setItemLabelGenerator(ItemRef::title);
+        organisation.setItems(users.organisations());
+        organisation.setItemLabelGenerator(UserService.Organisation::name);
         organisation.setClearButtonVisible(true);
 
-        grid.addColumn(UserService.Account::displayName).setHeader("Naam");
-        grid.addColumn(UserService.Account::email).setHeader("E-mailadres").setFlexGrow(2);
-        grid.addColumn(a -> a.role().label()).setHeader("Rol");
-        grid.addColumn(a -> a.organisationName() == null ? "" : a.organisationName()).setHeader("Organisatie").setFlexGrow(2);
-        grid.addColumn(a -> !a.enabled() ? "Uitgeschakeld" : a.locked() ? "Vergrendeld" : "Actief").setHeader("Toestand");
+        grid.addColumn(UserService.Account::displayName).setHeader(getTranslation("admin.users.name"));
+        grid.addColumn(UserService.Account::email).setHeader(getTranslation("admin.users.email")).setFlexGrow(2);
+        grid.addColumn(a -> a.role().label()).setHeader(getTranslation("admin.users.role"));
+        grid.addColumn(a -> a.organisationName() == null ? "" : a.organisationName())
+                .setHeader(getTranslation("admin.users.column.organisation")).setFlexGrow(2);
+        grid.addColumn(a -> getTranslation(!a.enabled() ? "admin.users.state.disabled" : a.locked() ? "admin.users.state.locked"
+                : "admin.users.state.active")).setHeader(getTranslation("admin.users.column.state"));
         grid.addComponentColumn(a -> {
-            Button toggle = new Button(a.enabled() ? "Uitschakelen" : "Inschakelen", e -> act(() -> users.setEnabled(a.id(), !a.enabled())));
-            Button unlock = new Button("Ontgrendelen", e -> act(() -> users.unlock(a.id())));
+            Button toggle = new Button(getTranslation(a.enabled() ? "admin.users.disable" : "admin.users.enable"),
+                    e -> act(() -> users.setEnabled(a.id(), !a.enabled())));
+            Button unlock = new Button(getTranslation("admin.users.unlock"), e -> act(() -> users.unlock(a.id())));
             unlock.setVisible(a.locked());
             Select<Role> change = new Select<>();
             change.setItems(Role.values());
             change.setItemLabelGenerator(Role::label);
             change.setValue(a.role());
-            change.setAriaLabel("Rol van " + a.displayName());
+            change.setAriaLabel(getTranslation("admin.users.role.of", a.displayName()));
             change.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != a.role()) {
                     act(() -> users.changeRole(a.id(), e.getValue(), a.organisationSlug()));
                 }
             });
-            Button reset = new Button("Nieuw wachtwoord", e -> resetPassword(a));
+            Button reset = new Button(getTranslation("admin.users.reset"), e -> resetPassword(a));
             return new Div(change, toggle, unlock, reset);
-        }).setHeader("Acties").setFlexGrow(3);
-        grid.setAriaLabel("Gebruikers");
+        }).setHeader(getTranslation("admin.users.column.actions")).setFlexGrow(3);
+        grid.setAriaLabel(getTranslation("admin.users.title"));
         grid.setAllRowsVisible(true);
         refresh();
 
-        Button create = new Button("Account aanmaken", e -> act(() -> {
+        Button create = new Button(getTranslation("admin.users.create"), e -> act(() -> {
             users.create(email.getValue(), name.getValue(), role.getValue(),
                     organisation.getValue() == null ? null : organisation.getValue().slug(), password.getValue());
             email.clear();
@@ -91,7 +93,8 @@ public class UsersView extends Div {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div form = new Div(email, name, role, organisation, password, create);
         form.addClassName("form-grid");
-        add(new H1("Gebruikers"), AdminNavigation.of(currentUser), grid, new Section(new H2("Nieuw account"), form));
+        add(new H1(getTranslation("admin.users.title")), new AdminMenu(), grid,
+                new Section(new H2(getTranslation("admin.users.new.heading")), form));
     }
 
     private void act(Runnable action) {
@@ -100,7 +103,7 @@ public class UsersView extends Div {
         try {
             action.run();
             refresh();
-            Notification.show("Bewaard.");
+            Notification.show(getTranslation("admin.users.saved"));
         } catch (UserService.InvalidAccount e) {
             HasValidation field = switch (e.field()) {
                 case "email" -> email;
@@ -122,14 +125,14 @@ public class UsersView extends Div {
     /** An administrator sets a new password for someone who forgot theirs; they hand it over in person or by phone. */
     private void resetPassword(UserService.Account account) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Nieuw wachtwoord voor " + account.displayName());
-        PasswordField fresh = new PasswordField("Nieuw wachtwoord (minstens 12 tekens)");
+        dialog.setHeaderTitle(getTranslation("admin.users.reset.title", account.displayName()));
+        PasswordField fresh = new PasswordField(getTranslation("admin.users.reset.password", UserAccount.PASSWORD_MIN_LENGTH));
         fresh.setWidthFull();
-        Button save = new Button("Wachtwoord instellen", e -> {
+        Button save = new Button(getTranslation("admin.users.reset.set"), e -> {
             try {
                 users.resetPassword(account.id(), fresh.getValue());
                 dialog.close();
-                Notification.show("Het nieuwe wachtwoord is ingesteld. Geef het persoonlijk door.");
+                Notification.show(getTranslation("admin.users.reset.done"));
             } catch (UserService.InvalidAccount problem) {
                 fresh.setErrorMessage(problem.getMessage());
                 fresh.setInvalid(true);
@@ -137,11 +140,16 @@ public class UsersView extends Div {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(fresh);
-        dialog.getFooter().add(new Button("Annuleren", e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("admin.action.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 
     private void refresh() {
         grid.setItems(users.accounts());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.users.pagetitle");
     }
 }

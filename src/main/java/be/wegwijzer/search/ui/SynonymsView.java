@@ -1,8 +1,8 @@
-package be.wegwijzer.curation.ui;
+package be.wegwijzer.search.ui;
 
+import be.wegwijzer.base.ui.AdminMenu;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.search.SynonymService;
-import be.wegwijzer.security.CurrentUser;
 import be.wegwijzer.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,7 +16,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
@@ -29,29 +30,29 @@ import java.util.Map;
  * groups from {@code content/taxonomie/synoniemen.yml} are shown read-only, as the next import replaces them.
  */
 @Route(value = SynonymsView.ROUTE, layout = MainLayout.class)
-@PageTitle("Synoniemen | Beheer | Wegwijzer Werkbaar Werk")
+@Menu(title = "admin.menu.synonyms", order = 60)
 @RolesAllowed({Role.EDITOR, Role.ADMIN})
-public class SynonymsView extends Div {
+public class SynonymsView extends Div implements HasDynamicTitle {
 
     static final String ROUTE = "beheer/synoniemen";
 
     private final SynonymService synonyms;
-    final TextField newWords = new TextField("Woorden, gescheiden door komma's");
+    final TextField newWords = new TextField(getTranslation("admin.synonyms.new.words"));
     /** Editor groups by id: the field with their words. */
     final Map<Long, TextField> editors = new LinkedHashMap<>();
     private final Div groups = new Div();
 
-    SynonymsView(SynonymService synonyms, CurrentUser currentUser) {
+    SynonymsView(SynonymService synonyms) {
         this.synonyms = synonyms;
         addClassName("synonyms-page");
-        newWords.setPlaceholder("bv. burn-out, burnout, opgebrand");
+        newWords.setPlaceholder(getTranslation("admin.synonyms.new.placeholder"));
         newWords.setWidthFull();
-        Button create = new Button("Groep toevoegen", e -> {
+        Button create = new Button(getTranslation("admin.synonyms.new.add"), e -> {
             try {
                 synonyms.create(words(newWords.getValue()));
                 newWords.clear();
                 newWords.setInvalid(false);
-                Notification.show("Groep toegevoegd.");
+                Notification.show(getTranslation("admin.synonyms.added"));
                 refresh();
             } catch (SynonymService.InvalidSynonyms problem) {
                 refuse(newWords, problem.getMessage());
@@ -60,10 +61,9 @@ public class SynonymsView extends Div {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div form = new Div(newWords, create);
         form.addClassName("synonym-row");
-        add(new H1("Synoniemen"), AdminNavigation.of(currentUser),
-                new Paragraph("Woorden in één groep betekenen hetzelfde bij het zoeken: wie het ene zoekt, vindt ook wat bij de "
-                        + "andere hoort. Een wijziging werkt meteen, zonder de zoekindex opnieuw op te bouwen."),
-                new Section(new H2("Nieuwe groep"), form), groups);
+        add(new H1(getTranslation("admin.synonyms.title")), new AdminMenu(),
+                new Paragraph(getTranslation("admin.synonyms.intro")),
+                new Section(new H2(getTranslation("admin.synonyms.new.heading")), form), groups);
         refresh();
     }
 
@@ -71,36 +71,35 @@ public class SynonymsView extends Div {
         groups.removeAll();
         editors.clear();
         List<SynonymService.Group> all = synonyms.groups();
-        Section own = new Section(new H2("Groepen van redacteurs"));
+        Section own = new Section(new H2(getTranslation("admin.synonyms.own.heading")));
         all.stream().filter(SynonymService.Group::editable).forEach(g -> own.add(editor(g)));
         if (editors.isEmpty()) {
-            own.add(new Paragraph("Nog geen eigen groepen."));
+            own.add(new Paragraph(getTranslation("admin.synonyms.own.none")));
         }
         UnorderedList fromFile = new UnorderedList();
         all.stream().filter(g -> !g.editable()).forEach(g -> fromFile.add(new ListItem(String.join(", ", g.words()))));
-        Section file = new Section(new H2("Groepen uit synoniemen.yml"),
-                new Paragraph("Deze groepen komen uit content/taxonomie/synoniemen.yml en worden bij elke import vervangen; pas ze "
-                        + "daar aan. Wil je er hier een woord bij, maak dan een eigen groep met dezelfde woorden."),
-                fromFile.getChildren().findAny().isPresent() ? fromFile : new Paragraph("Geen groepen in het bestand."));
+        Section file = new Section(new H2(getTranslation("admin.synonyms.file.heading")),
+                new Paragraph(getTranslation("admin.synonyms.file.intro")),
+                fromFile.getChildren().findAny().isPresent() ? fromFile : new Paragraph(getTranslation("admin.synonyms.file.none")));
         groups.add(own, file);
     }
 
     private Div editor(SynonymService.Group group) {
         TextField words = new TextField();
-        words.setAriaLabel("Woorden van de groep " + String.join(", ", group.words()));
+        words.setAriaLabel(getTranslation("admin.synonyms.group.label", String.join(", ", group.words())));
         words.setValue(String.join(", ", group.words()));
         words.setWidthFull();
         editors.put(group.id(), words);
-        Button save = new Button("Bewaren", e -> {
+        Button save = new Button(getTranslation("admin.action.save"), e -> {
             try {
                 synonyms.update(group.id(), words(words.getValue()));
-                Notification.show("Groep bewaard.");
+                Notification.show(getTranslation("admin.synonyms.saved"));
                 refresh();
             } catch (SynonymService.InvalidSynonyms problem) {
                 refuse(words, problem.getMessage());
             }
         });
-        Button delete = new Button("Verwijderen", e -> confirmDelete(group));
+        Button delete = new Button(getTranslation("admin.action.delete"), e -> confirmDelete(group));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Div row = new Div(words, save, delete);
         row.addClassName("synonym-row");
@@ -109,20 +108,20 @@ public class SynonymsView extends Div {
 
     private void confirmDelete(SynonymService.Group group) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Groep verwijderen?");
-        dialog.add(new Paragraph("‘" + String.join(", ", group.words()) + "’ betekenen daarna niet langer hetzelfde bij het zoeken."));
-        Button confirm = new Button("Verwijderen", e -> {
+        dialog.setHeaderTitle(getTranslation("admin.synonyms.delete.title"));
+        dialog.add(new Paragraph(getTranslation("admin.synonyms.delete.text", String.join(", ", group.words()))));
+        Button confirm = new Button(getTranslation("admin.action.delete"), e -> {
             dialog.close();
             try {
                 synonyms.delete(group.id());
-                Notification.show("Groep verwijderd.");
+                Notification.show(getTranslation("admin.synonyms.deleted"));
             } catch (SynonymService.InvalidSynonyms problem) {
                 Notification.show(problem.getMessage());
             }
             refresh();
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button("Annuleren", e -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(getTranslation("admin.action.cancel"), e -> dialog.close()), confirm);
         dialog.open();
     }
 
@@ -134,5 +133,10 @@ public class SynonymsView extends Div {
     private static void refuse(TextField field, String message) {
         field.setErrorMessage(message);
         field.setInvalid(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.synonyms.pagetitle");
     }
 }

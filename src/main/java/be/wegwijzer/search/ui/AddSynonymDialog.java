@@ -1,4 +1,4 @@
-package be.wegwijzer.curation.ui;
+package be.wegwijzer.search.ui;
 
 import be.wegwijzer.search.SynonymGroup;
 import be.wegwijzer.search.SynonymService;
@@ -19,21 +19,21 @@ import java.util.List;
 class AddSynonymDialog extends Dialog {
 
     final String query;
-    final ComboBox<SynonymService.Group> group = new ComboBox<>("Toevoegen aan een bestaande groep");
-    final TextField word = new TextField("Of: een woord dat hetzelfde betekent");
-    final Button add = new Button("Toevoegen");
+    final ComboBox<SynonymService.Group> group = new ComboBox<>(getTranslation("admin.synonyms.add.group"));
+    final TextField word = new TextField(getTranslation("admin.synonyms.add.word"));
+    final Button add = new Button(getTranslation("admin.synonyms.add.button"));
 
     AddSynonymDialog(SynonymService synonyms, String query, Runnable added) {
         this.query = query;
-        setHeaderTitle("‘" + query + "’ als synoniem");
+        setHeaderTitle(getTranslation("admin.synonyms.add.title", query));
         group.setItems(synonyms.groups());
-        group.setItemLabelGenerator(AddSynonymDialog::label);
+        group.setItemLabelGenerator(this::label);
         group.setClearButtonVisible(true);
-        group.setPlaceholder("Zoek een woord uit de groep");
+        group.setPlaceholder(getTranslation("admin.synonyms.add.group.placeholder"));
         group.setWidthFull();
-        group.setHelperText("Een groep uit synoniemen.yml blijft ongewijzigd; je krijgt een eigen kopie met het woord erbij.");
+        group.setHelperText(getTranslation("admin.synonyms.add.group.help"));
         word.setWidthFull();
-        word.setHelperText("Bijvoorbeeld een woord dat wel resultaten geeft. Samen vormen ze een nieuwe groep.");
+        word.setHelperText(getTranslation("admin.synonyms.add.word.help"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> {
             group.setInvalid(false);
@@ -41,11 +41,11 @@ class AddSynonymDialog extends Dialog {
             SynonymService.Group chosen = group.getValue();
             String other = word.getValue().strip();
             if (chosen == null && other.isEmpty()) {
-                refuse(group, "Kies een groep of typ een woord.");
+                refuse(group, getTranslation("admin.synonyms.add.neither"));
                 return;
             }
             if (chosen != null && !other.isEmpty()) {
-                refuse(word, "Kies een bestaande groep óf typ een woord, niet allebei.");
+                refuse(word, getTranslation("admin.synonyms.add.both"));
                 return;
             }
             try {
@@ -53,14 +53,13 @@ class AddSynonymDialog extends Dialog {
                         : synonyms.create(List.of(query, other));
                 close();
                 added.run();
-                Notification.show("Bewaard: " + String.join(", ", saved.words()) + " betekenen nu hetzelfde bij het zoeken.");
+                Notification.show(getTranslation("admin.synonyms.add.saved", String.join(", ", saved.words())));
             } catch (SynonymService.InvalidSynonyms problem) {
                 refuse(chosen != null ? group : word, problem.getMessage());
             }
         });
-        add(new Paragraph("Wie ‘" + query + "’ zoekt, vindt dan ook wat bij de andere woorden van de groep hoort. Dat werkt "
-                + "meteen, zonder de zoekindex opnieuw op te bouwen."), group, word);
-        getFooter().add(new Button("Annuleren", e -> close()), add);
+        add(new Paragraph(getTranslation("admin.synonyms.add.intro", query)), group, word);
+        getFooter().add(new Button(getTranslation("admin.action.cancel"), e -> close()), add);
         setWidth("min(40rem, 95vw)");
     }
 
@@ -69,7 +68,8 @@ class AddSynonymDialog extends Dialog {
         field.setInvalid(true);
     }
 
-    private static String label(SynonymService.Group group) {
-        return String.join(", ", group.words()) + (group.origin() == SynonymGroup.Origin.FILE ? " (synoniemen.yml)" : "");
+    private String label(SynonymService.Group group) {
+        String words = String.join(", ", group.words());
+        return group.origin() == SynonymGroup.Origin.FILE ? getTranslation("admin.synonyms.add.fromfile", words) : words;
     }
 }

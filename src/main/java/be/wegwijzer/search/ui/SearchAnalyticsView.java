@@ -1,17 +1,15 @@
-package be.wegwijzer.curation.ui;
+package be.wegwijzer.search.ui;
 
+import be.wegwijzer.base.ui.AdminMenu;
 import be.wegwijzer.base.ui.DutchFormat;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.search.SearchRequest;
 import be.wegwijzer.search.SearchUrl;
 import be.wegwijzer.search.SynonymService;
 import be.wegwijzer.searchlog.IsoWeek;
-import be.wegwijzer.searchlog.PopularQuery;
 import be.wegwijzer.searchlog.SearchLogService;
-import be.wegwijzer.searchlog.UnclickedQuery;
 import be.wegwijzer.searchlog.WeekSummary;
 import be.wegwijzer.searchlog.ZeroResultQuery;
-import be.wegwijzer.security.CurrentUser;
 import be.wegwijzer.security.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -29,7 +27,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
@@ -44,9 +43,9 @@ import java.util.function.Function;
  * that found nothing can become a synonym on the spot.
  */
 @Route(value = SearchAnalyticsView.ROUTE, layout = MainLayout.class)
-@PageTitle("Zoekgedrag | Beheer | Wegwijzer Werkbaar Werk")
+@Menu(title = "admin.menu.searches", order = 50)
 @RolesAllowed({Role.EDITOR, Role.ADMIN})
-public class SearchAnalyticsView extends Div {
+public class SearchAnalyticsView extends Div implements HasDynamicTitle {
 
     static final String ROUTE = "beheer/zoekgedrag";
 
@@ -59,12 +58,12 @@ public class SearchAnalyticsView extends Div {
     final Select<IsoWeek> week = new Select<>();
     final Div report = new Div();
 
-    SearchAnalyticsView(SearchLogService searchLog, SynonymService synonyms, CurrentUser currentUser) {
+    SearchAnalyticsView(SearchLogService searchLog, SynonymService synonyms) {
         this.searchLog = searchLog;
         this.synonyms = synonyms;
         addClassName("search-analytics-page");
         IsoWeek current = searchLog.currentWeek();
-        week.setLabel("Week");
+        week.setLabel(getTranslation("admin.searches.week"));
         week.setItems(searchLog.weeks());
         week.setItemLabelGenerator(w -> label(w, current));
         week.setValue(current);
@@ -73,10 +72,7 @@ public class SearchAnalyticsView extends Div {
                 render(e.getValue());
             }
         });
-        add(new H1("Zoekgedrag"), AdminNavigation.of(currentUser),
-                new Paragraph("Wat bezoekers in de zoekpagina intikken, per week. Anoniem: we bewaren de zoekvraag, de filters, "
-                        + "het aantal resultaten en het hoeveelste resultaat iemand opende, niets over wie zocht. Zoekopdrachten van "
-                        + "wie aangemeld is tellen niet mee."),
+        add(new H1(getTranslation("admin.searches.title")), new AdminMenu(), new Paragraph(getTranslation("admin.searches.intro")),
                 week, report);
         render(current);
     }
@@ -84,33 +80,35 @@ public class SearchAnalyticsView extends Div {
     private void render(IsoWeek shown) {
         report.removeAll();
         WeekSummary summary = searchLog.summary(shown);
-        report.add(new Paragraph(summary.searches() == 0 ? "Nog geen zoekopdrachten in deze week."
-                : summary.searches() + " zoekopdrachten, waarvan " + summary.withoutWords() + " zonder zoekwoorden (alleen filters); "
-                + summary.zeroResults() + " vonden niets; na " + summary.clicked() + " werd een resultaat geopend."));
+        report.add(new Paragraph(summary.searches() == 0 ? getTranslation("admin.searches.summary.none")
+                : getTranslation("admin.searches.summary", summary.searches(), summary.withoutWords(), summary.zeroResults(),
+                summary.clicked())));
 
-        report.add(section("Populairste zoekvragen", "De vaakst gezochte woorden, met hoeveel ze gemiddeld vinden en hoe vaak "
-                        + "iemand daarna een resultaat opende.", searchLog.popular(shown),
-                List.of("Zoekvraag", "Keer gezocht", "Gem. resultaten", "Resultaat geopend"),
+        report.add(section(getTranslation("admin.searches.popular.heading"), getTranslation("admin.searches.popular.intro"),
+                searchLog.popular(shown), List.of(getTranslation("admin.searches.column.query"),
+                        getTranslation("admin.searches.column.searches"), getTranslation("admin.searches.column.results"),
+                        getTranslation("admin.searches.column.clicked")),
                 q -> List.of(link(q.query()), text(q.searches()), text(decimal(q.averageResults())), text(percent(q.clickRate())))));
 
-        report.add(section("Zoekvragen zonder resultaat", "Kandidaten voor een synoniem, of voor inhoud die nog ontbreekt. "
-                        + "‘Met filters’ telt de keren dat er ook filters aan stonden: dan kan het ook daaraan liggen.",
-                searchLog.zeroResults(shown), List.of("Zoekvraag", "Keer gezocht", "Met filters", "Laatst gezocht", "Actie"),
+        report.add(section(getTranslation("admin.searches.zero.heading"), getTranslation("admin.searches.zero.intro"),
+                searchLog.zeroResults(shown), List.of(getTranslation("admin.searches.column.query"),
+                        getTranslation("admin.searches.column.searches"), getTranslation("admin.searches.column.filters"),
+                        getTranslation("admin.searches.column.last"), getTranslation("admin.searches.column.action")),
                 q -> List.of(link(q.query()), text(q.searches()), text(q.withFilters()), text(hour(q.lastSeen())),
                         addAsSynonym(q))));
 
-        report.add(section("Zoekvragen met resultaten maar zonder klik", "Er waren resultaten, maar niemand opende er een: "
-                        + "misschien passen ze niet bij de vraag.", searchLog.unclicked(shown),
-                List.of("Zoekvraag", "Keer gezocht", "Gem. resultaten"),
+        report.add(section(getTranslation("admin.searches.unclicked.heading"), getTranslation("admin.searches.unclicked.intro"),
+                searchLog.unclicked(shown), List.of(getTranslation("admin.searches.column.query"),
+                        getTranslation("admin.searches.column.searches"), getTranslation("admin.searches.column.results")),
                 q -> List.of(link(q.query()), text(q.searches()), text(decimal(q.averageResults())))));
     }
 
     private <T> Section section(String heading, String explanation, List<T> rows, List<String> headers,
                                 Function<T, List<Component>> cells) {
-        Section section = new Section(new H2(heading + " (" + rows.size() + ")"), new Paragraph(explanation));
+        Section section = new Section(new H2(getTranslation("admin.searches.count", heading, rows.size())), new Paragraph(explanation));
         section.addClassName("dashboard-section");
         if (rows.isEmpty()) {
-            section.add(new Paragraph("Geen zoekvragen in deze week."));
+            section.add(new Paragraph(getTranslation("admin.searches.empty")));
             return section;
         }
         NativeTable table = new NativeTable();
@@ -126,11 +124,11 @@ public class SearchAnalyticsView extends Div {
     }
 
     private Button addAsSynonym(ZeroResultQuery row) {
-        Button button = new Button("Toevoegen als synoniem");
+        Button button = new Button(getTranslation("admin.searches.synonym"));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        button.getElement().setAttribute("aria-label", "‘" + row.query() + "’ toevoegen als synoniem");
+        button.getElement().setAttribute("aria-label", getTranslation("admin.searches.synonym.label", row.query()));
         button.addClickListener(e -> new AddSynonymDialog(synonyms, row.query(), () -> {
-            button.setText("Toegevoegd");
+            button.setText(getTranslation("admin.searches.synonym.added"));
             button.setEnabled(false);
         }).open());
         return button;
@@ -146,9 +144,11 @@ public class SearchAnalyticsView extends Div {
         return new Span(String.valueOf(value));
     }
 
-    private static String label(IsoWeek w, IsoWeek current) {
+    private String label(IsoWeek w, IsoWeek current) {
         String days = DAY.format(w.monday()) + " – " + DutchFormat.date(w.sunday());
-        return "Week " + w.week() + " van " + w.year() + " (" + days + ")" + (w.equals(current) ? ", deze week" : "");
+        // the year as text: MessageFormat would write 2026 as "2.026"
+        return getTranslation(w.equals(current) ? "admin.searches.week.current" : "admin.searches.week.item", w.week(),
+                String.valueOf(w.year()), days);
     }
 
     private static String decimal(double value) {
@@ -163,5 +163,10 @@ public class SearchAnalyticsView extends Div {
 
     private static String hour(Instant moment) {
         return HOUR.format(moment.atZone(ZONE));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.searches.pagetitle");
     }
 }
