@@ -55,23 +55,41 @@ class ArchitectureTest {
 
     @Test
     void noFeatureDependsOnTheApplicationClass() {
-        noClasses().that().resideOutsideOfPackage(ROOT).and().resideInAPackage(ROOT + "..")
-                .should().dependOnClassesThat().resideInAPackage(ROOT)
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT)
+                .and()
+                .resideInAPackage(ROOT + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT)
                 .check(CLASSES);
     }
 
     @Test
     void domainAndServicesDoNotDependOnViews() {
-        noClasses().that().resideOutsideOfPackage("..ui..").and().resideOutsideOfPackage(ROOT)
-                .should().dependOnClassesThat().resideInAPackage("..ui..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..ui..")
+                .and()
+                .resideOutsideOfPackage(ROOT)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..ui..")
                 .check(CLASSES);
     }
 
     @Test
     void viewsCallServicesNotTheDatabase() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Repository")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .check(CLASSES);
     }
 
@@ -79,8 +97,12 @@ class ArchitectureTest {
     void aFeatureUsesNoOtherFeaturesViewsExceptTheSharedOnes() {
         for (String feature : features()) {
             if (!SHARED_UI.contains(feature)) {
-                noClasses().that().resideOutsideOfPackage(ROOT + "." + feature + "..")
-                        .should().dependOnClassesThat().resideInAPackage(ROOT + "." + feature + ".ui..")
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackage(ROOT + "." + feature + "..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(ROOT + "." + feature + ".ui..")
                         .because("the views of " + feature + " are its own; shared views live in base.ui or catalog.ui")
                         .check(CLASSES);
             }
@@ -96,7 +118,9 @@ class ArchitectureTest {
                     others = others.and().resideOutsideOfPackage(ROOT + "." + writer + "..");
                 }
             }
-            others.should().dependOnClassesThat(describe("repositories of " + feature,
+            others.should()
+                    .dependOnClassesThat(describe(
+                            "repositories of " + feature,
                             c -> feature(c).filter(feature::equals).isPresent() && c.isAssignableTo(Repository.class)))
                     .because("a feature's data is reached through its service")
                     .check(CLASSES);
@@ -105,7 +129,8 @@ class ArchitectureTest {
 
     @Test
     void theRulesSeeEveryFeature() {
-        assertThat(features()).contains("catalog", "itemfile", "contentimport", "curation", "search", "itempage", "base");
+        assertThat(features())
+                .contains("catalog", "itemfile", "contentimport", "curation", "search", "itempage", "base");
     }
 
     private static SortedSet<String> features() {

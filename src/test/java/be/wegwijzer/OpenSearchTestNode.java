@@ -1,6 +1,5 @@
 package be.wegwijzer;
 
-import java.util.concurrent.TimeUnit;
 import static org.codelibs.opensearch.runner.OpenSearchRunner.newConfigs;
 
 import java.io.IOException;
@@ -15,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.codelibs.opensearch.runner.OpenSearchRunner;
 
 /**
@@ -40,7 +40,9 @@ public final class OpenSearchTestNode {
     /** The node of this test JVM, started on first use. */
     public static synchronized OpenSearchTestNode shared() {
         if (shared == null) {
-            shared = start(Path.of(System.getProperty("java.io.tmpdir"), "opensearch-" + ProcessHandle.current().pid()));
+            shared = start(Path.of(
+                    System.getProperty("java.io.tmpdir"),
+                    "opensearch-" + ProcessHandle.current().pid()));
             Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
         }
         return shared;
@@ -54,13 +56,22 @@ public final class OpenSearchTestNode {
             Path log = home.resolve("node.log");
             String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
             Process process = new ProcessBuilder(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xms512m", "-Xmx1g",
-                    // OpenSearch logs through Log4j's own core, not the SLF4J bridge the portal's classpath also has
-                    "-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.core.impl.Log4jContextFactory",
-                    "-cp", classPath, OpenSearchTestNode.class.getName(),
-                    home.resolve("cluster").toString(), String.valueOf(httpPort), String.valueOf(freePort())))
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xms512m",
+                            "-Xmx1g",
+                            // OpenSearch logs through Log4j's own core, not the SLF4J bridge the portal's classpath
+                            // also has
+                            "-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.core.impl.Log4jContextFactory",
+                            "-cp",
+                            classPath,
+                            OpenSearchTestNode.class.getName(),
+                            home.resolve("cluster").toString(),
+                            String.valueOf(httpPort),
+                            String.valueOf(freePort())))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             OpenSearchTestNode node = new OpenSearchTestNode(process, httpPort, log);
             node.awaitReady();
             return node;
@@ -76,8 +87,8 @@ public final class OpenSearchTestNode {
     /** GET on the node's REST API, for tests that look at the cluster directly. */
     public String get(String path) {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(uri() + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create(uri() + path)).build(), HttpResponse.BodyHandlers.ofString());
             return response.body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -100,14 +111,18 @@ public final class OpenSearchTestNode {
 
     private void awaitReady() {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
+        try (HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException("The OpenSearch test node stopped while starting; its log:\n" + tail());
+                    throw new IllegalStateException(
+                            "The OpenSearch test node stopped while starting; its log:\n" + tail());
                 }
                 try {
-                    HttpResponse<String> health = client.send(HttpRequest.newBuilder(
-                                    URI.create(uri() + "/_cluster/health?wait_for_status=yellow&timeout=2s")).build(),
+                    HttpResponse<String> health = client.send(
+                            HttpRequest.newBuilder(
+                                            URI.create(uri() + "/_cluster/health?wait_for_status=yellow&timeout=2s"))
+                                    .build(),
                             HttpResponse.BodyHandlers.ofString());
                     if (health.statusCode() == 200) {
                         return;
@@ -120,7 +135,8 @@ public final class OpenSearchTestNode {
             Thread.currentThread().interrupt();
         }
         stop();
-        throw new IllegalStateException("The OpenSearch test node did not answer within " + START_TIMEOUT + "; its log:\n" + tail());
+        throw new IllegalStateException(
+                "The OpenSearch test node did not answer within " + START_TIMEOUT + "; its log:\n" + tail());
     }
 
     private String tail() {
@@ -142,13 +158,18 @@ public final class OpenSearchTestNode {
     public static void main(String[] args) throws Exception {
         OpenSearchRunner runner = new OpenSearchRunner();
         runner.onBuild((number, settings) -> {
-            settings.put("http.port", args[1]);
-            settings.put("transport.port", args[2]);
-            settings.put("network.host", "127.0.0.1");
-            settings.put("discovery.type", "single-node");
-            // test machines may have little free disk: never turn the index read-only for that
-            settings.put("cluster.routing.allocation.disk.threshold_enabled", false);
-        }).build(newConfigs().numOfNode(1).basePath(args[0]).clusterName("wegwijzer-test").disableESLogger());
+                    settings.put("http.port", args[1]);
+                    settings.put("transport.port", args[2]);
+                    settings.put("network.host", "127.0.0.1");
+                    settings.put("discovery.type", "single-node");
+                    // test machines may have little free disk: never turn the index read-only for that
+                    settings.put("cluster.routing.allocation.disk.threshold_enabled", false);
+                })
+                .build(newConfigs()
+                        .numOfNode(1)
+                        .basePath(args[0])
+                        .clusterName("wegwijzer-test")
+                        .disableESLogger());
         runner.ensureYellow();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

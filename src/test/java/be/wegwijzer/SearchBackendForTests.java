@@ -25,7 +25,8 @@ public class SearchBackendForTests implements ContextCustomizerFactory {
     }
 
     @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
+    public ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         return openSearch() ? new OnOpenSearch() : null;
     }
 
@@ -33,15 +34,26 @@ public class SearchBackendForTests implements ContextCustomizerFactory {
     private record OnOpenSearch() implements ContextCustomizer {
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("opensearch-test-node", Map.of(
-                    "wegwijzer.search.backend", "opensearch",
-                    "wegwijzer.search.opensearch-uris", OpenSearchTestNode.shared().uri(),
-                    "wegwijzer.search.opensearch-index-prefix", "test-" + UUID.randomUUID().toString().substring(0, 8) + "-",
-                    // a database folder of its own: the Lucene run's JVM may still be stopping its MariaDB in the default one
-                    "wegwijzer.data-dir", System.getProperty("java.io.tmpdir") + "/wegwijzer-test-opensearch",
-                    // the Lucene tests' "sync" has no meaning here: the outbox is always processed in the background
-                    // (Hibernate Search takes an empty value as not set)
-                    "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", "")));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "opensearch-test-node",
+                            Map.of(
+                                    "wegwijzer.search.backend",
+                                    "opensearch",
+                                    "wegwijzer.search.opensearch-uris",
+                                    OpenSearchTestNode.shared().uri(),
+                                    "wegwijzer.search.opensearch-index-prefix",
+                                    "test-" + UUID.randomUUID().toString().substring(0, 8) + "-",
+                                    // a database folder of its own: the Lucene run's JVM may still be stopping its
+                                    // MariaDB in the default one
+                                    "wegwijzer.data-dir",
+                                    System.getProperty("java.io.tmpdir") + "/wegwijzer-test-opensearch",
+                                    // the Lucene tests' "sync" has no meaning here: the outbox is always processed in
+                                    // the background
+                                    // (Hibernate Search takes an empty value as not set)
+                                    "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy",
+                                    "")));
         }
     }
 }

@@ -17,15 +17,16 @@ import org.junit.jupiter.api.Test;
 class SourceStyleTest {
 
     /** A qualified type name in code, e.g. {@code java.util.Optional<String>}; imports, comments and strings aside. */
-    private static final Pattern QUALIFIED = Pattern.compile(
-            "(?<![\\w.@\"])(?:java|javax|jakarta|org|com|be)\\.(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*");
+    private static final Pattern QUALIFIED =
+            Pattern.compile("(?<![\\w.@\"])(?:java|javax|jakarta|org|com|be)\\.(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*");
     /** Where two types share a simple name, one of them has to stay qualified. */
     private static final Set<String> NAME_CLASHES = Set.of("org.hibernate.search.engine.search.sort.SearchSort");
 
     @Test
     void typesAreImportedNotWrittenOutInTheCode() throws IOException {
         List<String> found = new ArrayList<>();
-        try (Stream<Path> files = Stream.of("src/main/java", "src/test/java").map(Path::of).flatMap(SourceStyleTest::walk)) {
+        try (Stream<Path> files =
+                Stream.of("src/main/java", "src/test/java").map(Path::of).flatMap(SourceStyleTest::walk)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 List<String> lines = Files.readAllLines(file);
                 boolean textBlock = false;
@@ -35,8 +36,12 @@ class SourceStyleTest {
                         textBlock = !textBlock;
                     }
                     String code = line.strip();
-                    if (textBlock || code.startsWith("import ") || code.startsWith("package ") || code.startsWith("*")
-                            || code.startsWith("//") || code.startsWith("/*")) {
+                    if (textBlock
+                            || code.startsWith("import ")
+                            || code.startsWith("package ")
+                            || code.startsWith("*")
+                            || code.startsWith("//")
+                            || code.startsWith("/*")) {
                         continue;
                     }
                     Matcher matcher = QUALIFIED.matcher(line.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\""));

@@ -39,8 +39,12 @@ public class TestAccounts {
     private final UserDetailsService users;
     private final TransactionTemplate transaction;
 
-    TestAccounts(UserAccountRepository accounts, ItemRepository items, PasswordEncoder encoder, UserDetailsService users,
-                 TransactionTemplate transaction) {
+    TestAccounts(
+            UserAccountRepository accounts,
+            ItemRepository items,
+            PasswordEncoder encoder,
+            UserDetailsService users,
+            TransactionTemplate transaction) {
         this.accounts = accounts;
         this.items = items;
         this.encoder = encoder;
@@ -61,14 +65,16 @@ public class TestAccounts {
     public void removeAll() {
         logout();
         transaction.executeWithoutResult(s -> accounts.findAll().stream()
-                .filter(a -> !a.getEmail().equals(ADMIN)).forEach(accounts::delete));
+                .filter(a -> !a.getEmail().equals(ADMIN))
+                .forEach(accounts::delete));
     }
 
     /** Acts as this user in the current thread, as after a successful login. */
     public void loginAs(String email) {
         UserDetails user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     public void logout() {
@@ -81,8 +87,11 @@ public class TestAccounts {
         account.setRole(role);
         account.setEnabled(true);
         account.unlock();
-        account.setOrganisation(organisation == null ? null
-                : items.findByTypeAndSlug(ItemType.ORGANISATIE, organisation).orElseThrow());
+        account.setOrganisation(
+                organisation == null
+                        ? null
+                        : items.findByTypeAndSlug(ItemType.ORGANISATIE, organisation)
+                                .orElseThrow());
         accounts.save(account);
     }
 

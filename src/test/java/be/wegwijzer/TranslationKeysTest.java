@@ -26,15 +26,18 @@ class TranslationKeysTest {
     private static final Pattern LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-z0-9_\\-]+)+\\.?)\"");
 
     /** Prefixes completed at run time with a code: {@code "finder.statute." + statute.code()}. */
-    private static final Set<String> DYNAMIC_PREFIXES = Set.of("finder.statute.", "finder.verdict.", "finder.spoken.", "scan.band.");
+    private static final Set<String> DYNAMIC_PREFIXES =
+            Set.of("finder.statute.", "finder.verdict.", "finder.spoken.", "scan.band.");
 
     @Test
     void everyKeyUsedInTheCodeHasAText() throws IOException {
         Set<String> bundle = bundle().stringPropertyNames();
-        Set<String> prefixes = bundle.stream().map(k -> k.substring(0, k.indexOf('.') + 1)).collect(Collectors.toSet());
+        Set<String> prefixes =
+                bundle.stream().map(k -> k.substring(0, k.indexOf('.') + 1)).collect(Collectors.toSet());
         Set<String> missing = new TreeSet<>();
         for (String literal : literals()) {
-            boolean looksLikeAKey = prefixes.stream().anyMatch(literal::startsWith) && !DYNAMIC_PREFIXES.contains(literal);
+            boolean looksLikeAKey =
+                    prefixes.stream().anyMatch(literal::startsWith) && !DYNAMIC_PREFIXES.contains(literal);
             if (looksLikeAKey && !bundle.contains(literal)) {
                 missing.add(literal);
             }

@@ -10,5 +10,4 @@ import java.util.Optional;
  *
  * @param spotlight the theme in the spotlight now, or else the next one
  */
-public record Agenda(Optional<ItemHit> spotlight, List<ItemHit> upcoming, List<ItemHit> past) {
-}
+public record Agenda(Optional<ItemHit> spotlight, List<ItemHit> upcoming, List<ItemHit> past) {}

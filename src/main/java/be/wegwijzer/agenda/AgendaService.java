@@ -30,12 +30,19 @@ public class AgendaService {
 
     public Agenda agenda() {
         LocalDate today = LocalDate.now(clock);
-        List<ItemHit> all = search.all(SearchRequest.of("").withFilter(Facet.TYPE, ItemType.ACTIVITEIT.segment())
-                .withSort(SearchSort.DEADLINE), MAX_ACTIVITIES);
-        List<ItemHit> upcoming = all.stream().filter(a -> !lastDay(a).isBefore(today))
-                .sorted(Comparator.comparing(ItemHit::deadline)).toList();
-        List<ItemHit> past = all.stream().filter(a -> lastDay(a).isBefore(today))
-                .sorted(Comparator.comparing(ItemHit::deadline).reversed()).toList();
+        List<ItemHit> all = search.all(
+                SearchRequest.of("")
+                        .withFilter(Facet.TYPE, ItemType.ACTIVITEIT.segment())
+                        .withSort(SearchSort.DEADLINE),
+                MAX_ACTIVITIES);
+        List<ItemHit> upcoming = all.stream()
+                .filter(a -> !lastDay(a).isBefore(today))
+                .sorted(Comparator.comparing(ItemHit::deadline))
+                .toList();
+        List<ItemHit> past = all.stream()
+                .filter(a -> lastDay(a).isBefore(today))
+                .sorted(Comparator.comparing(ItemHit::deadline).reversed())
+                .toList();
         Optional<ItemHit> spotlight = upcoming.stream()
                 .filter(a -> ActivityKind.THEMA_IN_DE_KIJKER.code().equals(a.kind()))
                 .findFirst();

@@ -11,9 +11,15 @@ import java.util.List;
  * @param newest    the most recently published items for this audience
  * @param openCalls open support for this audience, nearest deadline first
  */
-public record AudiencePage(String code, String label, String intro, List<Entry> entries, List<ItemCard> highlights,
-                           List<ItemHit> newest, List<ItemHit> openCalls, long itemCount) {
+public record AudiencePage(
+        String code,
+        String label,
+        String intro,
+        List<Entry> entries,
+        List<ItemCard> highlights,
+        List<ItemHit> newest,
+        List<ItemHit> openCalls,
+        long itemCount) {
 
-    public record Entry(String label, String href) {
-    }
+    public record Entry(String label, String href) {}
 }

@@ -18,8 +18,7 @@ public final class AudiencePreference {
     private static final Pattern CODE = Pattern.compile("[a-z0-9-]{1,40}");
     private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
 
-    private AudiencePreference() {
-    }
+    private AudiencePreference() {}
 
     public static void remember(String code) {
         VaadinResponse response = VaadinResponse.getCurrent();
@@ -39,7 +38,8 @@ public final class AudiencePreference {
             return Optional.empty();
         }
         return Arrays.stream(request.getCookies())
-                .filter(c -> COOKIE.equals(c.getName()) && CODE.matcher(c.getValue()).matches())
+                .filter(c ->
+                        COOKIE.equals(c.getName()) && CODE.matcher(c.getValue()).matches())
                 .map(Cookie::getValue)
                 .findFirst();
     }

@@ -1,6 +1,5 @@
 package be.wegwijzer.audience;
 
-import java.util.Set;
 import be.wegwijzer.catalog.Audience;
 import be.wegwijzer.catalog.CatalogService;
 import be.wegwijzer.catalog.Item;
@@ -13,6 +12,7 @@ import be.wegwijzer.search.SearchSort;
 import be.wegwijzer.search.SearchUrl;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,13 +39,24 @@ public class AudienceService {
     private AudiencePage page(Audience audience) {
         String code = audience.getCode();
         SearchRequest forAudience = SearchRequest.of("").withFilter(Facet.AUDIENCE, code);
-        SearchResult newest = search.search(new SearchRequest("", forAudience.filters(), false, SearchSort.NEWEST, 0, NEWEST));
-        SearchResult openCalls = search.search(new SearchRequest("", Map.of(Facet.AUDIENCE, Set.of(code)), true,
-                SearchSort.DEADLINE, 0, OPEN_CALLS));
-        return new AudiencePage(code, audience.getLabel(), audience.getIntro(),
-                audience.getEntries().stream().map(e -> new AudiencePage.Entry(e.label(), entryHref(e.search(), code))).toList(),
-                audience.getHighlights().stream().filter(Item::isPublished).map(ItemCard::of).toList(),
-                newest.hits(), openCalls.hits(), newest.total());
+        SearchResult newest =
+                search.search(new SearchRequest("", forAudience.filters(), false, SearchSort.NEWEST, 0, NEWEST));
+        SearchResult openCalls = search.search(
+                new SearchRequest("", Map.of(Facet.AUDIENCE, Set.of(code)), true, SearchSort.DEADLINE, 0, OPEN_CALLS));
+        return new AudiencePage(
+                code,
+                audience.getLabel(),
+                audience.getIntro(),
+                audience.getEntries().stream()
+                        .map(e -> new AudiencePage.Entry(e.label(), entryHref(e.search(), code)))
+                        .toList(),
+                audience.getHighlights().stream()
+                        .filter(Item::isPublished)
+                        .map(ItemCard::of)
+                        .toList(),
+                newest.hits(),
+                openCalls.hits(),
+                newest.total());
     }
 
     /** The entry's search, ranked for this audience. */

@@ -20,8 +20,7 @@ public final class BackupCommand {
     public static final String BACKUP = "backup";
     public static final String RESTORE = "restore";
 
-    private BackupCommand() {
-    }
+    private BackupCommand() {}
 
     public static boolean handles(String command) {
         return BACKUP.equals(command) || RESTORE.equals(command);
@@ -37,16 +36,18 @@ public final class BackupCommand {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         List<String> paths = rest.stream().filter(a -> !a.startsWith("--")).toList();
         if (paths.size() != 1) {
-            out.println(BACKUP.equals(command)
-                    ? "Gebruik: backup <bestand.zip of map>   (maakt één zip met de database, de content-export en een manifest)"
-                    : "Gebruik: restore <back-up.zip>   (vervangt de hele database door die uit de back-up; stop eerst de portaal)");
-            out.println(BACKUP.equals(command)
-                    ? "Usage: backup <file.zip or folder>"
-                    : "Usage: restore <backup.zip>");
+            out.println(
+                    BACKUP.equals(command)
+                            ? "Gebruik: backup <bestand.zip of map>   (maakt één zip met de database, de content-export en een manifest)"
+                            : "Gebruik: restore <back-up.zip>   (vervangt de hele database door die uit de back-up; stop eerst de portaal)");
+            out.println(BACKUP.equals(command) ? "Usage: backup <file.zip or folder>" : "Usage: restore <backup.zip>");
             return 2;
         }
-        List<String> springArgs = new ArrayList<>(List.of("--wegwijzer.import-on-start=false", "--wegwijzer.scheduled-jobs=false",
-                "--spring.main.banner-mode=off", "--spring.autoconfigure.exclude=" + ContentImportCommand.VAADIN_AUTO_CONFIGURATION));
+        List<String> springArgs = new ArrayList<>(List.of(
+                "--wegwijzer.import-on-start=false",
+                "--wegwijzer.scheduled-jobs=false",
+                "--spring.main.banner-mode=off",
+                "--spring.autoconfigure.exclude=" + ContentImportCommand.VAADIN_AUTO_CONFIGURATION));
         rest.stream().filter(a -> a.startsWith("--")).forEach(springArgs::add);
         Path path = Path.of(paths.getFirst());
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
@@ -56,12 +57,16 @@ public final class BackupCommand {
             if (BACKUP.equals(command)) {
                 BackupService.Backup backup = backups.backup(path);
                 out.println("Back-up gemaakt: " + backup.file() + " (schema " + backup.schemaVersion() + ", "
-                        + backup.rows().size() + " tabellen, " + backup.rows().values().stream().mapToLong(Long::longValue).sum()
+                        + backup.rows().size() + " tabellen, "
+                        + backup.rows().values().stream()
+                                .mapToLong(Long::longValue)
+                                .sum()
                         + " rijen, " + backup.items() + " items in de content-export).");
             } else {
                 BackupService.Restore restore = backups.restore(path);
                 out.println("Back-up van " + restore.created() + " teruggezet (schema " + restore.schemaVersion() + ", "
-                        + restore.rows().size() + " tabellen); zoekindex opnieuw opgebouwd met " + restore.indexed() + " items.");
+                        + restore.rows().size() + " tabellen); zoekindex opnieuw opgebouwd met " + restore.indexed()
+                        + " items.");
             }
             return 0;
         } catch (BackupException e) {

@@ -57,7 +57,8 @@ import org.springframework.stereotype.Service;
 public class BackupService {
 
     private static final Logger log = LoggerFactory.getLogger(BackupService.class);
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FILE_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final DataSource dataSource;
     private final Flyway flyway;
@@ -67,8 +68,14 @@ public class BackupService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BackupService(DataSource dataSource, Flyway flyway, ContentExporter exporter, SearchIndexAdmin indexAdmin,
-                  EntityManagerFactory entityManagerFactory, ApplicationEventPublisher events, Clock clock) {
+    BackupService(
+            DataSource dataSource,
+            Flyway flyway,
+            ContentExporter exporter,
+            SearchIndexAdmin indexAdmin,
+            EntityManagerFactory entityManagerFactory,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.dataSource = dataSource;
         this.flyway = flyway;
         this.exporter = exporter;
@@ -78,11 +85,9 @@ public class BackupService {
         this.clock = clock;
     }
 
-    public record Backup(Path file, Instant created, String schemaVersion, Map<String, Long> rows, int items) {
-    }
+    public record Backup(Path file, Instant created, String schemaVersion, Map<String, Long> rows, int items) {}
 
-    public record Restore(Instant created, String schemaVersion, Map<String, Long> rows, int items, long indexed) {
-    }
+    public record Restore(Instant created, String schemaVersion, Map<String, Long> rows, int items, long indexed) {}
 
     /**
      * Writes a backup to {@code target}: that file, or a new {@code wegwijzer-backup-<time>.zip} when it is a folder.
@@ -90,9 +95,12 @@ public class BackupService {
      */
     public Backup backup(Path target) {
         Instant created = clock.instant();
-        Path file = Files.isDirectory(target) ? target.resolve("wegwijzer-backup-" + FILE_TIME.format(created) + ".zip") : target;
+        Path file = Files.isDirectory(target)
+                ? target.resolve("wegwijzer-backup-" + FILE_TIME.format(created) + ".zip")
+                : target;
         if (Files.exists(file)) {
-            throw new BackupException(file + " bestaat al. Kies een andere naam of een map; een back-up overschrijft niets.");
+            throw new BackupException(
+                    file + " bestaat al. Kies een andere naam of een map; een back-up overschrijft niets.");
         }
         Path folder = file.toAbsolutePath().getParent();
         Path database = null;
@@ -106,8 +114,9 @@ public class BackupService {
             MessageDigest databaseDigest = sha256();
             Map<String, Long> rows;
             try (Connection connection = dataSource.getConnection();
-                 Writer out = new OutputStreamWriter(new DigestOutputStream(Files.newOutputStream(database), databaseDigest),
-                         StandardCharsets.UTF_8)) {
+                    Writer out = new OutputStreamWriter(
+                            new DigestOutputStream(Files.newOutputStream(database), databaseDigest),
+                            StandardCharsets.UTF_8)) {
                 rows = DatabaseDump.write(connection, out);
             }
             MessageDigest contentDigest = sha256();
@@ -115,8 +124,13 @@ public class BackupService {
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(content), contentDigest)) {
                 items = exporter.export(out, ExportFilter.all());
             }
-            Manifest manifest = new Manifest(created, schemaVersion(), rows, items,
-                    HexFormat.of().formatHex(databaseDigest.digest()), HexFormat.of().formatHex(contentDigest.digest()));
+            Manifest manifest = new Manifest(
+                    created,
+                    schemaVersion(),
+                    rows,
+                    items,
+                    HexFormat.of().formatHex(databaseDigest.digest()),
+                    HexFormat.of().formatHex(contentDigest.digest()));
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial), StandardCharsets.UTF_8)) {
                 zip.putNextEntry(new ZipEntry(Manifest.FILE));
                 zip.write(manifest.write().getBytes(StandardCharsets.UTF_8));
@@ -129,13 +143,20 @@ public class BackupService {
                 zip.closeEntry();
             }
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
-            log.info("Backup written to {}: schema {}, {} tables, {} items", file, manifest.schemaVersion(), rows.size(), items);
+            log.info(
+                    "Backup written to {}: schema {}, {} tables, {} items",
+                    file,
+                    manifest.schemaVersion(),
+                    rows.size(),
+                    items);
             return new Backup(file, created, manifest.schemaVersion(), rows, items);
         } catch (SQLException e) {
             throw new BackupException("De database kon niet gelezen worden: " + e.getMessage(), e);
         } catch (IOException | UncheckedIOException e) {
-            throw new BackupException("De back-up kon niet geschreven worden in " + folder + ": " + e.getMessage()
-                    + ". Is er plaats genoeg en mag de portaal in die map schrijven?", e);
+            throw new BackupException(
+                    "De back-up kon niet geschreven worden in " + folder + ": " + e.getMessage()
+                            + ". Is er plaats genoeg en mag de portaal in die map schrijven?",
+                    e);
         } finally {
             deleteQuietly(database);
             deleteQuietly(content);
@@ -155,20 +176,27 @@ public class BackupService {
         try (ZipFile zip = new ZipFile(archive.toFile(), StandardCharsets.UTF_8)) {
             Manifest manifest = check(zip);
             try (Connection connection = dataSource.getConnection();
-                 Reader in = reader(zip, Manifest.DATABASE_FILE)) {
+                    Reader in = reader(zip, Manifest.DATABASE_FILE)) {
                 DatabaseDump.load(connection, in);
             } catch (SQLException e) {
-                throw new BackupException("Terugzetten mislukt bij het schrijven in de database: " + e.getMessage()
-                        + ". De database is nu onvolledig: zet dezelfde of een andere back-up terug voor je de portaal start.", e);
+                throw new BackupException(
+                        "Terugzetten mislukt bij het schrijven in de database: " + e.getMessage()
+                                + ". De database is nu onvolledig: zet dezelfde of een andere back-up terug voor je de portaal start.",
+                        e);
             }
             flyway.migrate();
             entityManagerFactory.getCache().evictAll();
             events.publishEvent(new TaxonomyChangedEvent());
             events.publishEvent(new SynonymsChangedEvent());
             long indexed = indexAdmin.reindexAll();
-            log.info("Restored {} (made {}, schema {}); index rebuilt with {} items", archive, manifest.created(),
-                    manifest.schemaVersion(), indexed);
-            return new Restore(manifest.created(), manifest.schemaVersion(), manifest.rows(), manifest.items(), indexed);
+            log.info(
+                    "Restored {} (made {}, schema {}); index rebuilt with {} items",
+                    archive,
+                    manifest.created(),
+                    manifest.schemaVersion(),
+                    indexed);
+            return new Restore(
+                    manifest.created(), manifest.schemaVersion(), manifest.rows(), manifest.items(), indexed);
         } catch (ZipException e) {
             throw new BackupException(archive + " is geen zip-bestand of is beschadigd (" + e.getMessage() + ").", e);
         } catch (IOException e) {
@@ -179,8 +207,9 @@ public class BackupService {
     /** Everything restore relies on, checked without touching the database. */
     private Manifest check(ZipFile zip) throws IOException {
         if (zip.getEntry(Manifest.FILE) == null) {
-            throw new BackupException("Dit is geen back-up van Wegwijzer Werkbaar Werk: " + Manifest.FILE + " ontbreekt. "
-                    + "Een zip van de export van de redactie lees je in met 'import', niet met 'restore'.");
+            throw new BackupException(
+                    "Dit is geen back-up van Wegwijzer Werkbaar Werk: " + Manifest.FILE + " ontbreekt. "
+                            + "Een zip van de export van de redactie lees je in met 'import', niet met 'restore'.");
         }
         Manifest manifest;
         try (InputStream in = zip.getInputStream(zip.getEntry(Manifest.FILE))) {
@@ -193,24 +222,25 @@ public class BackupService {
         }
         if (!sha256(zip, Manifest.DATABASE_FILE).equals(manifest.databaseSha256())
                 || !sha256(zip, Manifest.CONTENT_FILE).equals(manifest.contentSha256())) {
-            throw new BackupException("De back-up is beschadigd of gewijzigd: de controlesom van " + Manifest.DATABASE_FILE
-                    + " of " + Manifest.CONTENT_FILE + " klopt niet met " + Manifest.FILE + ".");
+            throw new BackupException(
+                    "De back-up is beschadigd of gewijzigd: de controlesom van " + Manifest.DATABASE_FILE + " of "
+                            + Manifest.CONTENT_FILE + " klopt niet met " + Manifest.FILE + ".");
         }
         Map<String, Long> rows;
         try (Reader in = reader(zip, Manifest.DATABASE_FILE)) {
             rows = DatabaseDump.check(in);
         }
         if (!rows.equals(manifest.rows())) {
-            throw new BackupException("De back-up is beschadigd: het aantal rijen per tabel in " + Manifest.DATABASE_FILE
-                    + " klopt niet met " + Manifest.FILE + ".");
+            throw new BackupException("De back-up is beschadigd: het aantal rijen per tabel in "
+                    + Manifest.DATABASE_FILE + " klopt niet met " + Manifest.FILE + ".");
         }
         if (!rows.containsKey("item") || !rows.containsKey("flyway_schema_history")) {
             throw new BackupException("Deze databasedump bevat de tabellen van de portaal niet.");
         }
         int items = contentItems(zip);
         if (items != manifest.items()) {
-            throw new BackupException("De back-up is beschadigd: " + Manifest.CONTENT_FILE + " bevat " + items + " items, "
-                    + Manifest.FILE + " zegt " + manifest.items() + ".");
+            throw new BackupException("De back-up is beschadigd: " + Manifest.CONTENT_FILE + " bevat " + items
+                    + " items, " + Manifest.FILE + " zegt " + manifest.items() + ".");
         }
         MigrationInfo current = flyway.info().current();
         MigrationVersion ours = current == null ? MigrationVersion.EMPTY : current.getVersion();
@@ -218,7 +248,8 @@ public class BackupService {
         try {
             theirs = MigrationVersion.fromVersion(manifest.schemaVersion());
         } catch (RuntimeException e) {
-            throw new BackupException(Manifest.FILE + " is beschadigd: schemaversie '" + manifest.schemaVersion() + "'.");
+            throw new BackupException(
+                    Manifest.FILE + " is beschadigd: schemaversie '" + manifest.schemaVersion() + "'.");
         }
         if (theirs.compareTo(ours) > 0) {
             throw new BackupException("Deze back-up komt van een nieuwere versie van de portaal (schema " + theirs
@@ -229,7 +260,8 @@ public class BackupService {
 
     private static int contentItems(ZipFile zip) throws IOException {
         int items = 0;
-        try (ZipInputStream content = new ZipInputStream(zip.getInputStream(zip.getEntry(Manifest.CONTENT_FILE)), StandardCharsets.UTF_8)) {
+        try (ZipInputStream content =
+                new ZipInputStream(zip.getInputStream(zip.getEntry(Manifest.CONTENT_FILE)), StandardCharsets.UTF_8)) {
             for (ZipEntry entry = content.getNextEntry(); entry != null; entry = content.getNextEntry()) {
                 if (entry.getName().endsWith(".md")) {
                     items++;

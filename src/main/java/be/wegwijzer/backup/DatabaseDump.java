@@ -42,17 +42,19 @@ final class DatabaseDump {
             "SET foreign_key_checks = 0;",
             "SET unique_checks = 0;");
     private static final String FOOTER = "SET foreign_key_checks = 1;";
-    private static final Set<String> BINARY_TYPES = Set.of("binary", "varbinary", "tinyblob", "blob", "mediumblob", "longblob");
+    private static final Set<String> BINARY_TYPES =
+            Set.of("binary", "varbinary", "tinyblob", "blob", "mediumblob", "longblob");
     private static final Pattern NAME = Pattern.compile("[a-z0-9_]{1,64}");
     private static final Pattern DROP = Pattern.compile("DROP TABLE IF EXISTS `([a-z0-9_]{1,64})`;");
-    // DOTALL: a text value may hold U+0085, U+2028 or U+2029, which '.' would otherwise not match (\r and \n are escaped)
-    private static final Pattern CREATE = Pattern.compile("CREATE TABLE `([a-z0-9_]{1,64})` \\(.*\\)[^;()]*;", Pattern.DOTALL);
-    private static final Pattern INSERT = Pattern.compile("INSERT INTO `([a-z0-9_]{1,64})` \\(([`a-z0-9_,]+)\\) VALUES \\((.*)\\);",
-            Pattern.DOTALL);
+    // DOTALL: a text value may hold U+0085, U+2028 or U+2029, which '.' would otherwise not match (\r and \n are
+    // escaped)
+    private static final Pattern CREATE =
+            Pattern.compile("CREATE TABLE `([a-z0-9_]{1,64})` \\(.*\\)[^;()]*;", Pattern.DOTALL);
+    private static final Pattern INSERT =
+            Pattern.compile("INSERT INTO `([a-z0-9_]{1,64})` \\(([`a-z0-9_,]+)\\) VALUES \\((.*)\\);", Pattern.DOTALL);
     private static final int BATCH = 500;
 
-    private DatabaseDump() {
-    }
+    private DatabaseDump() {}
 
     /**
      * Writes the whole database in one consistent snapshot (a repeatable-read transaction, like
@@ -64,7 +66,8 @@ final class DatabaseDump {
         Map<String, Long> counts = new LinkedHashMap<>();
         boolean autoCommit = connection.getAutoCommit();
         int isolation = connection.getTransactionIsolation();
-        try (Statement statement = connection.createStatement(); SessionState session = SessionState.keep(connection)) {
+        try (Statement statement = connection.createStatement();
+                SessionState session = SessionState.keep(connection)) {
             statement.execute("SET SESSION time_zone = '+00:00'");
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setAutoCommit(false);
@@ -98,12 +101,16 @@ final class DatabaseDump {
                 + "WHERE table_schema = DATABASE() AND table_name = '" + table + "' AND extra NOT LIKE '%GENERATED%' "
                 + "ORDER BY ordinal_position")) {
             while (rs.next()) {
-                columns.add(new String[] {rs.getString(1).toLowerCase(), rs.getString(2).toLowerCase()});
+                columns.add(new String[] {
+                    rs.getString(1).toLowerCase(), rs.getString(2).toLowerCase()
+                });
             }
         }
         List<String> key = new ArrayList<>();
-        try (ResultSet rs = statement.executeQuery("SELECT column_name FROM information_schema.statistics WHERE table_schema = "
-                + "DATABASE() AND table_name = '" + table + "' AND index_name = 'PRIMARY' ORDER BY seq_in_index")) {
+        try (ResultSet rs =
+                statement.executeQuery("SELECT column_name FROM information_schema.statistics WHERE table_schema = "
+                        + "DATABASE() AND table_name = '" + table
+                        + "' AND index_name = 'PRIMARY' ORDER BY seq_in_index")) {
             while (rs.next()) {
                 key.add("`" + rs.getString(1) + "`");
             }
@@ -113,7 +120,8 @@ final class DatabaseDump {
         String order = key.isEmpty() ? names : String.join(",", key);
         String prefix = "INSERT INTO `" + table + "` (" + names + ") VALUES (";
         long rows = 0;
-        try (ResultSet rs = statement.executeQuery("SELECT CONCAT(" + values + ") FROM `" + table + "` ORDER BY " + order)) {
+        try (ResultSet rs =
+                statement.executeQuery("SELECT CONCAT(" + values + ") FROM `" + table + "` ORDER BY " + order)) {
             while (rs.next()) {
                 out.write(prefix);
                 out.write(oneLine(rs.getString(1)));
@@ -143,8 +151,9 @@ final class DatabaseDump {
 
     private static List<String> tables(Statement statement) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (ResultSet rs = statement.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "
-                + "AND table_type = 'BASE TABLE' ORDER BY table_name")) {
+        try (ResultSet rs = statement.executeQuery(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "
+                        + "AND table_type = 'BASE TABLE' ORDER BY table_name")) {
             while (rs.next()) {
                 String table = rs.getString(1);
                 if (!NAME.matcher(table).matches()) {
@@ -189,7 +198,9 @@ final class DatabaseDump {
                 if (counts.putIfAbsent(current, 0L) != null) {
                     throw new BackupException("database.sql bevat de tabel " + current + " twee keer.");
                 }
-            } else if ((m = CREATE.matcher(line)).matches() && m.group(1).equals(current) && line.indexOf(';') == line.length() - 1) {
+            } else if ((m = CREATE.matcher(line)).matches()
+                    && m.group(1).equals(current)
+                    && line.indexOf(';') == line.length() - 1) {
                 // the table definition follows its DROP
             } else if ((m = INSERT.matcher(line)).matches() && m.group(1).equals(current) && isValueList(m.group(3))) {
                 counts.merge(current, 1L, Long::sum);
@@ -223,7 +234,9 @@ final class DatabaseDump {
                 i++;
             } else if (values.startsWith("X'", i)) {
                 i += 2;
-                while (i < n && (Character.isDigit(values.charAt(i)) || values.charAt(i) >= 'A' && values.charAt(i) <= 'F')) {
+                while (i < n
+                        && (Character.isDigit(values.charAt(i))
+                                || values.charAt(i) >= 'A' && values.charAt(i) <= 'F')) {
                     i++;
                 }
                 if (i >= n || values.charAt(i) != '\'') {
@@ -255,7 +268,7 @@ final class DatabaseDump {
 
         static SessionState keep(Connection connection) throws SQLException {
             try (Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery("SELECT @@SESSION.sql_mode, @@SESSION.time_zone")) {
+                    ResultSet rs = statement.executeQuery("SELECT @@SESSION.sql_mode, @@SESSION.time_zone")) {
                 rs.next();
                 return new SessionState(connection, rs.getString(1), rs.getString(2));
             }
@@ -273,7 +286,8 @@ final class DatabaseDump {
     }
 
     private static BackupException badLine(int number) {
-        return new BackupException("database.sql regel " + number + " is geen opdracht die een back-up van de portaal bevat.");
+        return new BackupException(
+                "database.sql regel " + number + " is geen opdracht die een back-up van de portaal bevat.");
     }
 
     /**
@@ -282,7 +296,8 @@ final class DatabaseDump {
      */
     static void load(Connection connection, Reader in) throws SQLException, IOException {
         boolean autoCommit = connection.getAutoCommit();
-        try (Statement statement = connection.createStatement(); SessionState session = SessionState.keep(connection)) {
+        try (Statement statement = connection.createStatement();
+                SessionState session = SessionState.keep(connection)) {
             for (String line : SESSION) {
                 statement.execute(line.substring(0, line.length() - 1));
             }

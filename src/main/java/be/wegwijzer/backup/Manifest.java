@@ -18,8 +18,13 @@ import java.util.Properties;
  * @param rows          rows per table in {@code database.sql}
  * @param items         item files in {@code content.zip}
  */
-record Manifest(Instant created, String schemaVersion, Map<String, Long> rows, int items, String databaseSha256,
-                String contentSha256) {
+record Manifest(
+        Instant created,
+        String schemaVersion,
+        Map<String, Long> rows,
+        int items,
+        String databaseSha256,
+        String contentSha256) {
 
     static final String FILE = "manifest.properties";
     static final String DATABASE_FILE = "database.sql";
@@ -28,15 +33,25 @@ record Manifest(Instant created, String schemaVersion, Map<String, Long> rows, i
     private static final String FORMAT_VERSION = "1";
 
     String write() {
-        StringBuilder out = new StringBuilder("# Back-up van Wegwijzer Werkbaar Werk; terugzetten met: restore <dit bestand>\n");
+        StringBuilder out =
+                new StringBuilder("# Back-up van Wegwijzer Werkbaar Werk; terugzetten met: restore <dit bestand>\n");
         out.append("format=").append(FORMAT).append('\n');
         out.append("format-version=").append(FORMAT_VERSION).append('\n');
         out.append("created=").append(created).append('\n');
         out.append("schema-version=").append(schemaVersion).append('\n');
         out.append("content-items=").append(items).append('\n');
-        out.append("sha256.").append(DATABASE_FILE).append('=').append(databaseSha256).append('\n');
-        out.append("sha256.").append(CONTENT_FILE).append('=').append(contentSha256).append('\n');
-        rows.forEach((table, count) -> out.append("rows.").append(table).append('=').append(count).append('\n'));
+        out.append("sha256.")
+                .append(DATABASE_FILE)
+                .append('=')
+                .append(databaseSha256)
+                .append('\n');
+        out.append("sha256.")
+                .append(CONTENT_FILE)
+                .append('=')
+                .append(contentSha256)
+                .append('\n');
+        rows.forEach((table, count) ->
+                out.append("rows.").append(table).append('=').append(count).append('\n'));
         return out.toString();
     }
 
@@ -44,7 +59,8 @@ record Manifest(Instant created, String schemaVersion, Map<String, Long> rows, i
         Properties p = new Properties();
         p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         if (!FORMAT.equals(p.getProperty("format"))) {
-            throw new BackupException("Dit is geen back-up van Wegwijzer Werkbaar Werk (" + FILE + " noemt een ander formaat).");
+            throw new BackupException(
+                    "Dit is geen back-up van Wegwijzer Werkbaar Werk (" + FILE + " noemt een ander formaat).");
         }
         if (!FORMAT_VERSION.equals(p.getProperty("format-version"))) {
             throw new BackupException("Deze back-up heeft formaatversie " + p.getProperty("format-version")
@@ -52,10 +68,16 @@ record Manifest(Instant created, String schemaVersion, Map<String, Long> rows, i
         }
         Map<String, Long> rows = new LinkedHashMap<>();
         try {
-            p.stringPropertyNames().stream().filter(k -> k.startsWith("rows.")).sorted()
+            p.stringPropertyNames().stream()
+                    .filter(k -> k.startsWith("rows."))
+                    .sorted()
                     .forEach(k -> rows.put(k.substring(5), Long.parseLong(p.getProperty(k))));
-            return new Manifest(Instant.parse(required(p, "created")), required(p, "schema-version"), rows,
-                    Integer.parseInt(required(p, "content-items")), required(p, "sha256." + DATABASE_FILE),
+            return new Manifest(
+                    Instant.parse(required(p, "created")),
+                    required(p, "schema-version"),
+                    rows,
+                    Integer.parseInt(required(p, "content-items")),
+                    required(p, "sha256." + DATABASE_FILE),
                     required(p, "sha256." + CONTENT_FILE));
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new BackupException(FILE + " is beschadigd: " + e.getMessage());

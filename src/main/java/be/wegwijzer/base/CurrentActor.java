@@ -8,12 +8,14 @@ public final class CurrentActor {
 
     public static final String SYSTEM = "systeem";
 
-    private CurrentActor() {
-    }
+    private CurrentActor() {}
 
     public static String name() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || !authentication.isAuthenticated() || "anonymousUser".equals(authentication.getName())
-                ? SYSTEM : authentication.getName();
+        return authentication == null
+                        || !authentication.isAuthenticated()
+                        || "anonymousUser".equals(authentication.getName())
+                ? SYSTEM
+                : authentication.getName();
     }
 }

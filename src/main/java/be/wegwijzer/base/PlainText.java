@@ -19,13 +19,11 @@ import java.util.regex.Pattern;
 public final class PlainText {
 
     /** What is wrong with a value, with a hint how to fix it, both in Dutch and addressed to the writer. */
-    public record Problem(String message, String hint) {
-    }
+    public record Problem(String message, String hint) {}
 
     private static final Pattern MARKUP = Pattern.compile("<[A-Za-z/!?][^\\s<>]{0,20}");
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** A value on one line: no markup, no control characters, no line breaks. Null and empty are fine. */
     public static Optional<Problem> line(String value) {
@@ -47,7 +45,8 @@ public final class PlainText {
         }
         Matcher markup = MARKUP.matcher(value);
         if (markup.find()) {
-            return Optional.of(new Problem("'" + markup.group() + "' ziet eruit als HTML-opmaak; dit veld bevat alleen gewone tekst.",
+            return Optional.of(new Problem(
+                    "'" + markup.group() + "' ziet eruit als HTML-opmaak; dit veld bevat alleen gewone tekst.",
                     "Verwijder de opmaak of schrijf het anders, bv. 'kleiner dan' in plaats van '<'. Een '<' voor een cijfer of "
                             + "spatie mag wel (minder dan <10 werknemers)."));
         }
@@ -58,13 +57,16 @@ public final class PlainText {
                 continue;
             }
             if (lineBreak) {
-                return Optional.of(new Problem("Dit veld bevat een regeleinde; het is één regel tekst.",
+                return Optional.of(new Problem(
+                        "Dit veld bevat een regeleinde; het is één regel tekst.",
                         "Zet alles op één regel, bv. met een komma of een punt in plaats van de nieuwe regel."));
             }
             if (Character.getType(c) == Character.CONTROL || isDirectionOverride(c)) {
-                return Optional.of(new Problem("Dit veld bevat een onzichtbaar stuurteken (" + codePoint(c) + ") op positie "
-                        + (i + 1) + ".", c == '\t' ? "Vervang de tab door een spatie."
-                        : "Typ dat stuk opnieuw of plak de tekst als gewone tekst (zonder opmaak)."));
+                return Optional.of(new Problem(
+                        "Dit veld bevat een onzichtbaar stuurteken (" + codePoint(c) + ") op positie " + (i + 1) + ".",
+                        c == '\t'
+                                ? "Vervang de tab door een spatie."
+                                : "Typ dat stuk opnieuw of plak de tekst als gewone tekst (zonder opmaak)."));
             }
         }
         return Optional.empty();

@@ -19,6 +19,5 @@ public interface SearchSuggestions {
      * @param kind  what it is, shown beside it ("Tool", "Thema")
      * @param path  where choosing it leads, without the leading slash
      */
-    record Suggestion(String label, String kind, String path) {
-    }
+    record Suggestion(String label, String kind, String path) {}
 }

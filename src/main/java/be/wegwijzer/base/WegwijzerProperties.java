@@ -25,8 +25,9 @@ public record WegwijzerProperties(
      * @param port     TCP port on loopback; 0 picks a free one
      * @param database schema name
      */
-    public record EmbeddedDb(@DefaultValue("0") int port, @DefaultValue("wegwijzer") String database) {
-    }
+    public record EmbeddedDb(
+            @DefaultValue("0") int port,
+            @DefaultValue("wegwijzer") String database) {}
 
     /**
      * @param backend            {@code lucene}: a local index in {@link #indexDir()} (one portal node);
@@ -38,11 +39,12 @@ public record WegwijzerProperties(
      * @param opensearchIndexPrefix put before the index names, so that several portals (production, acceptance) can
      *                           share a cluster
      */
-    public record Search(@DefaultValue("lucene") Backend backend,
-                         @DefaultValue("http://localhost:9200") String opensearchUris,
-                         @DefaultValue("") String opensearchUsername,
-                         @DefaultValue("") String opensearchPassword,
-                         @DefaultValue("wegwijzer-") String opensearchIndexPrefix) {
+    public record Search(
+            @DefaultValue("lucene") Backend backend,
+            @DefaultValue("http://localhost:9200") String opensearchUris,
+            @DefaultValue("") String opensearchUsername,
+            @DefaultValue("") String opensearchPassword,
+            @DefaultValue("wegwijzer-") String opensearchIndexPrefix) {
 
         /** The default: a local Lucene index. */
         public static Search lucene() {
@@ -50,7 +52,10 @@ public record WegwijzerProperties(
         }
     }
 
-    public enum Backend { LUCENE, OPENSEARCH }
+    public enum Backend {
+        LUCENE,
+        OPENSEARCH
+    }
 
     public Path databaseDir() {
         return dataDir.resolve("mariadb");

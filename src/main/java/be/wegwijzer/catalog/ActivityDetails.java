@@ -1,12 +1,12 @@
 package be.wegwijzer.catalog;
 
-import java.util.List;
-import java.util.Optional;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /** When and where an activity takes place. */
 @Embeddable

@@ -1,6 +1,5 @@
 package be.wegwijzer.catalog;
 
-import java.util.Objects;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,6 +13,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** One of the audiences the portal has a page for ({@code /voor/{code}}), with what that page shows. */
 @Entity
@@ -44,13 +44,14 @@ public class Audience {
     private List<AudienceEntry> entries = new ArrayList<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "audience_highlight", joinColumns = @JoinColumn(name = "audience_code"),
+    @JoinTable(
+            name = "audience_highlight",
+            joinColumns = @JoinColumn(name = "audience_code"),
             inverseJoinColumns = @JoinColumn(name = "item_id"))
     @OrderColumn(name = "position")
     private List<Item> highlights = new ArrayList<>();
 
-    protected Audience() {
-    }
+    protected Audience() {}
 
     public Audience(String code) {
         this.code = code;

@@ -10,6 +10,8 @@ import jakarta.persistence.Embeddable;
  */
 @Embeddable
 public record AudienceEntry(
-        @Column(name = "label", nullable = false, length = 150) String label,
-        @Column(name = "search", nullable = false, length = 1000) String search) {
-}
+        @Column(name = "label", nullable = false, length = 150)
+        String label,
+
+        @Column(name = "search", nullable = false, length = 1000)
+        String search) {}

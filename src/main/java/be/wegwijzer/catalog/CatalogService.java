@@ -1,11 +1,11 @@
 package be.wegwijzer.catalog;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,11 +57,21 @@ public class CatalogService {
     /** How to reach published organisations, by slug: their own channels only. */
     public Map<String, OrganisationContact> organisationContacts(Collection<String> slugs) {
         Map<String, OrganisationContact> contacts = new HashMap<>();
-        items.findBySlugIn(slugs).stream().filter(i -> i.getType() == ItemType.ORGANISATIE && i.isPublished()).forEach(i -> {
-            OrganisationDetails o = i.organisation();
-            contacts.put(i.getSlug(), new OrganisationContact(o.getKind() == null ? null : o.getKind().label(), o.getWeb(),
-                    o.getEmail(), o.getPhone(), o.getWorkArea().stream().map(Region::getLabel).toList()));
-        });
+        items.findBySlugIn(slugs).stream()
+                .filter(i -> i.getType() == ItemType.ORGANISATIE && i.isPublished())
+                .forEach(i -> {
+                    OrganisationDetails o = i.organisation();
+                    contacts.put(
+                            i.getSlug(),
+                            new OrganisationContact(
+                                    o.getKind() == null ? null : o.getKind().label(),
+                                    o.getWeb(),
+                                    o.getEmail(),
+                                    o.getPhone(),
+                                    o.getWorkArea().stream()
+                                            .map(Region::getLabel)
+                                            .toList()));
+                });
         return contacts;
     }
 
@@ -87,7 +97,8 @@ public class CatalogService {
             related.remove(item.getOwner());
         }
         Map<ItemType, List<ItemCard>> grouped = new EnumMap<>(ItemType.class);
-        related.forEach(r -> grouped.computeIfAbsent(r.getType(), t -> new ArrayList<>()).add(ItemCard.of(r)));
+        related.forEach(r ->
+                grouped.computeIfAbsent(r.getType(), t -> new ArrayList<>()).add(ItemCard.of(r)));
         List<ItemCard> offers = item.getType() == ItemType.ORGANISATIE
                 ? items.findPublishedOwnedBy(item).stream().map(ItemCard::of).toList()
                 : List.of();

@@ -27,14 +27,18 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 public class Classification {
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "item_theme", joinColumns = @JoinColumn(name = "item_id"),
+    @JoinTable(
+            name = "item_theme",
+            joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "theme_code"))
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Set<Theme> themes = new LinkedHashSet<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "item_audience", joinColumns = @JoinColumn(name = "item_id"),
+    @JoinTable(
+            name = "item_audience",
+            joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "audience_code"))
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
@@ -42,7 +46,9 @@ public class Classification {
 
     /** Explicit sectors; empty with {@link #allSectors} means every sector. */
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "item_sector", joinColumns = @JoinColumn(name = "item_id"),
+    @JoinTable(
+            name = "item_sector",
+            joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "sector_code"))
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
@@ -52,7 +58,9 @@ public class Classification {
     private boolean allSectors;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "item_region", joinColumns = @JoinColumn(name = "item_id"),
+    @JoinTable(
+            name = "item_region",
+            joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "region_code"))
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)

@@ -11,10 +11,13 @@ public interface Coded {
     String label();
 
     static <E extends Enum<E> & Coded> Optional<E> fromCode(Class<E> type, String code) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.code().equals(code)).findFirst();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.code().equals(code))
+                .findFirst();
     }
 
     static <E extends Enum<E> & Coded> String codes(Class<E> type) {
-        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Coded::code).toList());
+        return String.join(
+                ", ", Arrays.stream(type.getEnumConstants()).map(Coded::code).toList());
     }
 }

@@ -22,8 +22,7 @@ public class FaqEntry {
     private String answer;
 
     /** For Hibernate and Envers only. */
-    protected FaqEntry() {
-    }
+    protected FaqEntry() {}
 
     public FaqEntry(String question, String answer) {
         this.question = question;
@@ -41,13 +40,16 @@ public class FaqEntry {
     /** Question and answer as one text, for full-text search. */
     static String searchText(List<FaqEntry> entries) {
         StringBuilder text = new StringBuilder();
-        entries.forEach(e -> text.append(e.question).append('\n').append(e.answer).append('\n'));
+        entries.forEach(
+                e -> text.append(e.question).append('\n').append(e.answer).append('\n'));
         return text.toString().strip();
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof FaqEntry that && Objects.equals(question, that.question) && Objects.equals(answer, that.answer);
+        return other instanceof FaqEntry that
+                && Objects.equals(question, that.question)
+                && Objects.equals(answer, that.answer);
     }
 
     @Override

@@ -10,6 +10,5 @@ public final class FicheDetails implements TypeDetails {
     /** The sections every fiche body has, one per level of ambition. */
     public static final List<String> SECTIONS = List.of("Starter", "Gevorderd", "Expert");
 
-    private FicheDetails() {
-    }
+    private FicheDetails() {}
 }

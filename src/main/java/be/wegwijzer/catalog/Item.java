@@ -1,6 +1,5 @@
 package be.wegwijzer.catalog;
 
-import be.wegwijzer.base.Markdown;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -31,19 +30,18 @@ import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 /**
- * One content item of any of the six types. Type-specific details live in embedded parts; only the part
- * of the item's own type is filled ({@link #details()}). All items share one search index: the stored fields are
- * mapped here, the computed ones in {@link ItemIndexBinder}.
+ * One content item of any of the six types: identity, common fields and state; the fields of its type in
+ * {@link #details()}. One search index for all items: stored fields mapped here, computed ones in {@link ItemIndexBinder}.
  */
 @Entity
 @Table(name = "item")
@@ -66,7 +64,11 @@ public class Item {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "type", nullable = false, length = 20)
-    @KeywordField(name = ItemIndex.TYPE, aggregable = Aggregable.YES, projectable = Projectable.YES, sortable = Sortable.YES)
+    @KeywordField(
+            name = ItemIndex.TYPE,
+            aggregable = Aggregable.YES,
+            projectable = Projectable.YES,
+            sortable = Sortable.YES)
     private ItemType type;
 
     @Column(name = "slug", nullable = false, unique = true, length = SLUG_MAX_LENGTH)
@@ -74,16 +76,26 @@ public class Item {
     private String slug;
 
     @Column(name = "title", nullable = false, length = TITLE_MAX_LENGTH)
-    @FullTextField(name = ItemIndex.TITLE, analyzer = ItemIndex.DUTCH, searchAnalyzer = ItemIndex.DUTCH_QUERY,
-            projectable = Projectable.YES, termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(name = ItemIndex.TITLE_AUTOCOMPLETE, analyzer = ItemIndex.AUTOCOMPLETE,
+    @FullTextField(
+            name = ItemIndex.TITLE,
+            analyzer = ItemIndex.DUTCH,
+            searchAnalyzer = ItemIndex.DUTCH_QUERY,
+            projectable = Projectable.YES,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(
+            name = ItemIndex.TITLE_AUTOCOMPLETE,
+            analyzer = ItemIndex.AUTOCOMPLETE,
             searchAnalyzer = ItemIndex.AUTOCOMPLETE_QUERY)
     @KeywordField(name = ItemIndex.TITLE_SORT, normalizer = ItemIndex.SORT, sortable = Sortable.YES)
     private String title;
 
     @Column(name = "summary", nullable = false, length = SUMMARY_MAX_LENGTH)
-    @FullTextField(name = ItemIndex.SUMMARY, analyzer = ItemIndex.DUTCH, searchAnalyzer = ItemIndex.DUTCH_QUERY,
-            projectable = Projectable.YES, highlightable = Highlightable.ANY,
+    @FullTextField(
+            name = ItemIndex.SUMMARY,
+            analyzer = ItemIndex.DUTCH,
+            searchAnalyzer = ItemIndex.DUTCH_QUERY,
+            projectable = Projectable.YES,
+            highlightable = Highlightable.ANY,
             termVector = TermVector.WITH_POSITIONS_OFFSETS)
     private String summary;
 
@@ -105,7 +117,9 @@ public class Item {
     private Item owner;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "item_related", joinColumns = @JoinColumn(name = "item_id"),
+    @JoinTable(
+            name = "item_related",
+            joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "related_id"))
     @OrderColumn(name = "position")
     private List<Item> related = new ArrayList<>();
@@ -142,8 +156,7 @@ public class Item {
     @Embedded
     private TypeParts parts = new TypeParts();
 
-    protected Item() {
-    }
+    protected Item() {}
 
     public Item(ItemType type, String slug, Instant now) {
         this.type = type;
@@ -220,11 +233,8 @@ public class Item {
         this.body = body == null ? "" : body;
     }
 
-    /** Never null: Hibernate leaves an embedded part null when all its columns are null. */
+    /** Never null: each of these parts has a column that is never null, so Hibernate always creates it. */
     public Publication publication() {
-        if (publication == null) {
-            publication = new Publication();
-        }
         return publication;
     }
 
@@ -237,16 +247,10 @@ public class Item {
     }
 
     public Classification classification() {
-        if (classification == null) {
-            classification = new Classification();
-        }
         return classification;
     }
 
     public Verification verification() {
-        if (verification == null) {
-            verification = new Verification();
-        }
         return verification;
     }
 

@@ -12,6 +12,7 @@ public final class ItemIndex {
     public static final String DUTCH_QUERY = "dutch_query";
     /** Type-ahead: edge n-grams of each word, lowercase and folded. */
     public static final String AUTOCOMPLETE = "autocomplete";
+
     public static final String AUTOCOMPLETE_QUERY = "autocomplete_query";
     /** Keyword normaliser for sorting and exact title match. */
     public static final String SORT = "sort";
@@ -25,6 +26,7 @@ public final class ItemIndex {
     public static final String KEYWORDS = "keywords";
     /** Title, summary and body as plain lowercase words, not stemmed: the vocabulary "bedoelde je" suggests from. */
     public static final String SPELL = "spell";
+
     public static final String TYPE = "type";
     public static final String STATUS = "status";
     public static final String THEME = "theme";
@@ -36,6 +38,7 @@ public final class ItemIndex {
     public static final String COST = "cost";
     /** Type-specific kind: measure kind, tool form, organisation kind or activity kind (its code). */
     public static final String KIND = "kind";
+
     public static final String PUBLISHED_AT = "publishedAt";
     public static final String LAST_VERIFIED = "lastVerified";
     public static final String DEADLINE = "deadline";
@@ -47,9 +50,9 @@ public final class ItemIndex {
     public static final String THEME_LABELS = "themeLabels";
     /** A measure's first day or an activity's last day: with the deadline, enough to tell open from ended. */
     public static final String PERIOD_OTHER = "periodOther";
+
     public static final String REVIEW_BY = "reviewBy";
     public static final String UPDATED_AT = "updatedAt";
 
-    private ItemIndex() {
-    }
+    private ItemIndex() {}
 }

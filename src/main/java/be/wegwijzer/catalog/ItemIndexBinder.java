@@ -34,49 +34,89 @@ public class ItemIndexBinder implements TypeBinder {
     @Override
     public void bind(TypeBindingContext context) {
         var dependencies = context.dependencies()
-                .use("title").use("summary").use("body").use("type").use("owner")
-                .use("publication.status").use("publication.publishedAt")
-                .use("verification.lastVerified").use("verification.reviewBy");
-        for (String property : List.of("themes", "audiences", "sectors", "allSectors", "regions", "sizes", "level", "cost")) {
+                .use("title")
+                .use("summary")
+                .use("body")
+                .use("type")
+                .use("owner")
+                .use("publication.status")
+                .use("publication.publishedAt")
+                .use("verification.lastVerified")
+                .use("verification.reviewBy");
+        for (String property :
+                List.of("themes", "audiences", "sectors", "allSectors", "regions", "sizes", "level", "cost")) {
             dependencies.use("classification." + property);
         }
         TypeParts.indexedPaths().forEach(dependencies::use);
         IndexSchemaElement schema = context.indexSchemaElement();
         Fields fields = new Fields(
-                schema.field(ItemIndex.BODY, f -> f.asString().analyzer(ItemIndex.DUTCH).searchAnalyzer(ItemIndex.DUTCH_QUERY)
-                        .projectable(Projectable.YES).highlightable(List.of(Highlightable.ANY))
-                        .termVector(TermVector.WITH_POSITIONS_OFFSETS)).toReference(),
-                schema.field(ItemIndex.SPELL, f -> f.asString().analyzer(ItemIndex.AUTOCOMPLETE_QUERY)).toReference(),
-                schema.field(ItemIndex.KEYWORDS, f -> f.asString().analyzer(ItemIndex.DUTCH)
-                        .searchAnalyzer(ItemIndex.DUTCH_QUERY)).toReference(),
+                schema.field(
+                                ItemIndex.BODY,
+                                f -> f.asString()
+                                        .analyzer(ItemIndex.DUTCH)
+                                        .searchAnalyzer(ItemIndex.DUTCH_QUERY)
+                                        .projectable(Projectable.YES)
+                                        .highlightable(List.of(Highlightable.ANY))
+                                        .termVector(TermVector.WITH_POSITIONS_OFFSETS))
+                        .toReference(),
+                schema.field(ItemIndex.SPELL, f -> f.asString().analyzer(ItemIndex.AUTOCOMPLETE_QUERY))
+                        .toReference(),
+                schema.field(
+                                ItemIndex.KEYWORDS,
+                                f -> f.asString().analyzer(ItemIndex.DUTCH).searchAnalyzer(ItemIndex.DUTCH_QUERY))
+                        .toReference(),
                 facet(schema, ItemIndex.THEME),
                 facet(schema, ItemIndex.AUDIENCE),
                 facet(schema, ItemIndex.SECTOR),
                 facet(schema, ItemIndex.REGION),
                 facet(schema, ItemIndex.SIZE),
                 schema.field(ItemIndex.OWNER, f -> f.asString()).toReference(),
-                schema.field(ItemIndex.OWNER_NAME, f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO))
+                schema.field(
+                                ItemIndex.OWNER_NAME,
+                                f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO))
                         .toReference(),
-                schema.field(ItemIndex.THEME_LABELS, f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO))
-                        .multiValued().toReference(),
-                schema.field(ItemIndex.DEADLINE, f -> f.asLocalDate().sortable(Sortable.YES).projectable(Projectable.YES))
+                schema.field(
+                                ItemIndex.THEME_LABELS,
+                                f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO))
+                        .multiValued()
                         .toReference(),
-                schema.field(ItemIndex.PERIOD_OTHER, f -> f.asLocalDate().projectable(Projectable.YES)).toReference(),
-                schema.field(ItemIndex.KIND, f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
+                schema.field(
+                                ItemIndex.DEADLINE,
+                                f -> f.asLocalDate().sortable(Sortable.YES).projectable(Projectable.YES))
                         .toReference(),
-                schema.field(ItemIndex.LEVEL, f -> f.asString().aggregable(Aggregable.YES)).toReference(),
-                schema.field(ItemIndex.COST, f -> f.asString().aggregable(Aggregable.YES)).toReference(),
-                schema.field(ItemIndex.STATUS, f -> f.asString().projectable(Projectable.YES)
-                        .projectionConverter(ItemStatus.class, (value, converterContext) -> ItemStatus.valueOf(value))).toReference(),
-                schema.field(ItemIndex.PUBLISHED_AT, f -> f.asInstant().sortable(Sortable.YES)).toReference(),
-                schema.field(ItemIndex.LAST_VERIFIED, f -> f.asLocalDate().sortable(Sortable.YES)).toReference(),
-                schema.field(ItemIndex.REVIEW_BY, f -> f.asLocalDate().sortable(Sortable.YES).projectable(Projectable.YES))
+                schema.field(ItemIndex.PERIOD_OTHER, f -> f.asLocalDate().projectable(Projectable.YES))
+                        .toReference(),
+                schema.field(
+                                ItemIndex.KIND,
+                                f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
+                        .toReference(),
+                schema.field(ItemIndex.LEVEL, f -> f.asString().aggregable(Aggregable.YES))
+                        .toReference(),
+                schema.field(ItemIndex.COST, f -> f.asString().aggregable(Aggregable.YES))
+                        .toReference(),
+                schema.field(
+                                ItemIndex.STATUS,
+                                f -> f.asString()
+                                        .projectable(Projectable.YES)
+                                        .projectionConverter(
+                                                ItemStatus.class,
+                                                (value, converterContext) -> ItemStatus.valueOf(value)))
+                        .toReference(),
+                schema.field(ItemIndex.PUBLISHED_AT, f -> f.asInstant().sortable(Sortable.YES))
+                        .toReference(),
+                schema.field(ItemIndex.LAST_VERIFIED, f -> f.asLocalDate().sortable(Sortable.YES))
+                        .toReference(),
+                schema.field(
+                                ItemIndex.REVIEW_BY,
+                                f -> f.asLocalDate().sortable(Sortable.YES).projectable(Projectable.YES))
                         .toReference());
         context.bridge(Item.class, new Bridge(fields));
     }
 
     private static IndexFieldReference<String> facet(IndexSchemaElement schema, String name) {
-        return schema.field(name, f -> f.asString().aggregable(Aggregable.YES)).multiValued().toReference();
+        return schema.field(name, f -> f.asString().aggregable(Aggregable.YES))
+                .multiValued()
+                .toReference();
     }
 
     private record Fields(
@@ -99,8 +139,7 @@ public class ItemIndexBinder implements TypeBinder {
             IndexFieldReference<String> status,
             IndexFieldReference<Instant> publishedAt,
             IndexFieldReference<LocalDate> lastVerified,
-            IndexFieldReference<LocalDate> reviewBy) {
-    }
+            IndexFieldReference<LocalDate> reviewBy) {}
 
     private record Bridge(Fields fields) implements TypeBridge<Item> {
 
@@ -115,7 +154,9 @@ public class ItemIndexBinder implements TypeBinder {
             item.classification().getAudiences().forEach(a -> target.addValue(fields.audiences(), a.getCode()));
             sectorCodes(item).forEach(code -> target.addValue(fields.sectors(), code));
             regionCodes(item).forEach(code -> target.addValue(fields.regions(), code));
-            Collection<CompanySize> sizes = item.classification().getSizes().isEmpty() ? EnumSet.allOf(CompanySize.class) : item.classification().getSizes();
+            Collection<CompanySize> sizes = item.classification().getSizes().isEmpty()
+                    ? EnumSet.allOf(CompanySize.class)
+                    : item.classification().getSizes();
             sizes.forEach(size -> target.addValue(fields.sizes(), size.code()));
             if (item.getOwner() != null) {
                 target.addValue(fields.ownerSlug(), item.getOwner().getSlug());
@@ -126,8 +167,18 @@ public class ItemIndexBinder implements TypeBinder {
             addIfPresent(target, fields.periodOther(), details.periodOther());
             details.kind().ifPresent(kind -> target.addValue(fields.kind(), kind.code()));
             Classification classification = item.classification();
-            addIfPresent(target, fields.level(), classification.getLevel() == null ? null : classification.getLevel().name());
-            addIfPresent(target, fields.cost(), classification.getCost() == null ? null : classification.getCost().name());
+            addIfPresent(
+                    target,
+                    fields.level(),
+                    classification.getLevel() == null
+                            ? null
+                            : classification.getLevel().name());
+            addIfPresent(
+                    target,
+                    fields.cost(),
+                    classification.getCost() == null
+                            ? null
+                            : classification.getCost().name());
             target.addValue(fields.status(), item.getStatus().name());
             addIfPresent(target, fields.publishedAt(), item.publication().getPublishedAt());
             addIfPresent(target, fields.lastVerified(), item.verification().getLastVerified());
@@ -152,14 +203,19 @@ public class ItemIndexBinder implements TypeBinder {
 
         /** Sector codes, or {@link Item#ALL} when the item is for every sector (the search adds it to any sector filter). */
         private static Set<String> sectorCodes(Item item) {
-            return item.classification().isAllSectors() || item.classification().getSectors().isEmpty() ? Set.of(Item.ALL)
+            return item.classification().isAllSectors()
+                            || item.classification().getSectors().isEmpty()
+                    ? Set.of(Item.ALL)
                     : codes(item.classification().getSectors().stream().map(Sector::getCode));
         }
 
         /** Regions the item applies to, with every region inside them; {@link Item#ALL} when none is given. */
         private static Set<String> regionCodes(Item item) {
-            return item.classification().getRegions().isEmpty() ? Set.of(Item.ALL)
-                    : codes(item.classification().getRegions().stream().flatMap(r -> r.withDescendants().stream()).map(Region::getCode));
+            return item.classification().getRegions().isEmpty()
+                    ? Set.of(Item.ALL)
+                    : codes(item.classification().getRegions().stream()
+                            .flatMap(r -> r.withDescendants().stream())
+                            .map(Region::getCode));
         }
 
         private static Set<String> codes(Stream<String> codes) {

@@ -10,5 +10,4 @@ import java.util.Map;
  * @param related items related in either direction, grouped by type
  * @param offers  for an organisation: the published items it owns
  */
-public record ItemPage(Item item, Map<ItemType, List<ItemCard>> related, List<ItemCard> offers) {
-}
+public record ItemPage(Item item, Map<ItemType, List<ItemCard>> related, List<ItemCard> offers) {}

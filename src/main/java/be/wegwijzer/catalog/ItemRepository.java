@@ -23,7 +23,8 @@ public interface ItemRepository extends JpaRepository<Item, Long> {
     long countByTypeAndPublicationStatus(ItemType type, ItemStatus status);
 
     /** Published items that list {@code item} among their related items: relations count in both directions. */
-    @Query("select i from Item i join i.related r where r = :item and i.publication.status = be.wegwijzer.catalog.ItemStatus.GEPUBLICEERD")
+    @Query(
+            "select i from Item i join i.related r where r = :item and i.publication.status = be.wegwijzer.catalog.ItemStatus.GEPUBLICEERD")
     List<Item> findPublishedRelatingTo(Item item);
 
     /** Items in any status that list {@code item} among their related items. */
@@ -34,7 +35,8 @@ public interface ItemRepository extends JpaRepository<Item, Long> {
     @Query("select i from Item i where i.parts.measure.replacedBy = :item")
     List<Item> findReplacedBy(Item item);
 
-    @Query("select i from Item i where i.owner = :organisation and i.publication.status = be.wegwijzer.catalog.ItemStatus.GEPUBLICEERD")
+    @Query(
+            "select i from Item i where i.owner = :organisation and i.publication.status = be.wegwijzer.catalog.ItemStatus.GEPUBLICEERD")
     List<Item> findPublishedOwnedBy(Item organisation);
 
     List<Item> findByOwner(Item organisation);
@@ -46,7 +48,8 @@ public interface ItemRepository extends JpaRepository<Item, Long> {
     List<Item> findByPublicationWithdrawAtLessThanEqual(Instant moment);
 
     /** Measures whose application period has passed and that were not closed yet. */
-    @Query("select i from Item i where i.type = be.wegwijzer.catalog.ItemType.MAATREGEL and i.parts.measure.validUntil < :today "
-            + "and i.parts.measure.closedAt is null")
+    @Query(
+            "select i from Item i where i.type = be.wegwijzer.catalog.ItemType.MAATREGEL and i.parts.measure.validUntil < :today "
+                    + "and i.parts.measure.closedAt is null")
     List<Item> findEndedMeasuresNotClosed(LocalDate today);
 }

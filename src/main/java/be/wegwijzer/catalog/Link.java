@@ -24,8 +24,7 @@ public class Link {
     private String url;
 
     /** For Hibernate and Envers only. */
-    protected Link() {
-    }
+    protected Link() {}
 
     public Link(String label, String url) {
         this.label = label;

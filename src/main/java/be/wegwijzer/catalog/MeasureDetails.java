@@ -1,7 +1,5 @@
 package be.wegwijzer.catalog;
 
-import org.hibernate.Hibernate;
-import java.util.Optional;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,8 +10,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import java.time.Instant;
@@ -22,7 +18,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.hibernate.Hibernate;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * What a support measure gives, how to apply, how long it runs, and the eligibility conditions the
@@ -81,13 +81,17 @@ public final class MeasureDetails implements TypeDetails {
     private Integer maxEmployees;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "measure_sector", joinColumns = @JoinColumn(name = "item_id"),
+    @JoinTable(
+            name = "measure_sector",
+            joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "sector_code"))
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Set<Sector> sectors = new LinkedHashSet<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "measure_region", joinColumns = @JoinColumn(name = "item_id"),
+    @JoinTable(
+            name = "measure_region",
+            joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "region_code"))
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Set<Region> regions = new LinkedHashSet<>();

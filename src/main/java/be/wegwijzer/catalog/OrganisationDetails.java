@@ -1,8 +1,5 @@
 package be.wegwijzer.catalog;
 
-import org.hibernate.Hibernate;
-import java.util.List;
-import java.util.Optional;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -11,10 +8,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.Hibernate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 /** Kind, working area and the organisation's own contact channels (never a person). */
 @Embeddable
@@ -28,7 +28,9 @@ public final class OrganisationDetails implements TypeDetails {
     private OrganisationKind kind;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "organisation_region", joinColumns = @JoinColumn(name = "item_id"),
+    @JoinTable(
+            name = "organisation_region",
+            joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "region_code"))
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Set<Region> workArea = new LinkedHashSet<>();

@@ -37,8 +37,7 @@ public class Region {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected Region() {
-    }
+    protected Region() {}
 
     public Region(String code) {
         this.code = code;

@@ -23,8 +23,11 @@ public class RevisionAuthor implements RevisionListener {
         ItemRevision revision = (ItemRevision) revisionEntity;
         revision.setActor(CurrentActor.name());
         Set<?> comments = TransactionSynchronizationManager.getResource(KEY) instanceof Set<?> set ? set : Set.of();
-        String comment = comments.isEmpty() ? null : String.join("; ", comments.stream().map(String::valueOf).toList());
-        revision.setComment(comment == null || comment.length() <= MAX_COMMENT ? comment : comment.substring(0, MAX_COMMENT));
+        String comment = comments.isEmpty()
+                ? null
+                : String.join("; ", comments.stream().map(String::valueOf).toList());
+        revision.setComment(
+                comment == null || comment.length() <= MAX_COMMENT ? comment : comment.substring(0, MAX_COMMENT));
     }
 
     /** Runs {@code work} and records {@code comment} as (part of) the reason for the current transaction's revision. */

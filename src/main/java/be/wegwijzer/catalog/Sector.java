@@ -32,8 +32,7 @@ public class Sector {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected Sector() {
-    }
+    protected Sector() {}
 
     public Sector(String code) {
         this.code = code;

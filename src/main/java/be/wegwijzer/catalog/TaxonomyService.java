@@ -1,13 +1,13 @@
 package be.wegwijzer.catalog;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,8 +27,12 @@ public class TaxonomyService {
     private final TransactionTemplate transaction;
     private volatile Snapshot snapshot;
 
-    TaxonomyService(ThemeRepository themes, AudienceRepository audiences, SectorRepository sectors, RegionRepository regions,
-                    PlatformTransactionManager transactionManager) {
+    TaxonomyService(
+            ThemeRepository themes,
+            AudienceRepository audiences,
+            SectorRepository sectors,
+            RegionRepository regions,
+            PlatformTransactionManager transactionManager) {
         this.transaction = new TransactionTemplate(transactionManager);
         this.transaction.setReadOnly(true);
         this.themes = themes;
@@ -38,12 +42,15 @@ public class TaxonomyService {
     }
 
     /** A term with its depth in its tree (0 = top level), in display order. */
-    public record Term(String code, String label, String explanation, String parentCode, int depth) {
-    }
+    public record Term(String code, String label, String explanation, String parentCode, int depth) {}
 
     /** All taxonomies, each list in display order (trees depth-first). */
-    public record Snapshot(List<Term> themes, List<Term> audiences, List<Term> sectors, List<Term> regions,
-                           Map<String, List<String>> jointCommittees) {
+    public record Snapshot(
+            List<Term> themes,
+            List<Term> audiences,
+            List<Term> sectors,
+            List<Term> regions,
+            Map<String, List<String>> jointCommittees) {
 
         public Optional<Term> theme(String code) {
             return themes.stream().filter(t -> t.code().equals(code)).findFirst();
@@ -67,7 +74,11 @@ public class TaxonomyService {
             String current = code;
             while (current != null && chain.add(current)) {
                 String child = current;
-                current = regions.stream().filter(r -> r.code().equals(child)).findFirst().map(Term::parentCode).orElse(null);
+                current = regions.stream()
+                        .filter(r -> r.code().equals(child))
+                        .findFirst()
+                        .map(Term::parentCode)
+                        .orElse(null);
             }
             return chain;
         }
@@ -81,7 +92,9 @@ public class TaxonomyService {
         }
 
         public List<Term> childThemes(String parentCode) {
-            return themes.stream().filter(t -> parentCode.equals(t.parentCode())).toList();
+            return themes.stream()
+                    .filter(t -> parentCode.equals(t.parentCode()))
+                    .toList();
         }
 
         /**
@@ -92,8 +105,10 @@ public class TaxonomyService {
             List<Term> main = new ArrayList<>();
             for (Term top : themes.stream().filter(t -> t.depth() == 0).toList()) {
                 List<Term> children = childThemes(top.code());
-                boolean monitorGroup = !children.isEmpty() && children.stream()
-                        .allMatch(c -> Theme.OUTCOMES.contains(c.code()) || Theme.RISK_FACTORS.contains(c.code()));
+                boolean monitorGroup = !children.isEmpty()
+                        && children.stream()
+                                .allMatch(c ->
+                                        Theme.OUTCOMES.contains(c.code()) || Theme.RISK_FACTORS.contains(c.code()));
                 if (monitorGroup) {
                     main.addAll(children);
                 } else {
@@ -121,19 +136,32 @@ public class TaxonomyService {
     private Snapshot load() {
         return transaction.execute(status -> {
             List<Term> themeTerms = tree(themes.findAllByOrderBySortOrderAscLabelAsc().stream()
-                    .map(t -> new Term(t.getCode(), t.getLabel(), t.getExplanation(),
-                            t.getParent() == null ? null : t.getParent().getCode(), 0))
+                    .map(t -> new Term(
+                            t.getCode(),
+                            t.getLabel(),
+                            t.getExplanation(),
+                            t.getParent() == null ? null : t.getParent().getCode(),
+                            0))
                     .toList());
             List<Term> regionTerms = tree(regions.findAllByOrderBySortOrderAscLabelAsc().stream()
-                    .map(r -> new Term(r.getCode(), r.getLabel(), null, r.getParent() == null ? null : r.getParent().getCode(), 0))
+                    .map(r -> new Term(
+                            r.getCode(),
+                            r.getLabel(),
+                            null,
+                            r.getParent() == null ? null : r.getParent().getCode(),
+                            0))
                     .toList());
             List<Term> audienceTerms = audiences.findAllByOrderBySortOrderAscLabelAsc().stream()
-                    .map(a -> new Term(a.getCode(), a.getLabel(), a.getExplanation(), null, 0)).toList();
-            List<Sector> allSectors = sectors.findAll().stream().sorted(Comparator.comparing(Sector::getLabel)).toList();
+                    .map(a -> new Term(a.getCode(), a.getLabel(), a.getExplanation(), null, 0))
+                    .toList();
+            List<Sector> allSectors = sectors.findAll().stream()
+                    .sorted(Comparator.comparing(Sector::getLabel))
+                    .toList();
             Map<String, List<String>> pcs = new LinkedHashMap<>();
             allSectors.forEach(s -> pcs.put(s.getCode(), s.getJointCommittees()));
             List<Term> sectorTerms = allSectors.stream()
-                    .map(s -> new Term(s.getCode(), s.getLabel(), s.getExplanation(), null, 0)).toList();
+                    .map(s -> new Term(s.getCode(), s.getLabel(), s.getExplanation(), null, 0))
+                    .toList();
             return new Snapshot(themeTerms, audienceTerms, sectorTerms, regionTerms, pcs);
         });
     }
@@ -141,7 +169,8 @@ public class TaxonomyService {
     /** Orders terms depth-first (children after their parent, keeping the given order) and sets their depth. */
     private static List<Term> tree(List<Term> terms) {
         Map<String, List<Term>> children = new LinkedHashMap<>();
-        terms.forEach(t -> children.computeIfAbsent(t.parentCode(), k -> new ArrayList<>()).add(t));
+        terms.forEach(t ->
+                children.computeIfAbsent(t.parentCode(), k -> new ArrayList<>()).add(t));
         List<Term> ordered = new ArrayList<>();
         addChildren(children, null, 0, ordered);
         return List.copyOf(ordered);

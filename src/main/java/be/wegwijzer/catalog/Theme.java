@@ -16,10 +16,16 @@ import java.util.List;
 public class Theme {
 
     /** The four outcomes of the Werkbaarheidsmonitor; the quick scan is built on these codes. */
-    public static final List<String> OUTCOMES = List.of("werkstress", "motivatie", "leermogelijkheden", "werk-privebalans");
+    public static final List<String> OUTCOMES =
+            List.of("werkstress", "motivatie", "leermogelijkheden", "werk-privebalans");
     /** The six risk factors behind them. */
-    public static final List<String> RISK_FACTORS = List.of("werkdruk", "emotionele-belasting", "taakvariatie", "autonomie",
-            "steun-leidinggevende", "fysieke-belasting");
+    public static final List<String> RISK_FACTORS = List.of(
+            "werkdruk",
+            "emotionele-belasting",
+            "taakvariatie",
+            "autonomie",
+            "steun-leidinggevende",
+            "fysieke-belasting");
 
     public static final int LABEL_MAX_LENGTH = 150;
     public static final int EXPLANATION_MAX_LENGTH = 200;
@@ -41,8 +47,7 @@ public class Theme {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected Theme() {
-    }
+    protected Theme() {}
 
     public Theme(String code) {
         this.code = code;

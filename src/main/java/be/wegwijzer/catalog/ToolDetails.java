@@ -1,7 +1,5 @@
 package be.wegwijzer.catalog;
 
-import org.hibernate.Hibernate;
-import java.util.Optional;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,6 +12,8 @@ import jakarta.persistence.OrderColumn;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.hibernate.Hibernate;
 
 /** The form of a tool, how long it takes and in which languages it exists. */
 @Embeddable

@@ -27,8 +27,7 @@ public sealed interface TypeDetails
     }
 
     /** Loads the lazy parts the item page shows, while the caller's transaction is still open. */
-    default void loadForPage() {
-    }
+    default void loadForPage() {}
 
     /** Text of the details that full-text search should find beside the body (e.g. questions and answers). */
     default String searchText() {

@@ -12,8 +12,7 @@ import java.util.Map;
 /** Turns an "Ik wil …" entry of doelgroepen.yml into the search it opens, and a stored search back into an entry. */
 final class AudienceEntries {
 
-    private AudienceEntries() {
-    }
+    private AudienceEntries() {}
 
     /** The URL query string of the search, e.g. {@code q=werkdruk&thema=werkdruk}. */
     static String searchOf(TaxonomySource.EntrySource entry) {
@@ -36,7 +35,9 @@ final class AudienceEntries {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             if (!request.selected(facet).isEmpty()) {
-                filters.put(facet.parameter(), request.selected(facet).stream().sorted().toList());
+                filters.put(
+                        facet.parameter(),
+                        request.selected(facet).stream().sorted().toList());
             }
         }
         String words = request.query().isBlank() ? null : request.query().strip();

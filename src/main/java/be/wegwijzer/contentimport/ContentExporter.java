@@ -1,14 +1,14 @@
 package be.wegwijzer.contentimport;
 
-import be.wegwijzer.itemfile.ItemMapper;
-import be.wegwijzer.itemfile.ItemSourceWriter;
-import be.wegwijzer.itemfile.ItemSource;
 import be.wegwijzer.catalog.AudienceRepository;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.catalog.RegionRepository;
 import be.wegwijzer.catalog.SectorRepository;
 import be.wegwijzer.catalog.ThemeRepository;
+import be.wegwijzer.itemfile.ItemMapper;
+import be.wegwijzer.itemfile.ItemSource;
+import be.wegwijzer.itemfile.ItemSourceWriter;
 import be.wegwijzer.search.SynonymService;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,8 +40,14 @@ public class ContentExporter {
     private final SynonymService synonyms;
     private final Clock clock;
 
-    ContentExporter(ItemRepository items, ThemeRepository themes, AudienceRepository audiences, SectorRepository sectors,
-                    RegionRepository regions, SynonymService synonyms, Clock clock) {
+    ContentExporter(
+            ItemRepository items,
+            ThemeRepository themes,
+            AudienceRepository audiences,
+            SectorRepository sectors,
+            RegionRepository regions,
+            SynonymService synonyms,
+            Clock clock) {
         this.items = items;
         this.themes = themes;
         this.audiences = audiences;
@@ -64,7 +70,8 @@ public class ContentExporter {
                 .toList();
         try {
             ZipOutputStream out = new ZipOutputStream(zip, StandardCharsets.UTF_8);
-            for (Map.Entry<String, String> file : TaxonomyWriter.write(taxonomy()).entrySet()) {
+            for (Map.Entry<String, String> file :
+                    TaxonomyWriter.write(taxonomy()).entrySet()) {
                 add(out, file.getKey(), file.getValue());
             }
             for (Item item : selected) {
@@ -80,8 +87,8 @@ public class ContentExporter {
 
     /** The stored taxonomy as the taxonomy files would give it. */
     public TaxonomySource taxonomy() {
-        return TaxonomyMapper.toSource(themes.findAll(), audiences.findAll(), sectors.findAll(), regions.findAll(),
-                synonyms.stored());
+        return TaxonomyMapper.toSource(
+                themes.findAll(), audiences.findAll(), sectors.findAll(), regions.findAll(), synonyms.stored());
     }
 
     /** The stored item as its content file would give it, e.g. for an editor that starts from the file form. */

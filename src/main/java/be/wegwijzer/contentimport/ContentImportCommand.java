@@ -27,8 +27,7 @@ public final class ContentImportCommand {
     public static final String VAADIN_AUTO_CONFIGURATION = "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
             + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration";
 
-    private ContentImportCommand() {
-    }
+    private ContentImportCommand() {}
 
     /** @param application the Spring Boot application class to start without its web server */
     public static int run(Class<?> application, String[] args) {
@@ -41,18 +40,25 @@ public final class ContentImportCommand {
         boolean overwrite = rest.contains("--overschrijf");
         List<String> folders = rest.stream().filter(a -> !a.startsWith("--")).toList();
         // Given as arguments, not default properties: application.properties would override those.
-        List<String> springArgs = new ArrayList<>(List.of("--wegwijzer.import-on-start=false", "--spring.main.banner-mode=off",
+        List<String> springArgs = new ArrayList<>(List.of(
+                "--wegwijzer.import-on-start=false",
+                "--spring.main.banner-mode=off",
                 "--spring.autoconfigure.exclude=" + VAADIN_AUTO_CONFIGURATION));
-        rest.stream().filter(a -> a.startsWith("--") && !a.equals("--check") && !a.equals("--overschrijf")).forEach(springArgs::add);
+        rest.stream()
+                .filter(a -> a.startsWith("--") && !a.equals("--check") && !a.equals("--overschrijf"))
+                .forEach(springArgs::add);
         if (folders.size() > 1) {
-            out.println("Gebruik: import [--check] [--overschrijf] [map of export.zip]  (standaard de ingestelde contentmap)");
+            out.println(
+                    "Gebruik: import [--check] [--overschrijf] [map of export.zip]  (standaard de ingestelde contentmap)");
             return 2;
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .run(springArgs.toArray(String[]::new))) {
             ContentImporter importer = context.getBean(ContentImporter.class);
-            Path folder = folders.isEmpty() ? context.getBean(WegwijzerProperties.class).contentDir() : Path.of(folders.getFirst());
+            Path folder = folders.isEmpty()
+                    ? context.getBean(WegwijzerProperties.class).contentDir()
+                    : Path.of(folders.getFirst());
             ImportReport report;
             if (folder.getFileName() != null && folder.getFileName().toString().endsWith(".zip")) {
                 // an exported zip: checked by a full dry run, or imported as an upload through the portal would be
@@ -63,13 +69,23 @@ public final class ContentImportCommand {
                     return 1;
                 }
             } else {
-                report = checkOnly ? importer.validate(folder)
-                        : overwrite ? importer.importFolderOverwritingPortalEdits(folder) : importer.importFolder(folder);
+                report = checkOnly
+                        ? importer.validate(folder)
+                        : overwrite
+                                ? importer.importFolderOverwritingPortalEdits(folder)
+                                : importer.importFolder(folder);
             }
-            boolean zip = folder.getFileName() != null && folder.getFileName().toString().endsWith(".zip");
-            out.println(!checkOnly || !report.succeeded() ? report.format()
-                    : zip ? report.previewSummary() + report.format().substring(report.summary().length())
-                    : "Controle geslaagd: " + report.unchanged() + " items zonder problemen; er is niets ingelezen.");
+            boolean zip = folder.getFileName() != null
+                    && folder.getFileName().toString().endsWith(".zip");
+            out.println(
+                    !checkOnly || !report.succeeded()
+                            ? report.format()
+                            : zip
+                                    ? report.previewSummary()
+                                            + report.format()
+                                                    .substring(report.summary().length())
+                                    : "Controle geslaagd: " + report.unchanged()
+                                            + " items zonder problemen; er is niets ingelezen.");
             return report.succeeded() ? 0 : 1;
         }
     }

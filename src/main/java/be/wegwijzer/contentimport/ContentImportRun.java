@@ -50,8 +50,7 @@ class ContentImportRun {
     @Column(name = "report", nullable = false, columnDefinition = "longtext")
     private String report;
 
-    protected ContentImportRun() {
-    }
+    protected ContentImportRun() {}
 
     ContentImportRun(Instant startedAt, Instant finishedAt, String source, String contentHash, ImportReport report) {
         this.startedAt = startedAt;

@@ -1,8 +1,8 @@
 package be.wegwijzer.contentimport;
 
-import be.wegwijzer.itemfile.ContentProblem;
 import be.wegwijzer.catalog.RevisionAuthor;
 import be.wegwijzer.catalog.TaxonomyChangedEvent;
+import be.wegwijzer.itemfile.ContentProblem;
 import be.wegwijzer.search.SearchIndexAdmin;
 import be.wegwijzer.search.SynonymService;
 import be.wegwijzer.security.SecurityAuditLog;
@@ -46,9 +46,17 @@ public class ContentImporter {
     /** One import at a time: start-up, the command and uploads may otherwise overlap. */
     private final ReentrantLock lock = new ReentrantLock();
 
-    ContentImporter(TaxonomyImport taxonomyImport, ItemImport itemImport, SynonymService synonyms,
-                    ContentImportRunRepository runs, SearchIndexAdmin indexAdmin, PlatformTransactionManager transactionManager,
-                    Clock clock, ApplicationEventPublisher events, SecurityAuditLog audit, ContentLimits limits) {
+    ContentImporter(
+            TaxonomyImport taxonomyImport,
+            ItemImport itemImport,
+            SynonymService synonyms,
+            ContentImportRunRepository runs,
+            SearchIndexAdmin indexAdmin,
+            PlatformTransactionManager transactionManager,
+            Clock clock,
+            ApplicationEventPublisher events,
+            SecurityAuditLog audit,
+            ContentLimits limits) {
         this.taxonomyImport = taxonomyImport;
         this.itemImport = itemImport;
         this.synonyms = synonyms;
@@ -71,8 +79,8 @@ public class ContentImporter {
      *                             edit that a later import of {@code content/} will not silently overwrite
      * @param dryRun               work everything out, then roll back: a preview of what an import would do
      */
-    private record Mode(String source, boolean skipWhenUnchanged, boolean overwritePortalEdits, boolean upload, boolean dryRun) {
-    }
+    private record Mode(
+            String source, boolean skipWhenUnchanged, boolean overwritePortalEdits, boolean upload, boolean dryRun) {}
 
     /** Imports the folder unless its files are identical to what was last imported from it. */
     public ImportReport importIfChanged(Path folder) {
@@ -127,7 +135,8 @@ public class ContentImporter {
         ContentSet set = ContentParser.parse(folder, maxFileSize);
         Duration duration = Duration.between(started, clock.instant());
         return set.isValid()
-                ? new ImportReport(true, true, List.of(), List.of(), 0, 0, set.items().size(), 0, false, duration)
+                ? new ImportReport(
+                        true, true, List.of(), List.of(), 0, 0, set.items().size(), 0, false, duration)
                 : ImportReport.refused(set.problems(), duration);
     }
 
@@ -152,15 +161,24 @@ public class ContentImporter {
             ImportReport report;
             try {
                 Outcome outcome = transaction.execute(status -> {
-                    Outcome result = RevisionAuthor.describe("Import uit " + (mode.upload() ? mode.source() : folder.getFileName()),
+                    Outcome result = RevisionAuthor.describe(
+                            "Import uit " + (mode.upload() ? mode.source() : folder.getFileName()),
                             () -> apply(set, mode));
                     if (mode.dryRun()) {
                         status.setRollbackOnly();
                     }
                     return result;
                 });
-                report = new ImportReport(true, false, List.of(), outcome.items().warnings, outcome.items().created,
-                        outcome.items().updated, outcome.items().unchanged, outcome.items().deleted, outcome.taxonomyChanged(),
+                report = new ImportReport(
+                        true,
+                        false,
+                        List.of(),
+                        outcome.items().warnings,
+                        outcome.items().created,
+                        outcome.items().updated,
+                        outcome.items().unchanged,
+                        outcome.items().deleted,
+                        outcome.taxonomyChanged(),
                         since(started));
                 if (mode.dryRun()) {
                     return report;
@@ -174,10 +192,14 @@ public class ContentImporter {
                 }
             } catch (DataAccessException | PersistenceException e) {
                 log.warn("Content import rolled back", e);
-                report = ImportReport.refused(List.of(new ContentProblem(mode.source(), 0,
-                        "De database weigerde de import: " + rootMessage(e),
-                        "Er is niets gewijzigd. Wordt een item dat je verwijderde nog gebruikt door een item dat in de portaal "
-                                + "werd gemaakt? Pas dat item eerst aan.")), since(started));
+                report = ImportReport.refused(
+                        List.of(new ContentProblem(
+                                mode.source(),
+                                0,
+                                "De database weigerde de import: " + rootMessage(e),
+                                "Er is niets gewijzigd. Wordt een item dat je verwijderde nog gebruikt door een item dat in de portaal "
+                                        + "werd gemaakt? Pas dat item eerst aan.")),
+                        since(started));
             }
             return mode.dryRun() ? report : record(started, mode.source(), set.fingerprint(), report);
         } finally {
@@ -194,7 +216,8 @@ public class ContentImporter {
         TaxonomySource taxonomySource = set.taxonomy();
         boolean taxonomyChanged = taxonomyImport.addAndUpdate(taxonomySource);
         synonyms.replaceFileGroups(taxonomySource.synonymGroups());
-        ItemImport.Outcome items = itemImport.apply(set, taxonomyImport.stored(), mode.upload(), mode.overwritePortalEdits(), now);
+        ItemImport.Outcome items =
+                itemImport.apply(set, taxonomyImport.stored(), mode.upload(), mode.overwritePortalEdits(), now);
         taxonomyChanged |= taxonomyImport.deleteObsolete(taxonomySource);
         taxonomyImport.applyAudienceHighlights(taxonomySource, items.bySlug);
         return new Outcome(items, taxonomyChanged);
@@ -204,14 +227,15 @@ public class ContentImporter {
 
     /** Whether the last successful import from this source had exactly these files. */
     private boolean isLastImported(String source, String fingerprint) {
-        return runs.findFirstBySourceAndSucceededTrueOrderByIdDesc(source).map(r -> r.getContentHash().equals(fingerprint))
+        return runs.findFirstBySourceAndSucceededTrueOrderByIdDesc(source)
+                .map(r -> r.getContentHash().equals(fingerprint))
                 .orElse(false);
     }
 
     private ImportReport record(Instant started, String source, String fingerprint, ImportReport report) {
         try {
-            transaction.executeWithoutResult(status -> runs.save(new ContentImportRun(started, clock.instant(), source, fingerprint,
-                    report)));
+            transaction.executeWithoutResult(
+                    status -> runs.save(new ContentImportRun(started, clock.instant(), source, fingerprint, report)));
         } catch (DataAccessException e) {
             log.warn("Could not record the import run", e);
         }

@@ -12,5 +12,4 @@ import org.springframework.util.unit.DataSize;
  *                    which stay far below it.
  */
 @ConfigurationProperties("wegwijzer.content")
-public record ContentLimits(@DefaultValue("256KB") DataSize maxFileSize) {
-}
+public record ContentLimits(@DefaultValue("256KB") DataSize maxFileSize) {}

@@ -1,8 +1,5 @@
 package be.wegwijzer.contentimport;
 
-import java.nio.ByteBuffer;
-import java.util.Locale;
-import be.wegwijzer.itemfile.Taxonomy;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.itemfile.ContentProblem;
 import be.wegwijzer.itemfile.ItemFile;
@@ -11,6 +8,7 @@ import be.wegwijzer.itemfile.Vocabulary;
 import be.wegwijzer.itemfile.YamlMapping;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +19,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -75,7 +74,10 @@ public final class ContentParser {
 
     private ContentSet read() {
         if (!Files.isDirectory(root)) {
-            problems.add(new ContentProblem(root.toString(), 0, "De contentmap bestaat niet.",
+            problems.add(new ContentProblem(
+                    root.toString(),
+                    0,
+                    "De contentmap bestaat niet.",
                     "Geef een map met de submappen taxonomie/, tools/, fiches/, ... (zie docs/content-format.md)."));
             return new ContentSet(emptyTaxonomy(), List.of(), List.copyOf(problems), "");
         }
@@ -116,9 +118,15 @@ public final class ContentParser {
         Set<String> taxonomyFiles = orderedSet(THEMES_FILE, AUDIENCES_FILE, SECTORS_FILE, REGIONS_FILE, SYNONYMS_FILE);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile).filter(f -> !isSystemFile(root.relativize(f))).sorted().toList();
+            files = walk.filter(Files::isRegularFile)
+                    .filter(f -> !isSystemFile(root.relativize(f)))
+                    .sorted()
+                    .toList();
         } catch (IOException | UncheckedIOException e) {
-            problems.add(new ContentProblem(root.toString(), 0, "De contentmap kan niet helemaal gelezen worden: " + e.getMessage(),
+            problems.add(new ContentProblem(
+                    root.toString(),
+                    0,
+                    "De contentmap kan niet helemaal gelezen worden: " + e.getMessage(),
                     "Controleer de rechten op de mappen."));
             return;
         }
@@ -128,23 +136,43 @@ public final class ContentParser {
             String name = path.getFileName().toString();
             String top = path.getName(0).toString();
             if (path.getNameCount() == 1) {
-                problems.add(new ContentProblem(relative, 0, "Dit bestand staat niet in een map van de contentmap en wordt niet ingelezen.",
-                        "Zet een item in de map van zijn soort (" + String.join("/, ", typeFolders) + "/) of verwijder het bestand."));
+                problems.add(new ContentProblem(
+                        relative,
+                        0,
+                        "Dit bestand staat niet in een map van de contentmap en wordt niet ingelezen.",
+                        "Zet een item in de map van zijn soort (" + String.join("/, ", typeFolders)
+                                + "/) of verwijder het bestand."));
             } else if (!topFolders.contains(top)) {
                 String hint = Suggestions.closest(top, topFolders)
                         .map(s -> "Bedoel je de map '" + s + "/'? Verplaats het bestand daarheen, of verwijder het.")
-                        .orElse("Gebruik alleen de mappen " + String.join("/, ", topFolders) + "/; verplaats of verwijder het bestand.");
-                problems.add(new ContentProblem(relative, 0, "De map '" + top + "/' is geen map van de contentmap; dit bestand wordt niet ingelezen.", hint));
+                        .orElse("Gebruik alleen de mappen " + String.join("/, ", topFolders)
+                                + "/; verplaats of verwijder het bestand.");
+                problems.add(new ContentProblem(
+                        relative,
+                        0,
+                        "De map '" + top + "/' is geen map van de contentmap; dit bestand wordt niet ingelezen.",
+                        hint));
             } else if (path.getNameCount() > 2) {
-                problems.add(new ContentProblem(relative, 0, "Bestanden in een submap van '" + top + "/' worden niet ingelezen.",
+                problems.add(new ContentProblem(
+                        relative,
+                        0,
+                        "Bestanden in een submap van '" + top + "/' worden niet ingelezen.",
                         "Zet het bestand rechtstreeks in " + top + "/, of verwijder het als het er niet meer hoort."));
             } else if (top.equals(TAXONOMY_FOLDER) && !taxonomyFiles.contains(name)) {
-                problems.add(new ContentProblem(relative, 0, "Onbekend taxonomiebestand; het wordt niet ingelezen.",
-                        Suggestions.closest(name, taxonomyFiles).map(s -> "Bedoel je '" + s + "'? ").orElse("")
-                                + "De taxonomie bestaat uit " + String.join(", ", taxonomyFiles) + "."));
+                problems.add(new ContentProblem(
+                        relative,
+                        0,
+                        "Onbekend taxonomiebestand; het wordt niet ingelezen.",
+                        Suggestions.closest(name, taxonomyFiles)
+                                        .map(s -> "Bedoel je '" + s + "'? ")
+                                        .orElse("") + "De taxonomie bestaat uit " + String.join(", ", taxonomyFiles)
+                                + "."));
             } else if (!top.equals(TAXONOMY_FOLDER) && !name.endsWith(".md")) {
                 String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-                problems.add(new ContentProblem(relative, 0, "Alleen .md-bestanden in " + top + "/ worden ingelezen; dit bestand niet.",
+                problems.add(new ContentProblem(
+                        relative,
+                        0,
+                        "Alleen .md-bestanden in " + top + "/ worden ingelezen; dit bestand niet.",
                         "Is het een item? Hernoem het naar " + stem.toLowerCase(Locale.ROOT) + ".md. Afbeeldingen en "
                                 + "pdf's horen niet in de contentmap: verwijs ernaar met een link."));
             }
@@ -172,8 +200,12 @@ public final class ContentParser {
                 String slug = slugOf(file);
                 String relative = relative(file);
                 if (firstFile.containsKey(slug)) {
-                    problems.add(new ContentProblem(relative, 1, "De slug '" + slug + "' bestaat al: " + firstFile.get(slug) + ".",
-                            "Elke bestandsnaam moet uniek zijn over alle mappen heen; geef een van beide een andere naam."));
+                    problems.add(
+                            new ContentProblem(
+                                    relative,
+                                    1,
+                                    "De slug '" + slug + "' bestaat al: " + firstFile.get(slug) + ".",
+                                    "Elke bestandsnaam moet uniek zijn over alle mappen heen; geef een van beide een andere naam."));
                 } else {
                     firstFile.put(slug, relative);
                     slugs.put(slug, type);
@@ -189,9 +221,12 @@ public final class ContentParser {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".md"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
-            problems.add(new ContentProblem(type.folder(), 0, "De map kan niet gelezen worden: " + e.getMessage(), "Controleer de rechten."));
+            problems.add(new ContentProblem(
+                    type.folder(), 0, "De map kan niet gelezen worden: " + e.getMessage(), "Controleer de rechten."));
             return List.of();
         }
     }
@@ -202,7 +237,8 @@ public final class ContentParser {
         return text.isEmpty() ? Optional.empty() : readItem(type, slugOf(file), relative, text.get(), vocabulary);
     }
 
-    private Optional<ContentSet.ParsedItem> readItem(ItemType type, String slug, String relative, String text, Vocabulary vocabulary) {
+    private Optional<ContentSet.ParsedItem> readItem(
+            ItemType type, String slug, String relative, String text, Vocabulary vocabulary) {
         ItemFile.Parsed parsed = ItemFile.parse(type, slug, relative, text, vocabulary);
         problems.addAll(parsed.problems());
         return parsed.source().map(source -> new ContentSet.ParsedItem(source, relative, parsed.contentHash()));
@@ -211,24 +247,38 @@ public final class ContentParser {
     // ---- taxonomies -------------------------------------------------------------------------------------
 
     private TaxonomySource readTaxonomy() {
-        List<Located<TaxonomySource.ThemeSource>> themes = readList(THEMES_FILE,
+        List<Located<TaxonomySource.ThemeSource>> themes = readList(
+                THEMES_FILE,
                 Set.of("code", "label", "uitleg", "ouder", "volgorde"),
-                (m, i) -> new TaxonomySource.ThemeSource(m.text("code"), m.text("label"), m.text("uitleg"), m.text("ouder"),
-                        orderOf(m, i)));
-        List<Located<TaxonomySource.AudienceSource>> audiences = readList(AUDIENCES_FILE,
+                (m, i) -> new TaxonomySource.ThemeSource(
+                        m.text("code"), m.text("label"), m.text("uitleg"), m.text("ouder"), orderOf(m, i)));
+        List<Located<TaxonomySource.AudienceSource>> audiences = readList(
+                AUDIENCES_FILE,
                 Set.of("code", "label", "uitleg", "volgorde", "intro", "ik_wil", "uitgelicht"),
-                (m, i) -> new TaxonomySource.AudienceSource(m.text("code"), m.text("label"), m.text("uitleg"), orderOf(m, i),
-                        m.text("intro"), m.mappings("ik_wil").stream().map(e -> {
-                            e.rejectUnknownFields(Set.of("label", "zoek", "filters"));
-                            return new TaxonomySource.EntrySource(e.text("label"), e.text("zoek"), e.listsByKey("filters"));
-                        }).toList(), m.texts("uitgelicht")));
-        List<Located<TaxonomySource.SectorSource>> sectors = readList(SECTORS_FILE,
+                (m, i) -> new TaxonomySource.AudienceSource(
+                        m.text("code"),
+                        m.text("label"),
+                        m.text("uitleg"),
+                        orderOf(m, i),
+                        m.text("intro"),
+                        m.mappings("ik_wil").stream()
+                                .map(e -> {
+                                    e.rejectUnknownFields(Set.of("label", "zoek", "filters"));
+                                    return new TaxonomySource.EntrySource(
+                                            e.text("label"), e.text("zoek"), e.listsByKey("filters"));
+                                })
+                                .toList(),
+                        m.texts("uitgelicht")));
+        List<Located<TaxonomySource.SectorSource>> sectors = readList(
+                SECTORS_FILE,
                 Set.of("code", "label", "pc", "uitleg", "volgorde"),
-                (m, i) -> new TaxonomySource.SectorSource(m.text("code"), m.text("label"), m.text("uitleg"), m.texts("pc"),
-                        orderOf(m, i)));
-        List<Located<TaxonomySource.RegionSource>> regions = readList(REGIONS_FILE,
+                (m, i) -> new TaxonomySource.SectorSource(
+                        m.text("code"), m.text("label"), m.text("uitleg"), m.texts("pc"), orderOf(m, i)));
+        List<Located<TaxonomySource.RegionSource>> regions = readList(
+                REGIONS_FILE,
                 Set.of("code", "label", "ouder", "volgorde"),
-                (m, i) -> new TaxonomySource.RegionSource(m.text("code"), m.text("label"), m.text("ouder"), orderOf(m, i)));
+                (m, i) -> new TaxonomySource.RegionSource(
+                        m.text("code"), m.text("label"), m.text("ouder"), orderOf(m, i)));
         problems.addAll(TaxonomyValidator.validate(themes, audiences, sectors, regions));
         locatedAudiences = audiences;
         return new TaxonomySource(values(themes), values(audiences), values(sectors), values(regions), readSynonyms());
@@ -258,7 +308,11 @@ public final class ContentParser {
         String relative = TAXONOMY_FOLDER + "/" + fileName;
         Path file = root.resolve(TAXONOMY_FOLDER).resolve(fileName);
         if (!Files.exists(file)) {
-            problems.add(new ContentProblem(relative, 0, "Het taxonomiebestand ontbreekt.", "Maak " + relative + " aan (zie docs/content-format.md)."));
+            problems.add(new ContentProblem(
+                    relative,
+                    0,
+                    "Het taxonomiebestand ontbreekt.",
+                    "Maak " + relative + " aan (zie docs/content-format.md)."));
             brokenTaxonomyFiles.add(fileName);
             return List.of();
         }
@@ -268,7 +322,8 @@ public final class ContentParser {
             return List.of();
         }
         if (!(node.get() instanceof SequenceNode sequence)) {
-            problems.add(new ContentProblem(relative, 1, "Het bestand moet een lijst zijn.", "Begin elk element met '- code: ...'."));
+            problems.add(new ContentProblem(
+                    relative, 1, "Het bestand moet een lijst zijn.", "Begin elk element met '- code: ...'."));
             brokenTaxonomyFiles.add(fileName);
             return List.of();
         }
@@ -296,24 +351,37 @@ public final class ContentParser {
             return List.of();
         }
         if (!(node.get() instanceof SequenceNode sequence)) {
-            problems.add(new ContentProblem(relative, 1, "Het bestand moet een lijst van groepen zijn.",
+            problems.add(new ContentProblem(
+                    relative,
+                    1,
+                    "Het bestand moet een lijst van groepen zijn.",
                     "Schrijf elke groep als '- [werkdruk, stress, werkstress]'."));
             return List.of();
         }
         List<List<String>> groups = new ArrayList<>();
         for (Node element : sequence.getValue()) {
             int line = element.getStartMark().getLine() + 1;
-            if (element instanceof SequenceNode group && group.getValue().stream().allMatch(n -> n instanceof ScalarNode)) {
-                List<String> words = group.getValue().stream().map(n -> ((ScalarNode) n).getValue().strip().toLowerCase())
-                        .filter(w -> !w.isEmpty()).distinct().toList();
+            if (element instanceof SequenceNode group
+                    && group.getValue().stream().allMatch(n -> n instanceof ScalarNode)) {
+                List<String> words = group.getValue().stream()
+                        .map(n -> ((ScalarNode) n).getValue().strip().toLowerCase())
+                        .filter(w -> !w.isEmpty())
+                        .distinct()
+                        .toList();
                 if (words.size() < 2) {
-                    problems.add(new ContentProblem(relative, line, "Een synoniemengroep heeft minstens twee woorden nodig.",
+                    problems.add(new ContentProblem(
+                            relative,
+                            line,
+                            "Een synoniemengroep heeft minstens twee woorden nodig.",
                             "Voeg een woord toe of verwijder de groep."));
                 } else {
                     groups.add(words);
                 }
             } else {
-                problems.add(new ContentProblem(relative, line, "Een synoniemengroep moet een lijst van woorden zijn.",
+                problems.add(new ContentProblem(
+                        relative,
+                        line,
+                        "Een synoniemengroep moet een lijst van woorden zijn.",
                         "Schrijf de groep als '- [thuiswerk, telewerk]'."));
             }
         }
@@ -335,23 +403,36 @@ public final class ContentParser {
         try {
             long size = Files.size(file);
             if (size > maxFileSize) {
-                problems.add(new ContentProblem(relative, 0, "Het bestand is te groot: " + kilobytes(size) + " KB, de grens is "
-                        + kilobytes(maxFileSize) + " KB.", "Kort de tekst in of verdeel hem over meer items; afbeeldingen en "
-                        + "pdf's horen niet in een contentbestand. De grens staat in wegwijzer.content.max-file-size."));
+                problems.add(
+                        new ContentProblem(
+                                relative,
+                                0,
+                                "Het bestand is te groot: " + kilobytes(size) + " KB, de grens is "
+                                        + kilobytes(maxFileSize) + " KB.",
+                                "Kort de tekst in of verdeel hem over meer items; afbeeldingen en "
+                                        + "pdf's horen niet in een contentbestand. De grens staat in wegwijzer.content.max-file-size."));
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
             fileHashes.put(relative, sha256(bytes));
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return Optional.of(text);
         } catch (CharacterCodingException e) {
-            problems.add(new ContentProblem(relative, 0, "Het bestand is niet in UTF-8 opgeslagen.",
+            problems.add(new ContentProblem(
+                    relative,
+                    0,
+                    "Het bestand is niet in UTF-8 opgeslagen.",
                     "Sla het bestand op als UTF-8 (in de meeste editors: 'Opslaan met codering' > UTF-8)."));
         } catch (IOException e) {
-            problems.add(new ContentProblem(relative, 0, "Het bestand kan niet gelezen worden: " + e.getMessage(),
+            problems.add(new ContentProblem(
+                    relative,
+                    0,
+                    "Het bestand kan niet gelezen worden: " + e.getMessage(),
                     "Controleer of het bestand bestaat en leesbaar is."));
         }
         return Optional.empty();
@@ -362,12 +443,15 @@ public final class ContentParser {
     }
 
     private static String kilobytes(long bytes) {
-        return bytes % 1024 == 0 ? String.valueOf(bytes / 1024) : String.format(Locale.forLanguageTag("nl-BE"), "%.1f", bytes / 1024.0);
+        return bytes % 1024 == 0
+                ? String.valueOf(bytes / 1024)
+                : String.format(Locale.forLanguageTag("nl-BE"), "%.1f", bytes / 1024.0);
     }
 
     private String fingerprint() {
         StringBuilder all = new StringBuilder();
-        fileHashes.forEach((file, hash) -> all.append(file).append('=').append(hash).append('\n'));
+        fileHashes.forEach(
+                (file, hash) -> all.append(file).append('=').append(hash).append('\n'));
         return sha256(all.toString().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -391,5 +475,4 @@ public final class ContentParser {
     private static Set<String> orderedSet(String... values) {
         return new LinkedHashSet<>(List.of(values));
     }
-
 }

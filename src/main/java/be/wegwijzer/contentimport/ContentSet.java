@@ -9,14 +9,10 @@ import java.util.List;
  * files (to skip an import when nothing changed).
  */
 public record ContentSet(
-        TaxonomySource taxonomy,
-        List<ParsedItem> items,
-        List<ContentProblem> problems,
-        String fingerprint) {
+        TaxonomySource taxonomy, List<ParsedItem> items, List<ContentProblem> problems, String fingerprint) {
 
     /** An item with the file it came from and the SHA-256 of that file. */
-    public record ParsedItem(ItemSource source, String file, String contentHash) {
-    }
+    public record ParsedItem(ItemSource source, String file, String contentHash) {}
 
     public boolean isValid() {
         return problems.isEmpty();

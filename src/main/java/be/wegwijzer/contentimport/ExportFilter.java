@@ -27,7 +27,10 @@ public record ExportFilter(Set<ItemType> types, Set<ItemStatus> statuses, String
     public boolean includes(Item item) {
         return (types.isEmpty() || types.contains(item.getType()))
                 && (statuses.isEmpty() || statuses.contains(item.getStatus()))
-                && (owner == null || isOwner(item) || (item.getOwner() != null && owner.equals(item.getOwner().getSlug())));
+                && (owner == null
+                        || isOwner(item)
+                        || (item.getOwner() != null
+                                && owner.equals(item.getOwner().getSlug())));
     }
 
     private boolean isOwner(Item item) {

@@ -18,8 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExportOwners {
 
     /** An organisation as the export filter offers it. */
-    public record Owner(String slug, String name) {
-    }
+    public record Owner(String slug, String name) {}
 
     private final CatalogService catalog;
 
@@ -28,6 +27,8 @@ public class ExportOwners {
     }
 
     public List<Owner> all() {
-        return catalog.organisationTitles().entrySet().stream().map(e -> new Owner(e.getKey(), e.getValue())).toList();
+        return catalog.organisationTitles().entrySet().stream()
+                .map(e -> new Owner(e.getKey(), e.getValue()))
+                .toList();
     }
 }

@@ -39,7 +39,8 @@ public record ImportReport(
     public String summary() {
         String time = String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
         if (skipped) {
-            return "Content ongewijzigd sinds de vorige import; niets ingelezen (" + unchanged + " items, " + time + ").";
+            return "Content ongewijzigd sinds de vorige import; niets ingelezen (" + unchanged + " items, " + time
+                    + ").";
         }
         if (succeeded) {
             return "Import geslaagd: " + created + " nieuw, " + updated + " gewijzigd, " + unchanged + " ongewijzigd, "
@@ -55,8 +56,10 @@ public record ImportReport(
         if (!succeeded) {
             return summary();
         }
-        return "Controle geslaagd; er is nog niets gewijzigd. Importeren zou: " + created + " nieuw, " + updated + " gewijzigd, "
-                + unchanged + " ongewijzigd, " + deleted + " verwijderd" + (taxonomyChanged ? ", taxonomie bijwerken" : "")
+        return "Controle geslaagd; er is nog niets gewijzigd. Importeren zou: " + created + " nieuw, " + updated
+                + " gewijzigd, "
+                + unchanged + " ongewijzigd, " + deleted + " verwijderd"
+                + (taxonomyChanged ? ", taxonomie bijwerken" : "")
                 + (warnings.isEmpty() ? "" : ", " + warnings.size() + " niet overschrijven") + ".";
     }
 

@@ -1,12 +1,12 @@
 package be.wegwijzer.contentimport;
 
-import be.wegwijzer.itemfile.Taxonomy;
-import be.wegwijzer.itemfile.ContentProblem;
-import be.wegwijzer.itemfile.ItemMapper;
-import be.wegwijzer.itemfile.ItemSource;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.catalog.ItemType;
+import be.wegwijzer.itemfile.ContentProblem;
+import be.wegwijzer.itemfile.ItemMapper;
+import be.wegwijzer.itemfile.ItemSource;
+import be.wegwijzer.itemfile.Taxonomy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -64,7 +64,8 @@ class ItemImport {
             Item item = bySlug.get(source.slug());
             if (item != null && isUnchanged(parsed, item)) {
                 if (item.getContentHash() == null) {
-                    item.setContentHash(parsed.contentHash()); // it now comes from a file, as overwriting it would have made it
+                    item.setContentHash(
+                            parsed.contentHash()); // it now comes from a file, as overwriting it would have made it
                 }
                 if (!upload) {
                     item.clearEditedInPortal(); // file and portal agree again: the file leads from here on
@@ -74,9 +75,13 @@ class ItemImport {
             }
             if (item != null && item.getEditedInPortalAt() != null && !overwritePortalEdits) {
                 // The file changed and so did the item in the portal: neither wins silently.
-                outcome.warnings.add(new ContentProblem(parsed.file(), 1, "Niet overschreven: dit item werd in de portaal gewijzigd op "
-                        + item.getEditedInPortalAt() + ".", "Exporteer het item om beide versies te vergelijken, of importeer met "
-                        + "'--overschrijf' als de bestanden de juiste versie bevatten."));
+                outcome.warnings.add(new ContentProblem(
+                        parsed.file(),
+                        1,
+                        "Niet overschreven: dit item werd in de portaal gewijzigd op " + item.getEditedInPortalAt()
+                                + ".",
+                        "Exporteer het item om beide versies te vergelijken, of importeer met "
+                                + "'--overschrijf' als de bestanden de juiste versie bevatten."));
                 outcome.unchanged++;
                 continue;
             }
@@ -88,7 +93,8 @@ class ItemImport {
                 bySlug.put(source.slug(), item);
                 outcome.created++;
             } else {
-                boolean organisationRenamed = item.getType() == ItemType.ORGANISATIE && !source.title().equals(item.getTitle());
+                boolean organisationRenamed = item.getType() == ItemType.ORGANISATIE
+                        && !source.title().equals(item.getTitle());
                 outcome.organisationRenamed |= organisationRenamed;
                 ItemMapper.applyFields(source, item, taxonomy);
                 item.touch(now);
@@ -103,14 +109,16 @@ class ItemImport {
             changed.add(parsed);
         }
         for (ContentSet.ParsedItem parsed : changed) {
-            ItemMapper.applyRelations(parsed.source(), bySlug.get(parsed.source().slug()), bySlug);
+            ItemMapper.applyRelations(
+                    parsed.source(), bySlug.get(parsed.source().slug()), bySlug);
         }
         deleteItemsWithoutFile(bySlug.values(), inFiles, overwritePortalEdits, outcome);
         return outcome;
     }
 
     /** Items that came from files and whose file is gone; items made in the portal have no hash and stay. */
-    private void deleteItemsWithoutFile(Collection<Item> all, Set<String> inFiles, boolean overwritePortalEdits, Outcome outcome) {
+    private void deleteItemsWithoutFile(
+            Collection<Item> all, Set<String> inFiles, boolean overwritePortalEdits, Outcome outcome) {
         Map<Long, Long> inUse = organisationsInUse();
         Map<Item, String> keep = new LinkedHashMap<>();
         List<Item> gone = new ArrayList<>();
@@ -122,16 +130,22 @@ class ItemImport {
             if (item.getEditedInPortalAt() != null && !overwritePortalEdits) {
                 keep.put(item, "het item werd in de portaal gewijzigd.");
             } else if (users > 0) {
-                keep.put(item, users + (users == 1 ? " account of voorstel hoort" : " accounts of voorstellen horen")
-                        + " bij deze organisatie.");
+                keep.put(
+                        item,
+                        users + (users == 1 ? " account of voorstel hoort" : " accounts of voorstellen horen")
+                                + " bij deze organisatie.");
             } else {
                 gone.add(item);
             }
         }
         keepWhatStayingItemsReferTo(all, gone, keep);
-        keep.forEach((item, reason) -> outcome.warnings.add(new ContentProblem(item.getType().folder() + "/" + item.getSlug()
-                + ".md", 0, "Niet verwijderd: het bestand ontbreekt, maar " + reason,
-                "Archiveer het in de portaal als het weg mag (koppel eerst accounts en verwijzingen los), of zet het bestand terug.")));
+        keep.forEach(
+                (item, reason) -> outcome.warnings.add(
+                        new ContentProblem(
+                                item.getType().folder() + "/" + item.getSlug() + ".md",
+                                0,
+                                "Niet verwijderd: het bestand ontbreekt, maar " + reason,
+                                "Archiveer het in de portaal als het weg mag (koppel eerst accounts en verwijzingen los), of zet het bestand terug.")));
         gone.forEach(entityManager::remove);
         outcome.deleted += gone.size();
         entityManager.flush();
@@ -171,10 +185,14 @@ class ItemImport {
      */
     private Map<Long, Long> organisationsInUse() {
         Map<Long, Long> uses = new HashMap<>();
-        for (String jpql : List.of("select a.organisation.id, count(a) from UserAccount a where a.organisation is not null "
-                + "group by a.organisation.id", "select p.organisation.id, count(p) from ItemProposal p "
-                + "where p.organisation is not null group by p.organisation.id")) {
-            entityManager.createQuery(jpql, Object[].class).getResultList()
+        for (String jpql : List.of(
+                "select a.organisation.id, count(a) from UserAccount a where a.organisation is not null "
+                        + "group by a.organisation.id",
+                "select p.organisation.id, count(p) from ItemProposal p "
+                        + "where p.organisation is not null group by p.organisation.id")) {
+            entityManager
+                    .createQuery(jpql, Object[].class)
+                    .getResultList()
                     .forEach(row -> uses.merge((Long) row[0], (Long) row[1], Long::sum));
         }
         return uses;

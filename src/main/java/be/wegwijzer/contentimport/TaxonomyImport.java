@@ -1,6 +1,5 @@
 package be.wegwijzer.contentimport;
 
-import be.wegwijzer.itemfile.Taxonomy;
 import be.wegwijzer.catalog.Audience;
 import be.wegwijzer.catalog.AudienceEntry;
 import be.wegwijzer.catalog.AudienceRepository;
@@ -11,6 +10,7 @@ import be.wegwijzer.catalog.Sector;
 import be.wegwijzer.catalog.SectorRepository;
 import be.wegwijzer.catalog.Theme;
 import be.wegwijzer.catalog.ThemeRepository;
+import be.wegwijzer.itemfile.Taxonomy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -33,7 +33,8 @@ class TaxonomyImport {
     @PersistenceContext
     private EntityManager entityManager;
 
-    TaxonomyImport(ThemeRepository themes, AudienceRepository audiences, SectorRepository sectors, RegionRepository regions) {
+    TaxonomyImport(
+            ThemeRepository themes, AudienceRepository audiences, SectorRepository sectors, RegionRepository regions) {
         this.themes = new ThemeSync(themes);
         this.audiences = new AudienceSync(audiences);
         this.sectors = new SectorSync(sectors);
@@ -66,15 +67,21 @@ class TaxonomyImport {
         audiences.delete(obsoleteAudiences);
         sectors.delete(obsoleteSectors);
         entityManager.flush();
-        return !(obsoleteThemes.isEmpty() && obsoleteRegions.isEmpty() && obsoleteAudiences.isEmpty() && obsoleteSectors.isEmpty());
+        return !(obsoleteThemes.isEmpty()
+                && obsoleteRegions.isEmpty()
+                && obsoleteAudiences.isEmpty()
+                && obsoleteSectors.isEmpty());
     }
 
     /** The items each audience page highlights; a reference to an item that is not there is left out. */
     void applyAudienceHighlights(TaxonomySource source, Map<String, Item> bySlug) {
         Map<String, Audience> byCode = audiences.byCode();
         for (TaxonomySource.AudienceSource a : source.audiences()) {
-            byCode.get(a.code()).setHighlights(a.highlights().stream()
-                    .map(ref -> bySlug.get(ref.substring(ref.indexOf('/') + 1))).filter(Objects::nonNull).toList());
+            byCode.get(a.code())
+                    .setHighlights(a.highlights().stream()
+                            .map(ref -> bySlug.get(ref.substring(ref.indexOf('/') + 1)))
+                            .filter(Objects::nonNull)
+                            .toList());
         }
     }
 
@@ -101,8 +108,10 @@ class TaxonomyImport {
 
         @Override
         boolean differs(Theme theme, TaxonomySource.ThemeSource t, Theme parent) {
-            return !Objects.equals(theme.getLabel(), t.label()) || !Objects.equals(theme.getExplanation(), t.explanation())
-                    || theme.getParent() != parent || theme.getSortOrder() != t.order();
+            return !Objects.equals(theme.getLabel(), t.label())
+                    || !Objects.equals(theme.getExplanation(), t.explanation())
+                    || theme.getParent() != parent
+                    || theme.getSortOrder() != t.order();
         }
 
         @Override
@@ -139,7 +148,9 @@ class TaxonomyImport {
 
         @Override
         boolean differs(Region region, TaxonomySource.RegionSource r, Region parent) {
-            return !Objects.equals(region.getLabel(), r.label()) || region.getParent() != parent || region.getSortOrder() != r.order();
+            return !Objects.equals(region.getLabel(), r.label())
+                    || region.getParent() != parent
+                    || region.getSortOrder() != r.order();
         }
 
         @Override
@@ -171,7 +182,8 @@ class TaxonomyImport {
 
         @Override
         boolean differs(Audience audience, TaxonomySource.AudienceSource a, Audience parent) {
-            return !Objects.equals(audience.getLabel(), a.label()) || !Objects.equals(audience.getExplanation(), a.explanation())
+            return !Objects.equals(audience.getLabel(), a.label())
+                    || !Objects.equals(audience.getExplanation(), a.explanation())
                     || audience.getSortOrder() != a.order();
         }
 
@@ -183,8 +195,11 @@ class TaxonomyImport {
         /** The page content is not copied into item documents, so it does not count as a taxonomy change. */
         @Override
         void updateOwnContent(Audience audience, TaxonomySource.AudienceSource a) {
-            audience.updatePage(a.intro(), a.entries().stream()
-                    .map(e -> new AudienceEntry(e.label(), AudienceEntries.searchOf(e))).toList());
+            audience.updatePage(
+                    a.intro(),
+                    a.entries().stream()
+                            .map(e -> new AudienceEntry(e.label(), AudienceEntries.searchOf(e)))
+                            .toList());
         }
     }
 
@@ -206,8 +221,10 @@ class TaxonomyImport {
 
         @Override
         boolean differs(Sector sector, TaxonomySource.SectorSource s, Sector parent) {
-            return !Objects.equals(sector.getLabel(), s.label()) || !Objects.equals(sector.getExplanation(), s.explanation())
-                    || !sector.getJointCommittees().equals(s.jointCommittees()) || sector.getSortOrder() != s.order();
+            return !Objects.equals(sector.getLabel(), s.label())
+                    || !Objects.equals(sector.getExplanation(), s.explanation())
+                    || !sector.getJointCommittees().equals(s.jointCommittees())
+                    || sector.getSortOrder() != s.order();
         }
 
         @Override

@@ -42,12 +42,10 @@ abstract class TaxonomySync<S, E> {
     }
 
     /** Content stored with the term that other items do not copy, so a change to it is no taxonomy change. */
-    void updateOwnContent(E term, S entry) {
-    }
+    void updateOwnContent(E term, S entry) {}
 
     /** Lets go of the parent of a term that is about to be deleted, so that a parent and child can go together. */
-    void detachFromParent(E term) {
-    }
+    void detachFromParent(E term) {}
 
     /**
      * Adds and updates the terms of the file; returns whether anything changed. New terms are stored without a
@@ -80,7 +78,9 @@ abstract class TaxonomySync<S, E> {
     /** The stored terms the file no longer has, already detached from their parent; delete them after a flush. */
     List<E> obsolete(List<S> entries) {
         Set<String> codes = entries.stream().map(this::code).collect(Collectors.toSet());
-        List<E> obsolete = terms.findAll().stream().filter(t -> !codes.contains(termCode.apply(t))).toList();
+        List<E> obsolete = terms.findAll().stream()
+                .filter(t -> !codes.contains(termCode.apply(t)))
+                .toList();
         obsolete.forEach(this::detachFromParent);
         return obsolete;
     }

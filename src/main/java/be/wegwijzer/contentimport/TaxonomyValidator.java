@@ -1,10 +1,9 @@
 package be.wegwijzer.contentimport;
 
-import java.util.stream.Stream;
-import be.wegwijzer.itemfile.Suggestions;
+import be.wegwijzer.catalog.Theme;
 import be.wegwijzer.itemfile.ContentProblem;
 import be.wegwijzer.itemfile.ItemValidator;
-import be.wegwijzer.catalog.Theme;
+import be.wegwijzer.itemfile.Suggestions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,23 +12,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Rules for the taxonomy files: unique codes, known parents, no cycles, and the codes the portal relies on. */
 final class TaxonomyValidator {
 
     /** The four outcomes and six risk factors of the Werkbaarheidsmonitor; the quick scan is built on them. */
-    static final List<String> REQUIRED_THEMES = Stream.concat(Theme.OUTCOMES.stream(),
-            Theme.RISK_FACTORS.stream()).toList();
+    static final List<String> REQUIRED_THEMES =
+            Stream.concat(Theme.OUTCOMES.stream(), Theme.RISK_FACTORS.stream()).toList();
     /** Each audience has its own view (/voor/{code}). */
-    static final List<String> AUDIENCES = List.of("werkgevers", "zelfstandigen", "werknemers", "intermediairs",
-            "sectorconsulenten", "beleid");
+    static final List<String> AUDIENCES =
+            List.of("werkgevers", "zelfstandigen", "werknemers", "intermediairs", "sectorconsulenten", "beleid");
+
     private static final Pattern JOINT_COMMITTEE = Pattern.compile("\\d{3}(\\.\\d{1,2})?");
     private static final int MAX_THEME_DEPTH = 3;
 
     private final List<ContentProblem> problems = new ArrayList<>();
 
-    private TaxonomyValidator() {
-    }
+    private TaxonomyValidator() {}
 
     static List<ContentProblem> validate(
             List<ContentParser.Located<TaxonomySource.ThemeSource>> themes,
@@ -37,11 +37,19 @@ final class TaxonomyValidator {
             List<ContentParser.Located<TaxonomySource.SectorSource>> sectors,
             List<ContentParser.Located<TaxonomySource.RegionSource>> regions) {
         TaxonomyValidator v = new TaxonomyValidator();
-        v.entries(themes, TaxonomySource.ThemeSource::code, TaxonomySource.ThemeSource::label, TaxonomySource.ThemeSource::explanation,
+        v.entries(
+                themes,
+                TaxonomySource.ThemeSource::code,
+                TaxonomySource.ThemeSource::label,
+                TaxonomySource.ThemeSource::explanation,
                 Theme.EXPLANATION_MAX_LENGTH);
         v.tree(themes, TaxonomySource.ThemeSource::code, TaxonomySource.ThemeSource::parent, MAX_THEME_DEPTH);
-        v.entries(audiences, TaxonomySource.AudienceSource::code, TaxonomySource.AudienceSource::label,
-                TaxonomySource.AudienceSource::explanation, 300);
+        v.entries(
+                audiences,
+                TaxonomySource.AudienceSource::code,
+                TaxonomySource.AudienceSource::label,
+                TaxonomySource.AudienceSource::explanation,
+                300);
         v.entries(sectors, TaxonomySource.SectorSource::code, TaxonomySource.SectorSource::label, s -> "", 300);
         v.entries(regions, TaxonomySource.RegionSource::code, TaxonomySource.RegionSource::label, r -> "", 300);
         v.tree(regions, TaxonomySource.RegionSource::code, TaxonomySource.RegionSource::parent, Integer.MAX_VALUE);
@@ -49,7 +57,10 @@ final class TaxonomyValidator {
             Set<String> codes = codes(themes, TaxonomySource.ThemeSource::code);
             for (String required : REQUIRED_THEMES) {
                 if (!codes.contains(required)) {
-                    v.problems.add(new ContentProblem(themes.getFirst().file(), 0, "Het thema '" + required + "' ontbreekt.",
+                    v.problems.add(new ContentProblem(
+                            themes.getFirst().file(),
+                            0,
+                            "Het thema '" + required + "' ontbreekt.",
                             "De vier uitkomsten en zes risicofactoren van werkbaar werk zijn vaste codes: "
                                     + String.join(", ", REQUIRED_THEMES) + "."));
                 }
@@ -58,19 +69,27 @@ final class TaxonomyValidator {
         for (var audience : audiences) {
             String code = audience.value().code();
             if (code != null && !AUDIENCES.contains(code)) {
-                v.problems.add(new ContentProblem(audience.file(), audience.lineOf("code"), "Onbekende doelgroep '" + code + "'.",
+                v.problems.add(new ContentProblem(
+                        audience.file(),
+                        audience.lineOf("code"),
+                        "Onbekende doelgroep '" + code + "'.",
                         "De portaal heeft een pagina per doelgroep; kies uit " + String.join(", ", AUDIENCES) + "."));
             }
         }
         for (var sector : sectors) {
             if ("alle".equals(sector.value().code())) {
-                v.problems.add(new ContentProblem(sector.file(), sector.lineOf("code"), "De code 'alle' is voorbehouden.",
+                v.problems.add(new ContentProblem(
+                        sector.file(),
+                        sector.lineOf("code"),
+                        "De code 'alle' is voorbehouden.",
                         "'alle' betekent in een item 'elke sector'; geef deze sector een andere code."));
             }
             List<String> pcs = sector.value().jointCommittees();
             for (int i = 0; i < pcs.size(); i++) {
                 if (!JOINT_COMMITTEE.matcher(pcs.get(i)).matches()) {
-                    v.problems.add(new ContentProblem(sector.file(), sector.lineOf("pc[" + i + "]"),
+                    v.problems.add(new ContentProblem(
+                            sector.file(),
+                            sector.lineOf("pc[" + i + "]"),
                             "'" + pcs.get(i) + "' is geen nummer van een paritair comité.",
                             "Schrijf het nummer als tekst tussen aanhalingstekens, bv. \"118\" of \"149.01\"."));
                 }
@@ -79,47 +98,75 @@ final class TaxonomyValidator {
         return v.problems;
     }
 
-    private <T> void entries(List<ContentParser.Located<T>> entries, Function<T, String> code, Function<T, String> label,
-                             Function<T, String> explanation, int explanationMax) {
+    private <T> void entries(
+            List<ContentParser.Located<T>> entries,
+            Function<T, String> code,
+            Function<T, String> label,
+            Function<T, String> explanation,
+            int explanationMax) {
         Map<String, Integer> seen = new HashMap<>();
         for (var entry : entries) {
             String c = code.apply(entry.value());
             if (c == null) {
-                problems.add(new ContentProblem(entry.file(), entry.line(), "Dit element heeft geen 'code'.",
+                problems.add(new ContentProblem(
+                        entry.file(),
+                        entry.line(),
+                        "Dit element heeft geen 'code'.",
                         "Geef elk element een unieke code in kleine letters, bv. code: werkdruk."));
                 continue;
             }
             if (!ItemValidator.SLUG.matcher(c).matches()) {
-                problems.add(new ContentProblem(entry.file(), entry.lineOf("code"), "De code '" + c + "' is ongeldig.",
+                problems.add(new ContentProblem(
+                        entry.file(),
+                        entry.lineOf("code"),
+                        "De code '" + c + "' is ongeldig.",
                         "Gebruik alleen kleine letters, cijfers en koppeltekens."));
             }
             if (seen.containsKey(c)) {
-                problems.add(new ContentProblem(entry.file(), entry.lineOf("code"), "De code '" + c + "' staat er twee keer in.",
+                problems.add(new ContentProblem(
+                        entry.file(),
+                        entry.lineOf("code"),
+                        "De code '" + c + "' staat er twee keer in.",
                         "De eerste staat op regel " + seen.get(c) + "; geef een van beide een andere code."));
             } else {
                 seen.put(c, entry.lineOf("code"));
             }
             String l = label.apply(entry.value());
             if (l == null || l.isBlank()) {
-                problems.add(new ContentProblem(entry.file(), entry.line(), "'" + c + "' heeft geen 'label'.",
+                problems.add(new ContentProblem(
+                        entry.file(),
+                        entry.line(),
+                        "'" + c + "' heeft geen 'label'.",
                         "Geef de naam zoals een bezoeker hem leest, bv. label: Werkdruk."));
             } else if (l.length() > Theme.LABEL_MAX_LENGTH) {
-                problems.add(new ContentProblem(entry.file(), entry.lineOf("label"), "Het label van '" + c + "' is te lang.",
+                problems.add(new ContentProblem(
+                        entry.file(),
+                        entry.lineOf("label"),
+                        "Het label van '" + c + "' is te lang.",
                         "Hoogstens " + Theme.LABEL_MAX_LENGTH + " tekens."));
             }
             String e = explanation.apply(entry.value());
             if (e == null) {
-                problems.add(new ContentProblem(entry.file(), entry.line(), "'" + c + "' heeft geen 'uitleg'.",
+                problems.add(new ContentProblem(
+                        entry.file(),
+                        entry.line(),
+                        "'" + c + "' heeft geen 'uitleg'.",
                         "Schrijf in één regel wat het betekent, in gewone taal."));
             } else if (e.length() > explanationMax) {
-                problems.add(new ContentProblem(entry.file(), entry.lineOf("uitleg"), "De uitleg van '" + c + "' is "
-                        + e.length() + " tekens lang.", "Hoogstens " + explanationMax + " tekens: één korte zin."));
+                problems.add(new ContentProblem(
+                        entry.file(),
+                        entry.lineOf("uitleg"),
+                        "De uitleg van '" + c + "' is " + e.length() + " tekens lang.",
+                        "Hoogstens " + explanationMax + " tekens: één korte zin."));
             }
         }
     }
 
-    private <T> void tree(List<ContentParser.Located<T>> entries, Function<T, String> code, Function<T, String> parent,
-                          int maxDepth) {
+    private <T> void tree(
+            List<ContentParser.Located<T>> entries,
+            Function<T, String> code,
+            Function<T, String> parent,
+            int maxDepth) {
         Map<String, String> parents = new HashMap<>();
         Set<String> codes = codes(entries, code);
         for (var entry : entries) {
@@ -129,8 +176,13 @@ final class TaxonomyValidator {
                 continue;
             }
             if (!codes.contains(p)) {
-                problems.add(new ContentProblem(entry.file(), entry.lineOf("ouder"), "De ouder '" + p + "' van '" + c + "' bestaat niet.",
-                        Suggestions.closest(p, codes).map(s -> "Bedoel je '" + s + "'?").orElse("Gebruik de code van een bestaand element.")));
+                problems.add(new ContentProblem(
+                        entry.file(),
+                        entry.lineOf("ouder"),
+                        "De ouder '" + p + "' van '" + c + "' bestaat niet.",
+                        Suggestions.closest(p, codes)
+                                .map(s -> "Bedoel je '" + s + "'?")
+                                .orElse("Gebruik de code van een bestaand element.")));
             } else {
                 parents.put(c, p);
             }
@@ -143,10 +195,16 @@ final class TaxonomyValidator {
                 current = parents.get(current);
             }
             if (current != null) {
-                problems.add(new ContentProblem(entry.file(), entry.lineOf("ouder"), "'" + c + "' is via 'ouder' zijn eigen voorouder.",
+                problems.add(new ContentProblem(
+                        entry.file(),
+                        entry.lineOf("ouder"),
+                        "'" + c + "' is via 'ouder' zijn eigen voorouder.",
                         "Een boom mag geen kring bevatten; kies een andere ouder."));
             } else if (chain.size() > maxDepth) {
-                problems.add(new ContentProblem(entry.file(), entry.lineOf("ouder"), "'" + c + "' zit " + chain.size() + " niveaus diep.",
+                problems.add(new ContentProblem(
+                        entry.file(),
+                        entry.lineOf("ouder"),
+                        "'" + c + "' zit " + chain.size() + " niveaus diep.",
                         "Thema's hebben hoogstens " + maxDepth + " niveaus."));
             }
         }

@@ -37,8 +37,9 @@ final class UnpackedZip implements AutoCloseable {
     static final String NAME = "zip-bestand";
 
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
-    private static final String HINT = "Maak het zip-bestand met de export van de portaal, of zip de inhoud van de contentmap "
-            + "(taxonomie/, tools/, fiches/, ...) zonder andere bestanden.";
+    private static final String HINT =
+            "Maak het zip-bestand met de export van de portaal, of zip de inhoud van de contentmap "
+                    + "(taxonomie/, tools/, fiches/, ...) zonder andere bestanden.";
 
     private final Path folder;
     private final List<ContentProblem> problems = new ArrayList<>();
@@ -56,7 +57,8 @@ final class UnpackedZip implements AutoCloseable {
     static UnpackedZip unpack(InputStream zip, int maxEntries, long maxBytes) {
         UnpackedZip unpacked;
         try {
-            unpacked = new UnpackedZip(Files.createTempDirectory("wegwijzer-import-").toRealPath());
+            unpacked = new UnpackedZip(
+                    Files.createTempDirectory("wegwijzer-import-").toRealPath());
         } catch (IOException e) {
             throw new UncheckedIOException("No temporary folder for the zip", e);
         }
@@ -109,11 +111,15 @@ final class UnpackedZip implements AutoCloseable {
                 problem("Het zip-bestand is leeg of is geen zip-bestand.", HINT);
             }
         } catch (ZipException e) {
-            problem("Het zip-bestand is beschadigd" + (name == null ? "" : " na '" + name + "'") + ": " + e.getMessage() + ".",
+            problem(
+                    "Het zip-bestand is beschadigd" + (name == null ? "" : " na '" + name + "'") + ": " + e.getMessage()
+                            + ".",
                     "Maak het zip-bestand opnieuw.");
         } catch (IllegalArgumentException e) {
             // ZipInputStream reports a name that is not UTF-8 this way
-            problem("Een bestandsnaam in het zip-bestand is geen UTF-8.", "Maak het zip-bestand opnieuw met de export van de portaal.");
+            problem(
+                    "Een bestandsnaam in het zip-bestand is geen UTF-8.",
+                    "Maak het zip-bestand opnieuw met de export van de portaal.");
         } catch (IOException e) {
             problem("Het zip-bestand kan niet gelezen worden: " + e.getMessage(), "Probeer het opnieuw.");
         }
@@ -164,7 +170,8 @@ final class UnpackedZip implements AutoCloseable {
         }
         try (Stream<Path> children = Files.list(folder)) {
             List<Path> folders = children.filter(Files::isDirectory)
-                    .filter(p -> !p.getFileName().toString().equals("__MACOSX")).toList();
+                    .filter(p -> !p.getFileName().toString().equals("__MACOSX"))
+                    .toList();
             if (folders.size() == 1 && Files.isDirectory(folders.getFirst().resolve(ContentParser.TAXONOMY_FOLDER))) {
                 root = folders.getFirst();
             }

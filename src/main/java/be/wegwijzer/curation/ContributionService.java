@@ -41,24 +41,32 @@ public class ContributionService {
     public EditorItem submit(PracticeContribution c, String ownerSlug) {
         List<FieldProblem> problems = new ArrayList<>();
         if ((c.contactName() != null || c.contactEmail() != null) && !c.contactConsent()) {
-            problems.add(new FieldProblem("contact", "Er is een contactpersoon, maar geen toestemming om die te publiceren.",
+            problems.add(new FieldProblem(
+                    "contact",
+                    "Er is een contactpersoon, maar geen toestemming om die te publiceren.",
                     "Vink de toestemming aan of laat naam en e-mailadres leeg."));
         }
         for (String[] required : new String[][] {{"uitdaging", c.challenge()}, {"aanpak", c.whatTheyDid()}}) {
             if (required[1] == null || required[1].isBlank()) {
-                problems.add(new FieldProblem(required[0], "Dit deel van het verhaal ontbreekt.",
+                problems.add(new FieldProblem(
+                        required[0],
+                        "Dit deel van het verhaal ontbreekt.",
                         "Vertel in een paar zinnen wat er speelde en wat jullie deden."));
             }
         }
         // The story parts become the Markdown text of the item; as the contributor types them they are plain text.
-        for (String[] story : new String[][] {{"uitdaging", c.challenge()}, {"aanpak", c.whatTheyDid()},
-                {"wat_het_kostte", c.costs()}}) {
+        for (String[] story :
+                new String[][] {{"uitdaging", c.challenge()}, {"aanpak", c.whatTheyDid()}, {"wat_het_kostte", c.costs()}
+                }) {
             PlainText.text(story[1]).ifPresent(p -> problems.add(new FieldProblem(story[0], p.message(), p.hint())));
         }
-        PlainText.line(c.contactName()).ifPresent(p -> problems.add(new FieldProblem(EditorService.CONTACT_NAME, p.message(), p.hint())));
+        PlainText.line(c.contactName())
+                .ifPresent(p -> problems.add(new FieldProblem(EditorService.CONTACT_NAME, p.message(), p.hint())));
         UserAccount account = currentUser.account().orElse(null);
         Item organisation = account == null ? null : account.getOrganisation();
-        String owner = currentUser.isEditor() && ownerSlug != null ? ownerSlug : organisation == null ? null : organisation.getSlug();
+        String owner = currentUser.isEditor() && ownerSlug != null
+                ? ownerSlug
+                : organisation == null ? null : organisation.getSlug();
         ItemSource source = source(c, owner, organisation == null ? owner : organisation.getTitle());
         problems.addAll(editor.validate(source, true));
         if (!problems.isEmpty()) {
@@ -68,7 +76,8 @@ public class ContributionService {
         if (c.contactConsent()) {
             editor.setContact(created.id(), c.contactName(), c.contactEmail(), true);
         }
-        return editor.transition(created.id(), ItemStatus.TER_REVIEW, "Ingediend via het formulier goede praktijk", null);
+        return editor.transition(
+                created.id(), ItemStatus.TER_REVIEW, "Ingediend via het formulier goede praktijk", null);
     }
 
     private ItemSource source(PracticeContribution c, String owner, String organisationName) {
@@ -79,17 +88,45 @@ public class ContributionService {
         section(body, "Wat het opleverde", c.results());
         section(body, "Wat het kostte", c.costs());
         String slug = Slugs.of(c.title()) + "-" + today.getYear();
-        return new ItemSource(ItemType.PRAKTIJK, slug, c.title(), c.summary(), c.themes(), List.of("werkgevers", "sectorconsulenten"),
-                c.sector() == null ? List.of() : List.of(c.sector()), c.region() == null ? List.of() : List.of(c.region()),
-                c.size() == null ? List.of() : List.of(c.size()), null, null, owner, List.of(), List.of(),
-                "Bijdrage van " + organisationName + " via de wegwijzer, " + today, today, today.plusYears(1), false, null,
-                new PracticeSource(null, c.sector(), c.size(), c.region(), c.investmentEur(), blank(c.duration()),
-                        blank(c.results()), blank(c.businessCase())), body.toString().strip());
+        return new ItemSource(
+                ItemType.PRAKTIJK,
+                slug,
+                c.title(),
+                c.summary(),
+                c.themes(),
+                List.of("werkgevers", "sectorconsulenten"),
+                c.sector() == null ? List.of() : List.of(c.sector()),
+                c.region() == null ? List.of() : List.of(c.region()),
+                c.size() == null ? List.of() : List.of(c.size()),
+                null,
+                null,
+                owner,
+                List.of(),
+                List.of(),
+                "Bijdrage van " + organisationName + " via de wegwijzer, " + today,
+                today,
+                today.plusYears(1),
+                false,
+                null,
+                new PracticeSource(
+                        null,
+                        c.sector(),
+                        c.size(),
+                        c.region(),
+                        c.investmentEur(),
+                        blank(c.duration()),
+                        blank(c.results()),
+                        blank(c.businessCase())),
+                body.toString().strip());
     }
 
     private static void section(StringBuilder body, String heading, String text) {
         if (text != null && !text.isBlank()) {
-            body.append("## ").append(heading).append("\n\n").append(text.strip()).append("\n\n");
+            body.append("## ")
+                    .append(heading)
+                    .append("\n\n")
+                    .append(text.strip())
+                    .append("\n\n");
         }
     }
 

@@ -10,13 +10,21 @@ import java.util.List;
  *
  * @param version the version the editor opened; saving with an older one is a conflict
  */
-public record EditorItem(Long id, ItemSource source, ItemStatus status, long version, Instant updatedAt, Instant publishAt,
-                         Instant withdrawAt, Instant editedInPortalAt, String lastChangedBy, List<Step> history,
-                         Contact contact) {
+public record EditorItem(
+        Long id,
+        ItemSource source,
+        ItemStatus status,
+        long version,
+        Instant updatedAt,
+        Instant publishAt,
+        Instant withdrawAt,
+        Instant editedInPortalAt,
+        String lastChangedBy,
+        List<Step> history,
+        Contact contact) {
 
     /** One workflow step. */
-    public record Step(ItemStatus from, ItemStatus to, String actor, Instant at, String comment) {
-    }
+    public record Step(ItemStatus from, ItemStatus to, String actor, Instant at, String comment) {}
 
     /** A practice's contact person, kept only with consent. */
     public record Contact(String name, String email, boolean consent) {

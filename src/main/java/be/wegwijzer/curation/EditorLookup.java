@@ -8,8 +8,8 @@ import be.wegwijzer.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
@@ -32,16 +32,21 @@ public class EditorLookup {
     }
 
     public List<ItemRef> organisations() {
-        return entityManager.createQuery("select i.slug, i.title from Item i where i.type = :type order by i.title", Object[].class)
-                .setParameter("type", ItemType.ORGANISATIE).getResultList().stream()
-                .map(row -> new ItemRef(ItemType.ORGANISATIE, (String) row[0], (String) row[1])).toList();
+        return entityManager
+                .createQuery("select i.slug, i.title from Item i where i.type = :type order by i.title", Object[].class)
+                .setParameter("type", ItemType.ORGANISATIE)
+                .getResultList()
+                .stream()
+                .map(row -> new ItemRef(ItemType.ORGANISATIE, (String) row[0], (String) row[1]))
+                .toList();
     }
 
     /** Items whose words match, best first; an empty filter gives the most recently changed. */
     public List<ItemRef> find(String text, Set<ItemType> types, int limit) {
         List<ItemRef> found = new ArrayList<>();
         ItemType only = types.size() == 1 ? types.iterator().next() : null;
-        for (EditorRow row : search.editorRows(new EditorQuery(text, null, only, null, null), PageRequest.of(0, limit * 2))) {
+        for (EditorRow row :
+                search.editorRows(new EditorQuery(text, null, only, null, null), PageRequest.of(0, limit * 2))) {
             if ((types.isEmpty() || types.contains(row.type())) && found.size() < limit) {
                 found.add(new ItemRef(row.type(), row.slug(), row.title()));
             }
@@ -51,12 +56,17 @@ public class EditorLookup {
 
     /** The references of an item's current relations, so the picker can show them before any search. */
     public List<ItemRef> byReferences(Collection<String> references) {
-        List<String> slugs = references.stream().map(r -> r.substring(r.indexOf('/') + 1)).toList();
+        List<String> slugs =
+                references.stream().map(r -> r.substring(r.indexOf('/') + 1)).toList();
         if (slugs.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("select i.type, i.slug, i.title from Item i where i.slug in :slugs", Object[].class)
-                .setParameter("slugs", slugs).getResultList().stream()
-                .map(row -> new ItemRef((ItemType) row[0], (String) row[1], (String) row[2])).toList();
+        return entityManager
+                .createQuery("select i.type, i.slug, i.title from Item i where i.slug in :slugs", Object[].class)
+                .setParameter("slugs", slugs)
+                .getResultList()
+                .stream()
+                .map(row -> new ItemRef((ItemType) row[0], (String) row[1], (String) row[2]))
+                .toList();
     }
 }

@@ -73,9 +73,18 @@ public class EditorService {
     @PersistenceContext
     private EntityManager entityManager;
 
-    EditorService(ItemRepository items, SearchService search, ThemeRepository themes, AudienceRepository audiences,
-                  SectorRepository sectors, RegionRepository regions, ItemTransitionRepository transitions,
-                  WorkflowSteps steps, CurrentUser currentUser, SecurityAuditLog audit, Clock clock) {
+    EditorService(
+            ItemRepository items,
+            SearchService search,
+            ThemeRepository themes,
+            AudienceRepository audiences,
+            SectorRepository sectors,
+            RegionRepository regions,
+            ItemTransitionRepository transitions,
+            WorkflowSteps steps,
+            CurrentUser currentUser,
+            SecurityAuditLog audit,
+            Clock clock) {
         this.steps = steps;
         this.items = items;
         this.search = search;
@@ -95,8 +104,14 @@ public class EditorService {
     @Transactional(readOnly = true)
     @RolesAllowed({Role.EDITOR, Role.ADMIN, Role.CONTRIBUTOR})
     public Page<EditorRow> list(EditorQuery query, Pageable pageable) {
-        EditorQuery effective = currentUser.isEditor() ? query
-                : new EditorQuery(query.text(), query.status(), query.type(), contributorOrganisation().getSlug(), query.reviewBefore());
+        EditorQuery effective = currentUser.isEditor()
+                ? query
+                : new EditorQuery(
+                        query.text(),
+                        query.status(),
+                        query.type(),
+                        contributorOrganisation().getSlug(),
+                        query.reviewBefore());
         return search.editorRows(effective, pageable);
     }
 
@@ -120,7 +135,9 @@ public class EditorService {
     @RolesAllowed({Role.EDITOR, Role.ADMIN, Role.CONTRIBUTOR})
     public Vocabulary vocabulary() {
         Map<String, ItemType> bySlug = new HashMap<>();
-        entityManager.createQuery("select i.slug, i.type from Item i", Object[].class).getResultList()
+        entityManager
+                .createQuery("select i.slug, i.type from Item i", Object[].class)
+                .getResultList()
                 .forEach(row -> bySlug.put((String) row[0], (ItemType) row[1]));
         return new Vocabulary(
                 themes.findAll().stream().map(t -> t.getCode()).collect(Collectors.toSet()),
@@ -137,7 +154,9 @@ public class EditorService {
         Vocabulary vocabulary = vocabulary();
         List<FieldProblem> problems = new ArrayList<>(ItemValidator.validate(source, vocabulary));
         if (isNew && vocabulary.itemsBySlug().containsKey(source.slug())) {
-            problems.add(new FieldProblem("slug", "De slug '" + source.slug() + "' is al in gebruik.",
+            problems.add(new FieldProblem(
+                    "slug",
+                    "De slug '" + source.slug() + "' is al in gebruik.",
                     "Kies een andere korte naam; het webadres moet uniek zijn."));
         }
         return problems;
@@ -148,7 +167,9 @@ public class EditorService {
     /** A new item; contributors create it for their organisation, as a concept. */
     @RolesAllowed({Role.EDITOR, Role.ADMIN, Role.CONTRIBUTOR})
     public EditorItem create(ItemSource source, String comment) {
-        ItemSource effective = currentUser.isEditor() ? source : withOwner(source, contributorOrganisation().getSlug());
+        ItemSource effective = currentUser.isEditor()
+                ? source
+                : withOwner(source, contributorOrganisation().getSlug());
         List<FieldProblem> problems = validate(effective, true);
         if (!problems.isEmpty()) {
             throw new EditorException.Invalid(problems);
@@ -179,7 +200,11 @@ public class EditorService {
             throw new EditorException.NotAllowed("Een gepubliceerd item kan een bijdrager niet rechtstreeks wijzigen. "
                     + "Stel je wijziging voor; een redacteur bekijkt ze.");
         }
-        ItemSource effective = withSlugAndType(currentUser.isEditor() ? source : withOwner(source, contributorOrganisation().getSlug()), item);
+        ItemSource effective = withSlugAndType(
+                currentUser.isEditor()
+                        ? source
+                        : withOwner(source, contributorOrganisation().getSlug()),
+                item);
         List<FieldProblem> problems = validate(effective, false);
         if (!problems.isEmpty()) {
             throw new EditorException.Invalid(problems);
@@ -199,7 +224,8 @@ public class EditorService {
         checkMayEdit(item);
         ItemStatus from = item.getStatus();
         if (!Workflow.allowed(from, to, currentUser.isEditor())) {
-            throw new EditorException.NotAllowed("Van '" + from.label() + "' naar '" + to.label() + "' mag je niet zelf zetten.");
+            throw new EditorException.NotAllowed(
+                    "Van '" + from.label() + "' naar '" + to.label() + "' mag je niet zelf zetten.");
         }
         Instant now = clock.instant();
         String actor = CurrentActor.name();
@@ -211,8 +237,14 @@ public class EditorService {
             } else {
                 throw new EditorException.NotAllowed("Alleen publiceren en intrekken kun je plannen.");
             }
-            transitions.save(new ItemTransition(item, from, from, actor, now, "Gepland: " + to.label() + " op " + planned
-                    + (comment == null || comment.isBlank() ? "" : ". " + comment)));
+            transitions.save(new ItemTransition(
+                    item,
+                    from,
+                    from,
+                    actor,
+                    now,
+                    "Gepland: " + to.label() + " op " + planned
+                            + (comment == null || comment.isBlank() ? "" : ". " + comment)));
             return view(item);
         }
         return RevisionAuthor.describe(describe(comment, to.label()), () -> {
@@ -226,7 +258,8 @@ public class EditorService {
     @RolesAllowed({Role.EDITOR, Role.ADMIN})
     public ItemRemoval removal(long id) {
         Item item = item(id);
-        ItemRemoval.Action action = item.getStatus() == ItemStatus.GEARCHIVEERD ? ItemRemoval.Action.NONE
+        ItemRemoval.Action action = item.getStatus() == ItemStatus.GEARCHIVEERD
+                ? ItemRemoval.Action.NONE
                 : item.publication().getPublishedAt() == null ? ItemRemoval.Action.DELETE : ItemRemoval.Action.ARCHIVE;
         List<ItemRemoval.Reference> references = new ArrayList<>();
         items.findRelatingTo(item).forEach(i -> references.add(reference(i, ItemRemoval.Kind.RELATED)));
@@ -234,15 +267,21 @@ public class EditorService {
         items.findReplacedBy(item).forEach(i -> references.add(reference(i, ItemRemoval.Kind.SUCCESSOR)));
         List<String> blockers = new ArrayList<>();
         if (action == ItemRemoval.Action.DELETE) {
-            long owned = references.stream().filter(r -> r.kind() == ItemRemoval.Kind.OWNER).count();
+            long owned = references.stream()
+                    .filter(r -> r.kind() == ItemRemoval.Kind.OWNER)
+                    .count();
             if (owned > 0) {
                 blockers.add("Deze organisatie is de eigenaar van " + owned + (owned == 1 ? " item" : " items")
                         + ". Geef die eerst een andere organisatie; een item zonder eigenaar kan niet.");
             }
-            long users = entityManager.createQuery("select count(a) from UserAccount a where a.organisation = :o", Long.class)
-                    .setParameter("o", item).getSingleResult()
-                    + entityManager.createQuery("select count(p) from ItemProposal p where p.organisation = :o", Long.class)
-                    .setParameter("o", item).getSingleResult();
+            long users = entityManager
+                            .createQuery("select count(a) from UserAccount a where a.organisation = :o", Long.class)
+                            .setParameter("o", item)
+                            .getSingleResult()
+                    + entityManager
+                            .createQuery("select count(p) from ItemProposal p where p.organisation = :o", Long.class)
+                            .setParameter("o", item)
+                            .getSingleResult();
             if (users > 0) {
                 blockers.add(users + (users == 1 ? " account of voorstel hoort" : " accounts of voorstellen horen")
                         + " bij deze organisatie. Koppel ze eerst los bij Gebruikers.");
@@ -259,8 +298,9 @@ public class EditorService {
     public void deleteDraft(long id, String comment) {
         ItemRemoval removal = removal(id);
         if (removal.action() != ItemRemoval.Action.DELETE) {
-            throw new EditorException.NotAllowed("Dit item was al gepubliceerd. Archiveer het: dan verdwijnt het van de site "
-                    + "en blijven de geschiedenis en de verwijzingen bewaard.");
+            throw new EditorException.NotAllowed(
+                    "Dit item was al gepubliceerd. Archiveer het: dan verdwijnt het van de site "
+                            + "en blijven de geschiedenis en de verwijzingen bewaard.");
         }
         if (!removal.blockers().isEmpty()) {
             throw new EditorException.NotAllowed(String.join(" ", removal.blockers()));
@@ -269,7 +309,9 @@ public class EditorService {
         Instant now = clock.instant();
         RevisionAuthor.describe(describe(comment, "Verwijderd: " + item), () -> {
             for (Item referring : items.findRelatingTo(item)) {
-                referring.setRelated(referring.getRelated().stream().filter(r -> !r.equals(item)).toList());
+                referring.setRelated(referring.getRelated().stream()
+                        .filter(r -> !r.equals(item))
+                        .toList());
                 referring.touch(now);
             }
             for (Item measure : items.findReplacedBy(item)) {
@@ -279,7 +321,9 @@ public class EditorService {
             entityManager.remove(item);
             return null;
         });
-        audit.record(SecurityEvent.Type.ITEM_DELETED, item + " (" + item.getTitle() + ")" + (comment == null ? "" : ": " + comment));
+        audit.record(
+                SecurityEvent.Type.ITEM_DELETED,
+                item + " (" + item.getTitle() + ")" + (comment == null ? "" : ": " + comment));
     }
 
     /**
@@ -290,8 +334,10 @@ public class EditorService {
     public EditorItem archive(long id, String comment) {
         ItemRemoval removal = removal(id);
         if (removal.action() != ItemRemoval.Action.ARCHIVE) {
-            throw new EditorException.NotAllowed(removal.action() == ItemRemoval.Action.NONE ? "Dit item is al gearchiveerd."
-                    : "Dit item werd nooit gepubliceerd; verwijder het als het weg mag.");
+            throw new EditorException.NotAllowed(
+                    removal.action() == ItemRemoval.Action.NONE
+                            ? "Dit item is al gearchiveerd."
+                            : "Dit item werd nooit gepubliceerd; verwijder het als het weg mag.");
         }
         Item item = item(id);
         return RevisionAuthor.describe(describe(comment, ItemStatus.GEARCHIVEERD.label()), () -> {
@@ -305,13 +351,16 @@ public class EditorService {
     public void delete(long id, String comment) {
         Item item = item(id);
         if (!items.findByOwner(item).isEmpty()) {
-            throw new EditorException.NotAllowed("Deze organisatie is nog eigenaar van andere items. Geef die eerst een andere eigenaar.");
+            throw new EditorException.NotAllowed(
+                    "Deze organisatie is nog eigenaar van andere items. Geef die eerst een andere eigenaar.");
         }
         RevisionAuthor.describe(describe(comment, "Verwijderd"), () -> {
             entityManager.remove(item);
             return null;
         });
-        audit.record(SecurityEvent.Type.ITEM_DELETED, item + " (" + item.getTitle() + ")" + (comment == null ? "" : ": " + comment));
+        audit.record(
+                SecurityEvent.Type.ITEM_DELETED,
+                item + " (" + item.getTitle() + ")" + (comment == null ? "" : ": " + comment));
     }
 
     /** A practice's contact person: stored only with the contributor's consent (see PracticeDetails). */
@@ -333,7 +382,9 @@ public class EditorService {
     private void apply(ItemSource source, Item item, Instant now) {
         Taxonomy taxonomy = Taxonomy.of(themes.findAll(), audiences.findAll(), sectors.findAll(), regions.findAll());
         ItemMapper.applyFields(source, item, taxonomy);
-        Set<String> referenced = new HashSet<>(source.related().stream().map(r -> r.substring(r.indexOf('/') + 1)).toList());
+        Set<String> referenced = new HashSet<>(source.related().stream()
+                .map(r -> r.substring(r.indexOf('/') + 1))
+                .toList());
         if (source.owner() != null) {
             referenced.add(source.owner());
         }
@@ -345,22 +396,37 @@ public class EditorService {
     }
 
     private EditorItem view(Item item) {
-        List<EditorItem.Step> steps = item.getId() == null ? List.of()
+        List<EditorItem.Step> steps = item.getId() == null
+                ? List.of()
                 : transitions.findByItemOrderByOccurredAtDescIdDesc(item).stream()
-                .map(t -> new EditorItem.Step(t.getFrom(), t.getTo(), t.getActor(), t.getOccurredAt(), t.getComment())).toList();
+                        .map(t -> new EditorItem.Step(
+                                t.getFrom(), t.getTo(), t.getActor(), t.getOccurredAt(), t.getComment()))
+                        .toList();
         var practice = item.practice();
         EditorItem.Contact contact = item.getType() == ItemType.PRAKTIJK
-                ? new EditorItem.Contact(practice.getContactName(), practice.getContactEmail(), practice.hasContactConsent())
+                ? new EditorItem.Contact(
+                        practice.getContactName(), practice.getContactEmail(), practice.hasContactConsent())
                 : EditorItem.Contact.NONE;
-        return new EditorItem(item.getId(), ItemMapper.toSource(item), item.getStatus(), item.getVersion(), item.getUpdatedAt(),
-                item.publication().getPublishAt(), item.publication().getWithdrawAt(), item.getEditedInPortalAt(), lastChangedBy(item), steps, contact);
+        return new EditorItem(
+                item.getId(),
+                ItemMapper.toSource(item),
+                item.getStatus(),
+                item.getVersion(),
+                item.getUpdatedAt(),
+                item.publication().getPublishAt(),
+                item.publication().getWithdrawAt(),
+                item.getEditedInPortalAt(),
+                lastChangedBy(item),
+                steps,
+                contact);
     }
 
     private String lastChangedBy(Item item) {
         if (item.getId() == null) {
             return CurrentActor.name();
         }
-        List<?> revisions = AuditReaderFactory.get(entityManager).createQuery()
+        List<?> revisions = AuditReaderFactory.get(entityManager)
+                .createQuery()
                 .forRevisionsOfEntity(Item.class, false, true)
                 .add(AuditEntity.id().eq(item.getId()))
                 .addOrder(AuditEntity.revisionNumber().desc())
@@ -389,8 +455,11 @@ public class EditorService {
     }
 
     private Item contributorOrganisation() {
-        return currentUser.account().map(UserAccount::getOrganisation)
-                .orElseThrow(() -> new EditorException.NotAllowed("Je account hoort bij geen organisatie. Vraag een beheerder om dat in te stellen."));
+        return currentUser
+                .account()
+                .map(UserAccount::getOrganisation)
+                .orElseThrow(() -> new EditorException.NotAllowed(
+                        "Je account hoort bij geen organisatie. Vraag een beheerder om dat in te stellen."));
     }
 
     private static ItemSource withOwner(ItemSource s, String owner) {

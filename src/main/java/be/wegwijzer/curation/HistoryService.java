@@ -24,8 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class HistoryService {
 
     /** One saved version of an item. */
-    public record Version(int revision, Instant at, String actor, String comment, ItemStatus status, String change) {
-    }
+    public record Version(int revision, Instant at, String actor, String comment, ItemStatus status, String change) {}
 
     private final EditorService editor;
 
@@ -40,22 +39,30 @@ public class HistoryService {
     public List<Version> versions(long itemId) {
         editor.load(itemId); // the same access rule as opening the item
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+        List<Object[]> rows = AuditReaderFactory.get(entityManager)
+                .createQuery()
                 .forRevisionsOfEntity(Item.class, false, true)
                 .add(AuditEntity.id().eq(itemId))
                 .addOrder(AuditEntity.revisionNumber().desc())
                 .getResultList();
-        return rows.stream().map(row -> {
-            Item state = (Item) row[0];
-            ItemRevision revision = (ItemRevision) row[1];
-            RevisionType type = (RevisionType) row[2];
-            return new Version(revision.getId(), Instant.ofEpochMilli(revision.getTimestamp()), revision.getActor(),
-                    revision.getComment(), state.getStatus(), switch (type) {
-                        case ADD -> "Aangemaakt";
-                        case MOD -> "Gewijzigd";
-                        case DEL -> "Verwijderd";
-                    });
-        }).toList();
+        return rows.stream()
+                .map(row -> {
+                    Item state = (Item) row[0];
+                    ItemRevision revision = (ItemRevision) row[1];
+                    RevisionType type = (RevisionType) row[2];
+                    return new Version(
+                            revision.getId(),
+                            Instant.ofEpochMilli(revision.getTimestamp()),
+                            revision.getActor(),
+                            revision.getComment(),
+                            state.getStatus(),
+                            switch (type) {
+                                case ADD -> "Aangemaakt";
+                                case MOD -> "Gewijzigd";
+                                case DEL -> "Verwijderd";
+                            });
+                })
+                .toList();
     }
 
     /** The item as it was in a revision, in content-file form. */

@@ -19,11 +19,9 @@ import java.util.function.Function;
 public final class ItemDiff {
 
     /** One changed field. For the body, {@code lines} holds the changed lines marked "-" (old) and "+" (new). */
-    public record Change(String field, String before, String after, List<Line> lines) {
-    }
+    public record Change(String field, String before, String after, List<Line> lines) {}
 
-    public record Line(char mark, String text) {
-    }
+    public record Line(char mark, String text) {}
 
     private static final Map<String, Function<ItemSource, Object>> FIELDS = new LinkedHashMap<>();
 
@@ -39,7 +37,9 @@ public final class ItemDiff {
         FIELDS.put("kosten", ItemSource::cost);
         FIELDS.put("organisatie", ItemSource::owner);
         FIELDS.put("gerelateerd", ItemSource::related);
-        FIELDS.put("links", s -> s.links().stream().map(l -> l.label() + " — " + l.url()).toList());
+        FIELDS.put(
+                "links",
+                s -> s.links().stream().map(l -> l.label() + " — " + l.url()).toList());
         FIELDS.put("bron", ItemSource::source);
         FIELDS.put("laatst_nagekeken", ItemSource::lastVerified);
         FIELDS.put("herzien_tegen", ItemSource::reviewBy);
@@ -47,8 +47,7 @@ public final class ItemDiff {
         FIELDS.put("verificatie", ItemSource::verificationNote);
     }
 
-    private ItemDiff() {
-    }
+    private ItemDiff() {}
 
     public static List<Change> between(ItemSource before, ItemSource after) {
         List<Change> changes = new ArrayList<>();
@@ -61,7 +60,8 @@ public final class ItemDiff {
         });
         if (!Objects.equals(before.details(), after.details())) {
             // the fields of the type, e.g. "praktijkgegevens"; "organisatie" alone is already the owner
-            changes.add(new Change(after.type().segment() + "gegevens", text(before.details()), text(after.details()), List.of()));
+            changes.add(new Change(
+                    after.type().segment() + "gegevens", text(before.details()), text(after.details()), List.of()));
         }
         if (!Objects.equals(before.body(), after.body())) {
             changes.add(new Change("tekst", null, null, bodyLines(before.body(), after.body())));
@@ -87,20 +87,25 @@ public final class ItemDiff {
             return "—";
         }
         if (value instanceof List<?> list) {
-            return list.isEmpty() ? "—" : String.join(", ", list.stream().map(String::valueOf).toList());
+            return list.isEmpty()
+                    ? "—"
+                    : String.join(", ", list.stream().map(String::valueOf).toList());
         }
         if (value instanceof Record record) {
             return Arrays.stream(record.getClass().getRecordComponents())
                     .map(c -> {
                         try {
                             Object v = c.getAccessor().invoke(record);
-                            return v == null || (v instanceof List<?> l && l.isEmpty()) ? null : c.getName() + ": " + text(v);
+                            return v == null || (v instanceof List<?> l && l.isEmpty())
+                                    ? null
+                                    : c.getName() + ": " + text(v);
                         } catch (ReflectiveOperationException e) {
                             return null;
                         }
                     })
                     .filter(Objects::nonNull)
-                    .reduce((a, b) -> a + "; " + b).orElse("—");
+                    .reduce((a, b) -> a + "; " + b)
+                    .orElse("—");
         }
         return String.valueOf(value);
     }

@@ -24,7 +24,12 @@ import java.time.Instant;
 @Table(name = "item_proposal")
 public class ItemProposal {
 
-    public enum Status { OPEN, ACCEPTED, REJECTED, WITHDRAWN }
+    public enum Status {
+        OPEN,
+        ACCEPTED,
+        REJECTED,
+        WITHDRAWN
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,10 +70,10 @@ public class ItemProposal {
     @Column(name = "decision_comment", length = 1000)
     private String decisionComment;
 
-    protected ItemProposal() {
-    }
+    protected ItemProposal() {}
 
-    public ItemProposal(Item item, Item organisation, String proposedBy, Instant createdAt, String comment, String content) {
+    public ItemProposal(
+            Item item, Item organisation, String proposedBy, Instant createdAt, String comment, String content) {
         this.item = item;
         this.organisation = organisation;
         this.proposedBy = proposedBy;

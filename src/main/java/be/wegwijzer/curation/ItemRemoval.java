@@ -42,8 +42,7 @@ public record ItemRemoval(long itemId, String title, Action action, List<Referen
     }
 
     /** Another item that points to this one. */
-    public record Reference(long id, String title, ItemType type, ItemStatus status, Kind kind) {
-    }
+    public record Reference(long id, String title, ItemType type, ItemStatus status, Kind kind) {}
 
     public boolean allowed() {
         return action != Action.NONE && blockers.isEmpty();

@@ -45,8 +45,7 @@ public class ItemTransition {
     @Column(name = "comment", length = 1000)
     private String comment;
 
-    protected ItemTransition() {
-    }
+    protected ItemTransition() {}
 
     public ItemTransition(Item item, ItemStatus from, ItemStatus to, String actor, Instant occurredAt, String comment) {
         this.item = item;

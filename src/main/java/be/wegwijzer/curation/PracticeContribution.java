@@ -24,5 +24,4 @@ public record PracticeContribution(
         List<String> themes,
         String contactName,
         String contactEmail,
-        boolean contactConsent) {
-}
+        boolean contactConsent) {}

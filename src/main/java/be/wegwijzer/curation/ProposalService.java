@@ -5,8 +5,8 @@ import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
-import be.wegwijzer.itemfile.ItemFile;
 import be.wegwijzer.itemfile.FieldProblem;
+import be.wegwijzer.itemfile.ItemFile;
 import be.wegwijzer.itemfile.ItemSource;
 import be.wegwijzer.itemfile.ItemSourceWriter;
 import be.wegwijzer.security.CurrentUser;
@@ -29,10 +29,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProposalService {
 
     /** A proposal as the editor and the contributor see it. */
-    public record Proposal(long id, long itemId, String itemTitle, ItemType itemType, String organisation, String proposedBy,
-                           Instant createdAt, String comment, ItemProposal.Status status, String decidedBy, Instant decidedAt,
-                           String decisionComment) {
-    }
+    public record Proposal(
+            long id,
+            long itemId,
+            String itemTitle,
+            ItemType itemType,
+            String organisation,
+            String proposedBy,
+            Instant createdAt,
+            String comment,
+            ItemProposal.Status status,
+            String decidedBy,
+            Instant decidedAt,
+            String decisionComment) {}
 
     private final ItemProposalRepository proposals;
     private final ItemRepository items;
@@ -40,8 +49,12 @@ public class ProposalService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ProposalService(ItemProposalRepository proposals, ItemRepository items, EditorService editor, CurrentUser currentUser,
-                    Clock clock) {
+    ProposalService(
+            ItemProposalRepository proposals,
+            ItemRepository items,
+            EditorService editor,
+            CurrentUser currentUser,
+            Clock clock) {
         this.proposals = proposals;
         this.items = items;
         this.editor = editor;
@@ -59,7 +72,8 @@ public class ProposalService {
         if (current.status() == ItemStatus.CONCEPT || current.status() == ItemStatus.TER_REVIEW) {
             throw new EditorException.NotAllowed("Dit item is nog niet gepubliceerd: bewaar je wijziging gewoon.");
         }
-        Item organisation = currentUser.account().map(UserAccount::getOrganisation).orElse(null);
+        Item organisation =
+                currentUser.account().map(UserAccount::getOrganisation).orElse(null);
         ItemSource proposed = sameItem(source, current.source(), organisation);
         List<FieldProblem> problems = editor.validate(proposed, false);
         if (!problems.isEmpty()) {
@@ -72,13 +86,15 @@ public class ProposalService {
         String actor = CurrentActor.name();
         String content = ItemSourceWriter.write(proposed);
         Instant now = clock.instant();
-        ItemProposal proposal = proposals.findByItemAndStatusAndProposedBy(item, ItemProposal.Status.OPEN, actor).stream()
-                .findFirst()
-                .map(open -> {
-                    open.revise(content, blankToNull(comment), now);
-                    return open;
-                })
-                .orElseGet(() -> proposals.save(new ItemProposal(item, organisation, actor, now, blankToNull(comment), content)));
+        ItemProposal proposal =
+                proposals.findByItemAndStatusAndProposedBy(item, ItemProposal.Status.OPEN, actor).stream()
+                        .findFirst()
+                        .map(open -> {
+                            open.revise(content, blankToNull(comment), now);
+                            return open;
+                        })
+                        .orElseGet(() -> proposals.save(
+                                new ItemProposal(item, organisation, actor, now, blankToNull(comment), content)));
         return view(proposal);
     }
 
@@ -86,7 +102,9 @@ public class ProposalService {
     @Transactional(readOnly = true)
     @RolesAllowed({Role.EDITOR, Role.ADMIN})
     public List<Proposal> open() {
-        return proposals.findByStatusOrderByCreatedAtAsc(ItemProposal.Status.OPEN).stream().map(ProposalService::view).toList();
+        return proposals.findByStatusOrderByCreatedAtAsc(ItemProposal.Status.OPEN).stream()
+                .map(ProposalService::view)
+                .toList();
     }
 
     /** The proposals for one item, newest first; contributors see those of their organisation's items only. */
@@ -95,7 +113,8 @@ public class ProposalService {
     public List<Proposal> forItem(long itemId) {
         editor.load(itemId);
         return proposals.findByItemOrderByCreatedAtDesc(items.findById(itemId).orElseThrow()).stream()
-                .map(ProposalService::view).toList();
+                .map(ProposalService::view)
+                .toList();
     }
 
     /** What accepting the proposal would change in the item as it is now. */
@@ -112,8 +131,12 @@ public class ProposalService {
         ItemProposal proposal = open(proposalId);
         long itemId = proposal.getItem().getId();
         EditorItem current = editor.load(itemId);
-        EditorItem saved = editor.save(itemId, parse(proposal), current.version(),
-                "Voorstel van " + proposal.getProposedBy() + " aanvaard" + (blankToNull(comment) == null ? "" : ": " + comment.strip()));
+        EditorItem saved = editor.save(
+                itemId,
+                parse(proposal),
+                current.version(),
+                "Voorstel van " + proposal.getProposedBy() + " aanvaard"
+                        + (blankToNull(comment) == null ? "" : ": " + comment.strip()));
         proposal.decide(ItemProposal.Status.ACCEPTED, CurrentActor.name(), clock.instant(), blankToNull(comment));
         return saved;
     }
@@ -121,7 +144,9 @@ public class ProposalService {
     @RolesAllowed({Role.EDITOR, Role.ADMIN})
     public void reject(long proposalId, String reason) {
         if (blankToNull(reason) == null) {
-            throw new EditorException.Invalid(List.of(new FieldProblem("reden", "Geef kort aan waarom je het voorstel afwijst.",
+            throw new EditorException.Invalid(List.of(new FieldProblem(
+                    "reden",
+                    "Geef kort aan waarom je het voorstel afwijst.",
                     "De bijdrager ziet je reden bij het item en kan een beter voorstel doen.")));
         }
         open(proposalId).decide(ItemProposal.Status.REJECTED, CurrentActor.name(), clock.instant(), reason.strip());
@@ -146,7 +171,8 @@ public class ProposalService {
     }
 
     private ItemProposal find(long proposalId) {
-        ItemProposal proposal = proposals.findById(proposalId)
+        ItemProposal proposal = proposals
+                .findById(proposalId)
                 .orElseThrow(() -> new EditorException.NotAllowed("Dit voorstel bestaat niet (meer)."));
         editor.load(proposal.getItem().getId()); // contributors: only for their organisation's items
         return proposal;
@@ -155,26 +181,42 @@ public class ProposalService {
     /** The proposal read back with the current vocabulary: a theme removed since then is reported, not saved. */
     private ItemSource parse(ItemProposal proposal) {
         Item item = proposal.getItem();
-        ItemFile.Parsed parsed = ItemFile.parse(item.getType(), item.getSlug(),
-                item.getType().folder() + "/" + item.getSlug() + ".md", proposal.getContent(), editor.vocabulary());
+        ItemFile.Parsed parsed = ItemFile.parse(
+                item.getType(),
+                item.getSlug(),
+                item.getType().folder() + "/" + item.getSlug() + ".md",
+                proposal.getContent(),
+                editor.vocabulary());
         if (parsed.source().isEmpty()) {
             throw new EditorException.Invalid(parsed.problems().stream()
-                    .map(p -> new FieldProblem("", p.message(), p.hint())).toList());
+                    .map(p -> new FieldProblem("", p.message(), p.hint()))
+                    .toList());
         }
         return parsed.source().get();
     }
 
     /** The slug and type never change; a contributor's proposal stays with their organisation. */
     private ItemSource sameItem(ItemSource s, ItemSource current, Item organisation) {
-        String owner = currentUser.isEditor() || organisation == null || s.type() == ItemType.ORGANISATIE ? s.owner()
+        String owner = currentUser.isEditor() || organisation == null || s.type() == ItemType.ORGANISATIE
+                ? s.owner()
                 : organisation.getSlug();
         return s.withIdentity(current.type(), current.slug()).withOwner(owner);
     }
 
     private static Proposal view(ItemProposal p) {
-        return new Proposal(p.getId(), p.getItem().getId(), p.getItem().getTitle(), p.getItem().getType(),
-                p.getOrganisation() == null ? null : p.getOrganisation().getTitle(), p.getProposedBy(), p.getCreatedAt(),
-                p.getComment(), p.getStatus(), p.getDecidedBy(), p.getDecidedAt(), p.getDecisionComment());
+        return new Proposal(
+                p.getId(),
+                p.getItem().getId(),
+                p.getItem().getTitle(),
+                p.getItem().getType(),
+                p.getOrganisation() == null ? null : p.getOrganisation().getTitle(),
+                p.getProposedBy(),
+                p.getCreatedAt(),
+                p.getComment(),
+                p.getStatus(),
+                p.getDecidedBy(),
+                p.getDecidedAt(),
+                p.getDecisionComment());
     }
 
     private static String blankToNull(String value) {

@@ -19,11 +19,12 @@ public record Readability(int words, int sentences, int syllables) {
 
     /** Vowel units that are one syllable in Dutch, longest first so that "ieu" wins over "ie". */
     private static final List<String> ONE_SYLLABLE = List.of(
-            "aai", "ooi", "oei", "ieu", "eeu",
-            "ij", "ei", "oe", "ui", "au", "ou", "eu", "ie", "aa", "ee", "oo", "uu");
+            "aai", "ooi", "oei", "ieu", "eeu", "ij", "ei", "oe", "ui", "au", "ou", "eu", "ie", "aa", "ee", "oo", "uu");
+
     private static final String VOWELS = "aeiouyàáâäèéêëìíîïòóôöùúûü";
     /** A diaeresis starts a new syllable: geïnteresseerd, ideeën, coöperatie. */
     private static final String DIAERESIS = "äëïöü";
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+(?=\\s|$)");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
@@ -38,7 +39,8 @@ public record Readability(int words, int sentences, int syllables) {
             return new Readability(0, 0, 0);
         }
         String plain = URL.matcher(MARKDOWN_LINK.matcher(text).replaceAll("$1")).replaceAll(" ");
-        // A paragraph runs until a blank line; a heading or a list item is a block of its own, with or without a full stop.
+        // A paragraph runs until a blank line; a heading or a list item is a block of its own, with or without a full
+        // stop.
         List<String> blocks = new ArrayList<>();
         StringBuilder block = new StringBuilder();
         for (String line : plain.split("\\R")) {
@@ -85,7 +87,8 @@ public record Readability(int words, int sentences, int syllables) {
             }
             // one vowel group: split it into units that are one syllable each
             int end = i;
-            while (end < w.length() && (isVowel(w.charAt(end)) || (w.charAt(end) == 'j' && end > i && w.charAt(end - 1) == 'i'))) {
+            while (end < w.length()
+                    && (isVowel(w.charAt(end)) || (w.charAt(end) == 'j' && end > i && w.charAt(end - 1) == 'i'))) {
                 end++;
             }
             count += unitsIn(w.substring(i, end));
@@ -145,6 +148,7 @@ public record Readability(int words, int sentences, int syllables) {
 
         /** The score from which this level starts. */
         private final double from;
+
         private final String label;
 
         Level(double from, String label) {

@@ -11,21 +11,26 @@ import java.util.Map;
 public final class Workflow {
 
     /** A possible step, and whether a contributor may take it (for items of their own organisation). */
-    public record Step(ItemStatus to, boolean contributorMay) {
-    }
+    public record Step(ItemStatus to, boolean contributorMay) {}
 
     private static final Map<ItemStatus, List<Step>> STEPS = Map.of(
-            ItemStatus.CONCEPT, List.of(new Step(ItemStatus.TER_REVIEW, true), new Step(ItemStatus.GEPUBLICEERD, false)),
-            ItemStatus.TER_REVIEW, List.of(new Step(ItemStatus.GEPUBLICEERD, false), new Step(ItemStatus.CONCEPT, true)),
-            ItemStatus.GEPUBLICEERD, List.of(new Step(ItemStatus.GEARCHIVEERD, false), new Step(ItemStatus.CONCEPT, false)),
-            ItemStatus.GEARCHIVEERD, List.of(new Step(ItemStatus.GEPUBLICEERD, false), new Step(ItemStatus.CONCEPT, false)));
+            ItemStatus.CONCEPT,
+                    List.of(new Step(ItemStatus.TER_REVIEW, true), new Step(ItemStatus.GEPUBLICEERD, false)),
+            ItemStatus.TER_REVIEW,
+                    List.of(new Step(ItemStatus.GEPUBLICEERD, false), new Step(ItemStatus.CONCEPT, true)),
+            ItemStatus.GEPUBLICEERD,
+                    List.of(new Step(ItemStatus.GEARCHIVEERD, false), new Step(ItemStatus.CONCEPT, false)),
+            ItemStatus.GEARCHIVEERD,
+                    List.of(new Step(ItemStatus.GEPUBLICEERD, false), new Step(ItemStatus.CONCEPT, false)));
 
-    private Workflow() {
-    }
+    private Workflow() {}
 
     /** The steps from {@code from} that this user may take. */
     public static List<ItemStatus> next(ItemStatus from, boolean editor) {
-        return STEPS.getOrDefault(from, List.of()).stream().filter(s -> editor || s.contributorMay()).map(Step::to).toList();
+        return STEPS.getOrDefault(from, List.of()).stream()
+                .filter(s -> editor || s.contributorMay())
+                .map(Step::to)
+                .toList();
     }
 
     public static boolean allowed(ItemStatus from, ItemStatus to, boolean editor) {

@@ -35,7 +35,9 @@ class WorkflowScheduler {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${wegwijzer.workflow.interval:PT1M}", initialDelayString = "${wegwijzer.workflow.initial-delay:PT30S}")
+    @Scheduled(
+            fixedDelayString = "${wegwijzer.workflow.interval:PT1M}",
+            initialDelayString = "${wegwijzer.workflow.initial-delay:PT30S}")
     @Transactional
     public void run() {
         Instant now = clock.instant();
@@ -62,8 +64,14 @@ class WorkflowScheduler {
     private void closeEndedMeasures(LocalDate today, Instant now) {
         for (Item measure : items.findEndedMeasuresNotClosed(today)) {
             measure.measure().close(now);
-            transitions.save(new ItemTransition(measure, measure.getStatus(), measure.getStatus(), CurrentActor.SYSTEM, now,
-                    "Automatisch afgesloten: de aanvraagperiode liep af op " + measure.measure().getValidUntil()));
+            transitions.save(new ItemTransition(
+                    measure,
+                    measure.getStatus(),
+                    measure.getStatus(),
+                    CurrentActor.SYSTEM,
+                    now,
+                    "Automatisch afgesloten: de aanvraagperiode liep af op "
+                            + measure.measure().getValidUntil()));
         }
     }
 }

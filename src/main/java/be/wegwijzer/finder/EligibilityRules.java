@@ -15,8 +15,7 @@ import java.util.function.Function;
  */
 public final class EligibilityRules {
 
-    private EligibilityRules() {
-    }
+    private EligibilityRules() {}
 
     /**
      * What the rules need to know about the world besides the measure and the situation.
@@ -25,14 +24,19 @@ public final class EligibilityRules {
      * @param sectorLabel        display name of a sector code
      * @param regionLabel        display name of a region code
      */
-    public record Context(LocalDate today, Function<String, Set<String>> regionAndAncestors,
-                          Function<String, String> sectorLabel, Function<String, String> regionLabel) {
-    }
+    public record Context(
+            LocalDate today,
+            Function<String, Set<String>> regionAndAncestors,
+            Function<String, String> sectorLabel,
+            Function<String, String> regionLabel) {}
 
     public static Match evaluate(MeasureFacts m, Situation s, Context context) {
         LocalDate today = context.today();
         if (m.validUntil() != null && today.isAfter(m.validUntil())) {
-            return new Match(m, Match.Fit.ENDED, false,
+            return new Match(
+                    m,
+                    Match.Fit.ENDED,
+                    false,
                     List.of(RuleOutcome.of(Rule.PERIOD, Verdict.NOT_MET, "finder.rule.period.ended", m.validUntil())));
         }
         List<RuleOutcome> outcomes = new ArrayList<>();
@@ -43,12 +47,16 @@ public final class EligibilityRules {
         outcomes.add(region(m, s, context));
         boolean matchesNeed = s.themes().isEmpty() || s.themes().stream().anyMatch(m.themes()::contains);
         if (!s.themes().isEmpty()) {
-            outcomes.add(matchesNeed
-                    ? RuleOutcome.of(Rule.NEED, Verdict.INFO, "finder.rule.need.met")
-                    : RuleOutcome.of(Rule.NEED, Verdict.INFO, "finder.rule.need.other"));
+            outcomes.add(
+                    matchesNeed
+                            ? RuleOutcome.of(Rule.NEED, Verdict.INFO, "finder.rule.need.met")
+                            : RuleOutcome.of(Rule.NEED, Verdict.INFO, "finder.rule.need.other"));
         }
-        m.selfChecks().forEach(check -> outcomes.add(RuleOutcome.of(Rule.SELF_CHECK, Verdict.CHECK, "finder.rule.selfcheck", check)));
-        long failed = outcomes.stream().filter(o -> o.verdict() == Verdict.NOT_MET).count();
+        m.selfChecks()
+                .forEach(check ->
+                        outcomes.add(RuleOutcome.of(Rule.SELF_CHECK, Verdict.CHECK, "finder.rule.selfcheck", check)));
+        long failed =
+                outcomes.stream().filter(o -> o.verdict() == Verdict.NOT_MET).count();
         Match.Fit fit = failed == 0 ? Match.Fit.FITS : failed == 1 ? Match.Fit.NEARLY : Match.Fit.NO;
         return new Match(m, fit, matchesNeed, List.copyOf(outcomes));
     }
@@ -66,12 +74,17 @@ public final class EligibilityRules {
         if (m.statutes().isEmpty()) {
             return RuleOutcome.of(Rule.STATUTE, Verdict.MET, "finder.rule.statute.any");
         }
-        String allowed = String.join(", ", m.statutes().stream().map(st -> st.label().toLowerCase()).toList());
+        String allowed = String.join(
+                ", ", m.statutes().stream().map(st -> st.label().toLowerCase()).toList());
         if (s.statute() == null) {
             return RuleOutcome.of(Rule.STATUTE, Verdict.CHECK, "finder.rule.statute.check", allowed);
         }
         return m.statutes().contains(s.statute())
-                ? RuleOutcome.of(Rule.STATUTE, Verdict.MET, "finder.rule.statute.met", s.statute().label().toLowerCase())
+                ? RuleOutcome.of(
+                        Rule.STATUTE,
+                        Verdict.MET,
+                        "finder.rule.statute.met",
+                        s.statute().label().toLowerCase())
                 : RuleOutcome.of(Rule.STATUTE, Verdict.NOT_MET, "finder.rule.statute.notmet", allowed);
     }
 
@@ -81,7 +94,8 @@ public final class EligibilityRules {
         if (min == null && max == null) {
             return RuleOutcome.of(Rule.SIZE, Verdict.MET, "finder.rule.size.any");
         }
-        String range = min != null && max != null ? min + " tot en met " + max
+        String range = min != null && max != null
+                ? min + " tot en met " + max
                 : min != null ? "minstens " + min : "hoogstens " + max;
         if (s.employees() == null) {
             return RuleOutcome.of(Rule.SIZE, Verdict.CHECK, "finder.rule.size.check", range);
@@ -101,7 +115,11 @@ public final class EligibilityRules {
             return RuleOutcome.of(Rule.SECTOR, Verdict.CHECK, "finder.rule.sector.check", allowed);
         }
         return m.sectors().contains(s.sector())
-                ? RuleOutcome.of(Rule.SECTOR, Verdict.MET, "finder.rule.sector.met", context.sectorLabel().apply(s.sector()))
+                ? RuleOutcome.of(
+                        Rule.SECTOR,
+                        Verdict.MET,
+                        "finder.rule.sector.met",
+                        context.sectorLabel().apply(s.sector()))
                 : RuleOutcome.of(Rule.SECTOR, Verdict.NOT_MET, "finder.rule.sector.notmet", allowed);
     }
 
@@ -114,7 +132,12 @@ public final class EligibilityRules {
             return RuleOutcome.of(Rule.REGION, Verdict.CHECK, "finder.rule.region.check", allowed);
         }
         return context.regionAndAncestors().apply(s.region()).stream().anyMatch(m.regions()::contains)
-                ? RuleOutcome.of(Rule.REGION, Verdict.MET, "finder.rule.region.met", context.regionLabel().apply(s.region()), allowed)
+                ? RuleOutcome.of(
+                        Rule.REGION,
+                        Verdict.MET,
+                        "finder.rule.region.met",
+                        context.regionLabel().apply(s.region()),
+                        allowed)
                 : RuleOutcome.of(Rule.REGION, Verdict.NOT_MET, "finder.rule.region.notmet", allowed);
     }
 

@@ -9,5 +9,4 @@ import java.util.List;
  * @param nearly measures where exactly one rule fails, with that reason
  * @param ended  how many measures were left out because their application period is over
  */
-public record FinderResult(Situation situation, List<Match> fits, List<Match> nearly, int ended) {
-}
+public record FinderResult(Situation situation, List<Match> fits, List<Match> nearly, int ended) {}

@@ -1,8 +1,8 @@
 package be.wegwijzer.finder;
 
+import be.wegwijzer.catalog.CatalogService;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemCard;
-import be.wegwijzer.catalog.CatalogService;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.MeasureDetails;
 import be.wegwijzer.catalog.Region;
@@ -22,8 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FinderService {
 
-    private static final Comparator<Match> ORDER = Comparator
-            .comparing((Match m) -> !m.matchesNeed())
+    private static final Comparator<Match> ORDER = Comparator.comparing((Match m) -> !m.matchesNeed())
             .thenComparingInt(m -> m.outcomes(RuleOutcome.Verdict.CHECK).size())
             .thenComparing(m -> m.measure().card().title());
 
@@ -39,17 +38,24 @@ public class FinderService {
 
     public FinderResult find(Situation situation) {
         List<Match> matches = evaluateAll(situation);
-        return new FinderResult(situation,
-                matches.stream().filter(m -> m.fit() == Match.Fit.FITS).sorted(ORDER).toList(),
-                matches.stream().filter(m -> m.fit() == Match.Fit.NEARLY).sorted(ORDER).toList(),
+        return new FinderResult(
+                situation,
+                matches.stream()
+                        .filter(m -> m.fit() == Match.Fit.FITS)
+                        .sorted(ORDER)
+                        .toList(),
+                matches.stream()
+                        .filter(m -> m.fit() == Match.Fit.NEARLY)
+                        .sorted(ORDER)
+                        .toList(),
                 (int) matches.stream().filter(m -> m.fit() == Match.Fit.ENDED).count());
     }
 
     /** Every published measure evaluated against the situation, in no particular order. */
     public List<Match> evaluateAll(Situation situation) {
         TaxonomyService.Snapshot terms = taxonomy.snapshot();
-        EligibilityRules.Context context = new EligibilityRules.Context(LocalDate.now(clock), terms::regionAndAncestors,
-                terms::sectorLabel, terms::regionLabel);
+        EligibilityRules.Context context = new EligibilityRules.Context(
+                LocalDate.now(clock), terms::regionAndAncestors, terms::sectorLabel, terms::regionLabel);
         return catalog.published(ItemType.MAATREGEL).stream()
                 .map(FinderService::facts)
                 .map(facts -> EligibilityRules.evaluate(facts, situation, context))
@@ -58,15 +64,26 @@ public class FinderService {
 
     static MeasureFacts facts(Item item) {
         MeasureDetails m = item.measure();
-        return new MeasureFacts(ItemCard.of(item), item.classification().themeCodesWithAncestors(), Set.copyOf(m.getStatutes()),
-                m.getMinEmployees(), m.getMaxEmployees(),
+        return new MeasureFacts(
+                ItemCard.of(item),
+                item.classification().themeCodesWithAncestors(),
+                Set.copyOf(m.getStatutes()),
+                m.getMinEmployees(),
+                m.getMaxEmployees(),
                 m.getSectors().stream().map(Sector::getCode).collect(Collectors.toSet()),
                 m.getRegions().stream().map(Region::getCode).collect(Collectors.toSet()),
-                m.getValidFrom(), m.getValidUntil(), List.copyOf(m.getSelfChecks()),
+                m.getValidFrom(),
+                m.getValidUntil(),
+                List.copyOf(m.getSelfChecks()),
                 new MeasureFacts.Support(
                         m.getKind() == null ? null : m.getKind().label(),
                         m.getCompetence() == null ? null : m.getCompetence().label(),
-                        m.getMaxEur(), m.getPercentage(), m.getSupportForm(), m.getApplyWho(), m.getApplyUrl(),
-                        item.verification().getLastVerified(), item.verification().isNeedsVerification()));
+                        m.getMaxEur(),
+                        m.getPercentage(),
+                        m.getSupportForm(),
+                        m.getApplyWho(),
+                        m.getApplyUrl(),
+                        item.verification().getLastVerified(),
+                        item.verification().isNeedsVerification()));
     }
 }

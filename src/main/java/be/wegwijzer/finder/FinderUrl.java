@@ -20,8 +20,13 @@ public record FinderUrl(String statute, String employees, String sector, String 
 
     public static FinderUrl parse(QueryParameters parameters) {
         Map<String, List<String>> p = parameters.getParameters();
-        return new FinderUrl(first(p, "statuut"), first(p, "werknemers"), first(p, "sector"), first(p, "regio"),
-                new LinkedHashSet<>(p.getOrDefault("thema", List.of()).stream().limit(20).toList()));
+        return new FinderUrl(
+                first(p, "statuut"),
+                first(p, "werknemers"),
+                first(p, "sector"),
+                first(p, "regio"),
+                new LinkedHashSet<>(
+                        p.getOrDefault("thema", List.of()).stream().limit(20).toList()));
     }
 
     public static QueryParameters toParameters(Situation situation) {
@@ -52,6 +57,8 @@ public record FinderUrl(String statute, String employees, String sector, String 
 
     private static String first(Map<String, List<String>> parameters, String name) {
         List<String> values = parameters.get(name);
-        return values == null || values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst().strip();
+        return values == null || values.isEmpty() || values.getFirst().isBlank()
+                ? null
+                : values.getFirst().strip();
     }
 }

@@ -11,7 +11,12 @@ import java.util.List;
  */
 public record Match(MeasureFacts measure, Fit fit, boolean matchesNeed, List<RuleOutcome> outcomes) {
 
-    public enum Fit { FITS, NEARLY, NO, ENDED }
+    public enum Fit {
+        FITS,
+        NEARLY,
+        NO,
+        ENDED
+    }
 
     public List<RuleOutcome> outcomes(RuleOutcome.Verdict verdict) {
         return outcomes.stream().filter(o -> o.verdict() == verdict).toList();

@@ -26,7 +26,14 @@ public record MeasureFacts(
         Support support) {
 
     /** What the measure gives and how to get it, for the result list. */
-    public record Support(String kind, String competence, Integer maxEur, Integer percentage, String form, String applyWho,
-                          String applyUrl, LocalDate lastVerified, boolean needsVerification) {
-    }
+    public record Support(
+            String kind,
+            String competence,
+            Integer maxEur,
+            Integer percentage,
+            String form,
+            String applyWho,
+            String applyUrl,
+            LocalDate lastVerified,
+            boolean needsVerification) {}
 }

@@ -9,12 +9,29 @@ import java.util.List;
  */
 public record RuleOutcome(Rule rule, Verdict verdict, String messageKey, List<String> arguments) {
 
-    public enum Rule { PERIOD, STATUTE, SIZE, SECTOR, REGION, NEED, SELF_CHECK }
+    public enum Rule {
+        PERIOD,
+        STATUTE,
+        SIZE,
+        SECTOR,
+        REGION,
+        NEED,
+        SELF_CHECK
+    }
 
     /** MET: fits; NOT_MET: does not fit; CHECK: the visitor has to check it; INFO: says what it is about. */
-    public enum Verdict { MET, NOT_MET, CHECK, INFO }
+    public enum Verdict {
+        MET,
+        NOT_MET,
+        CHECK,
+        INFO
+    }
 
     static RuleOutcome of(Rule rule, Verdict verdict, String messageKey, Object... arguments) {
-        return new RuleOutcome(rule, verdict, messageKey, Arrays.stream(arguments).map(String::valueOf).toList());
+        return new RuleOutcome(
+                rule,
+                verdict,
+                messageKey,
+                Arrays.stream(arguments).map(String::valueOf).toList());
     }
 }

@@ -13,18 +13,30 @@ import java.util.List;
 import java.util.Set;
 
 /** An activity's fields: {@code soort}, {@code start}, {@code einde}, {@code locatie}, {@code online}, {@code inschrijven}. */
-public record ActivitySource(String kind, LocalDate start, LocalDate end, String location, Boolean online, String registerUrl)
+public record ActivitySource(
+        String kind, LocalDate start, LocalDate end, String location, Boolean online, String registerUrl)
         implements TypeSource {
 
-    static final Set<String> FIELDS = new LinkedHashSet<>(List.of("soort", "start", "einde", "locatie", "online", "inschrijven"));
+    static final Set<String> FIELDS =
+            new LinkedHashSet<>(List.of("soort", "start", "einde", "locatie", "online", "inschrijven"));
 
     static ActivitySource read(YamlMapping fm) {
-        return new ActivitySource(fm.text("soort"), fm.date("start"), fm.date("einde"), fm.text("locatie"),
-                fm.bool("online"), fm.text("inschrijven"));
+        return new ActivitySource(
+                fm.text("soort"),
+                fm.date("start"),
+                fm.date("einde"),
+                fm.text("locatie"),
+                fm.bool("online"),
+                fm.text("inschrijven"));
     }
 
     static ActivitySource of(ActivityDetails a) {
-        return new ActivitySource(code(a.getKind()), a.getStart(), a.getEnd(), text(a.getLocation()), a.getOnline(),
+        return new ActivitySource(
+                code(a.getKind()),
+                a.getStart(),
+                a.getEnd(),
+                text(a.getLocation()),
+                a.getOnline(),
                 text(a.getRegisterUrl()));
     }
 

@@ -26,11 +26,17 @@ public record FaqSource(String question, String answer) {
     }
 
     static List<FaqSource> of(List<FaqEntry> entries) {
-        return entries.stream().map(e -> new FaqSource(text(e.question()), text(e.answer()))).toList();
+        return entries.stream()
+                .map(e -> new FaqSource(text(e.question()), text(e.answer())))
+                .toList();
     }
 
     static void write(YamlWriter fm, List<FaqSource> faq) {
-        fm.mappings(FIELD, faq.stream().map(f -> new YamlWriter().text("vraag", f.question()).prose("antwoord", f.answer())).toList());
+        fm.mappings(
+                FIELD,
+                faq.stream()
+                        .map(f -> new YamlWriter().text("vraag", f.question()).prose("antwoord", f.answer()))
+                        .toList());
     }
 
     /** Both parts are needed: a question without an answer helps nobody, an answer without a question is body text. */
@@ -39,13 +45,17 @@ public record FaqSource(String question, String answer) {
             FaqSource entry = faq.get(i);
             String at = FIELD + "[" + i + "]";
             if (entry.question() == null) {
-                checks.add(at + ".vraag", "Vraag " + (i + 1) + " in 'vragen' heeft geen vraag.",
+                checks.add(
+                        at + ".vraag",
+                        "Vraag " + (i + 1) + " in 'vragen' heeft geen vraag.",
                         "Schrijf de vraag zoals een lezer ze stelt, bv. 'Voor wie is dit?', of verwijder het antwoord.");
             } else {
                 checks.line(at + ".vraag", entry.question(), FaqEntry.QUESTION_MAX_LENGTH);
             }
             if (entry.answer() == null) {
-                checks.add(at + ".antwoord", "Vraag " + (i + 1) + " in 'vragen' heeft geen antwoord.",
+                checks.add(
+                        at + ".antwoord",
+                        "Vraag " + (i + 1) + " in 'vragen' heeft geen antwoord.",
                         "Schrijf onder 'antwoord:' een kort antwoord in gewone taal, of verwijder de vraag.");
             } else {
                 checks.text(at + ".antwoord", entry.answer(), FaqEntry.ANSWER_MAX_LENGTH);
@@ -58,6 +68,8 @@ public record FaqSource(String question, String answer) {
     }
 
     static List<FaqSource> stored(List<FaqSource> faq) {
-        return faq.stream().map(f -> new FaqSource(text(f.question()), text(f.answer()))).toList();
+        return faq.stream()
+                .map(f -> new FaqSource(text(f.question()), text(f.answer())))
+                .toList();
     }
 }

@@ -18,7 +18,8 @@ public record FicheSource() implements TypeSource {
     @Override
     public String bodyTemplate() {
         StringBuilder body = new StringBuilder();
-        FicheDetails.SECTIONS.forEach(section -> body.append("## ").append(section).append("\n\n\n"));
+        FicheDetails.SECTIONS.forEach(
+                section -> body.append("## ").append(section).append("\n\n\n"));
         return body.toString().strip() + "\n";
     }
 
@@ -32,7 +33,9 @@ public record FicheSource() implements TypeSource {
         for (String section : FicheDetails.SECTIONS) {
             Pattern heading = Pattern.compile("(?m)^##\\s+" + section + "\\s*$", Pattern.CASE_INSENSITIVE);
             if (item.body() == null || !heading.matcher(item.body()).find()) {
-                checks.add("body", "De fiche mist de sectie '## " + section + "'.",
+                checks.add(
+                        "body",
+                        "De fiche mist de sectie '## " + section + "'.",
                         "Een fiche heeft drie secties met acties per niveau: ## Starter, ## Gevorderd en ## Expert.");
             }
         }

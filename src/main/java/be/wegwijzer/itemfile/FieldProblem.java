@@ -6,5 +6,4 @@ package be.wegwijzer.itemfile;
  *
  * @param field path in the content-file vocabulary: {@code samenvatting}, {@code themas[2]}, {@code geldig.tot}
  */
-public record FieldProblem(String field, String message, String hint) {
-}
+public record FieldProblem(String field, String message, String hint) {}

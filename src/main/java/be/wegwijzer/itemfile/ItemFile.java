@@ -28,15 +28,28 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class ItemFile {
 
     /** The top-level keys every item file may have; each type adds its own ({@link TypeSource}). */
-    static final Set<String> COMMON_FIELDS = new LinkedHashSet<>(List.of("titel", "samenvatting", "themas", "doelgroepen", "sectoren",
-            "regios", "grootte", "niveau", "kosten", "organisatie", "gerelateerd", "links", "bron", "laatst_nagekeken",
-            "herzien_tegen", "te_verifieren", "verificatie"));
+    static final Set<String> COMMON_FIELDS = new LinkedHashSet<>(List.of(
+            "titel",
+            "samenvatting",
+            "themas",
+            "doelgroepen",
+            "sectoren",
+            "regios",
+            "grootte",
+            "niveau",
+            "kosten",
+            "organisatie",
+            "gerelateerd",
+            "links",
+            "bron",
+            "laatst_nagekeken",
+            "herzien_tegen",
+            "te_verifieren",
+            "verificatie"));
     /** An item file's text read: its source when it has no problem, and the SHA-256 of the text. */
-    public record Parsed(Optional<ItemSource> source, List<ContentProblem> problems, String contentHash) {
-    }
+    public record Parsed(Optional<ItemSource> source, List<ContentProblem> problems, String contentHash) {}
 
-    private ItemFile() {
-    }
+    private ItemFile() {}
 
     /**
      * Reads and checks one item file's text: its source, or its problems with file and line. {@code relative} is the
@@ -48,14 +61,22 @@ public final class ItemFile {
         return new Parsed(source, List.copyOf(problems), sha256(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static Optional<ItemSource> read(ItemType type, String slug, String relative, String text, Vocabulary vocabulary,
-                                             List<ContentProblem> problems) {
+    private static Optional<ItemSource> read(
+            ItemType type,
+            String slug,
+            String relative,
+            String text,
+            Vocabulary vocabulary,
+            List<ContentProblem> problems) {
         String content = text.replace("\r\n", "\n");
         if (content.startsWith("\uFEFF")) {
             content = content.substring(1);
         }
         if (!content.startsWith("---\n")) {
-            problems.add(new ContentProblem(relative, 1, "Het bestand begint niet met '---'.",
+            problems.add(new ContentProblem(
+                    relative,
+                    1,
+                    "Het bestand begint niet met '---'.",
                     "Zet de velden tussen twee regels '---' bovenaan, en de tekst daaronder."));
             return Optional.empty();
         }
@@ -64,13 +85,20 @@ public final class ItemFile {
             end = content.length() - 4;
         }
         if (end < 0) {
-            problems.add(new ContentProblem(relative, 1, "De kop wordt niet afgesloten met een regel '---'.",
+            problems.add(new ContentProblem(
+                    relative,
+                    1,
+                    "De kop wordt niet afgesloten met een regel '---'.",
                     "Zet een regel met alleen '---' tussen de velden en de tekst."));
             return Optional.empty();
         }
         String frontMatter = content.substring(4, end + 1);
         String body = end + 5 <= content.length() ? content.substring(end + 5) : "";
-        int bodyStartLine = (int) content.substring(0, Math.min(content.length(), end + 5)).chars().filter(c -> c == '\n').count() + 1;
+        int bodyStartLine = (int) content.substring(0, Math.min(content.length(), end + 5))
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count()
+                + 1;
 
         List<ContentProblem> before = List.copyOf(problems);
         Optional<Node> node = compose(frontMatter, relative, 1, problems);
@@ -134,7 +162,10 @@ public final class ItemFile {
         try {
             Node node = new Yaml(options).compose(new StringReader(yaml));
             if (node == null) {
-                problems.add(new ContentProblem(relative, 1 + lineOffset, "Het bestand bevat geen gegevens.",
+                problems.add(new ContentProblem(
+                        relative,
+                        1 + lineOffset,
+                        "Het bestand bevat geen gegevens.",
                         "Vul de velden in volgens docs/content-format.md."));
                 return Optional.empty();
             }
@@ -142,7 +173,10 @@ public final class ItemFile {
         } catch (MarkedYAMLException e) {
             problems.add(YamlErrors.problem(relative, yaml, lineOffset, e));
         } catch (YAMLException e) {
-            problems.add(new ContentProblem(relative, lineOffset + 1, "Ongeldige YAML: " + e.getMessage(),
+            problems.add(new ContentProblem(
+                    relative,
+                    lineOffset + 1,
+                    "Ongeldige YAML: " + e.getMessage(),
                     "Controleer inspringing en dubbele punten."));
         }
         return Optional.empty();

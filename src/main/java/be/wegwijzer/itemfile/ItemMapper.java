@@ -28,8 +28,7 @@ import java.util.Objects;
  */
 public final class ItemMapper {
 
-    private ItemMapper() {
-    }
+    private ItemMapper() {}
 
     public static void applyFields(ItemSource source, Item item, Taxonomy taxonomy) {
         if (item.getType() != source.type()) {
@@ -46,7 +45,8 @@ public final class ItemMapper {
         item.classification().setSizes(enums(source.sizes(), CompanySize.class));
         item.classification().setLevel(enumOrNull(source.level(), Level.class));
         item.classification().setCost(enumOrNull(source.cost(), Cost.class));
-        item.setLinks(source.links().stream().map(l -> new Link(l.label(), l.url())).toList());
+        item.setLinks(
+                source.links().stream().map(l -> new Link(l.label(), l.url())).toList());
         item.verification().setSource(source.source());
         item.verification().setLastVerified(source.lastVerified());
         item.verification().setReviewBy(source.reviewBy());
@@ -76,19 +76,28 @@ public final class ItemMapper {
             sectors.add(Sector.ALL);
         }
         sectors.addAll(sortedCodes(item.classification().getSectors().stream().map(Sector::getCode)));
-        return new ItemSource(item.getType(), item.getSlug(),
-                text(item.getTitle()), text(item.getSummary()),
+        return new ItemSource(
+                item.getType(),
+                item.getSlug(),
+                text(item.getTitle()),
+                text(item.getSummary()),
                 sortedCodes(item.classification().getThemes().stream().map(Theme::getCode)),
                 sortedCodes(item.classification().getAudiences().stream().map(Audience::getCode)),
                 sectors,
                 sortedCodes(item.classification().getRegions().stream().map(Region::getCode)),
                 enumCodes(item.classification().getSizes()),
-                code(item.classification().getLevel()), code(item.classification().getCost()),
+                code(item.classification().getLevel()),
+                code(item.classification().getCost()),
                 item.getOwner() == null ? null : item.getOwner().getSlug(),
                 item.getRelated().stream().map(ItemMapper::reference).toList(),
-                item.getLinks().stream().map(l -> new ItemSource.LinkSource(text(l.label()), text(l.url()))).toList(),
-                text(item.verification().getSource()), item.verification().getLastVerified(), item.verification().getReviewBy(),
-                item.verification().isNeedsVerification(), text(item.verification().getVerificationNote()),
+                item.getLinks().stream()
+                        .map(l -> new ItemSource.LinkSource(text(l.label()), text(l.url())))
+                        .toList(),
+                text(item.verification().getSource()),
+                item.verification().getLastVerified(),
+                item.verification().getReviewBy(),
+                item.verification().isNeedsVerification(),
+                text(item.verification().getVerificationNote()),
                 TypeFormats.of(item),
                 body(item.getBody()));
     }
@@ -106,13 +115,32 @@ public final class ItemMapper {
             sectors.add(Sector.ALL);
         }
         sectors.addAll(sortedCodes(s.sectors().stream().filter(c -> !Sector.ALL.equals(c))));
-        List<String> related = s.related().stream().filter(r -> !r.endsWith("/" + s.slug())).distinct().toList();
-        return new ItemSource(s.type(), s.slug(), text(s.title()), text(s.summary()),
-                sortedCodes(s.themes().stream()), sortedCodes(s.audiences().stream()), sectors,
-                sortedCodes(s.regions().stream()), enumCodes(enums(s.sizes(), CompanySize.class)),
-                text(s.level()), text(s.cost()), text(s.owner()), related,
-                s.links().stream().map(l -> new ItemSource.LinkSource(text(l.label()), text(l.url()))).toList(),
-                text(s.source()), s.lastVerified(), s.reviewBy(), s.needsVerification(), text(s.verificationNote()),
+        List<String> related = s.related().stream()
+                .filter(r -> !r.endsWith("/" + s.slug()))
+                .distinct()
+                .toList();
+        return new ItemSource(
+                s.type(),
+                s.slug(),
+                text(s.title()),
+                text(s.summary()),
+                sortedCodes(s.themes().stream()),
+                sortedCodes(s.audiences().stream()),
+                sectors,
+                sortedCodes(s.regions().stream()),
+                enumCodes(enums(s.sizes(), CompanySize.class)),
+                text(s.level()),
+                text(s.cost()),
+                text(s.owner()),
+                related,
+                s.links().stream()
+                        .map(l -> new ItemSource.LinkSource(text(l.label()), text(l.url())))
+                        .toList(),
+                text(s.source()),
+                s.lastVerified(),
+                s.reviewBy(),
+                s.needsVerification(),
+                text(s.verificationNote()),
                 s.details().stored(),
                 body(s.body()));
     }

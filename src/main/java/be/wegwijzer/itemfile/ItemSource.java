@@ -35,8 +35,7 @@ public record ItemSource(
         TypeSource details,
         String body) {
 
-    public record LinkSource(String label, String url) {
-    }
+    public record LinkSource(String label, String url) {}
 
     /** The details as the record of their type; fails when the item is of another type. */
     public <S extends TypeSource> S details(Class<S> type) {
@@ -46,20 +45,80 @@ public record ItemSource(
     /** An empty item of this type, as the editor starts a new one; a fiche starts with its three sections. */
     public static ItemSource blank(ItemType type) {
         TypeSource details = TypeFormats.of(new Item(type, "", Instant.EPOCH));
-        return new ItemSource(type, "", "", "", List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null,
-                List.of(), List.of(), "", null, null, false, null, details, details.bodyTemplate());
+        return new ItemSource(
+                type,
+                "",
+                "",
+                "",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                "",
+                null,
+                null,
+                false,
+                null,
+                details,
+                details.bodyTemplate());
     }
 
     /** The same content under another slug and type (the editor: neither changes once the item exists). */
     public ItemSource withIdentity(ItemType type, String slug) {
-        return new ItemSource(type, slug, title, summary, themes, audiences, sectors, regions, sizes, level, cost, owner,
-                related, links, source, lastVerified, reviewBy, needsVerification, verificationNote, details, body);
+        return new ItemSource(
+                type,
+                slug,
+                title,
+                summary,
+                themes,
+                audiences,
+                sectors,
+                regions,
+                sizes,
+                level,
+                cost,
+                owner,
+                related,
+                links,
+                source,
+                lastVerified,
+                reviewBy,
+                needsVerification,
+                verificationNote,
+                details,
+                body);
     }
 
     /** The same content offered by another organisation. */
     public ItemSource withOwner(String owner) {
-        return new ItemSource(type, slug, title, summary, themes, audiences, sectors, regions, sizes, level, cost, owner,
-                related, links, source, lastVerified, reviewBy, needsVerification, verificationNote, details, body);
+        return new ItemSource(
+                type,
+                slug,
+                title,
+                summary,
+                themes,
+                audiences,
+                sectors,
+                regions,
+                sizes,
+                level,
+                cost,
+                owner,
+                related,
+                links,
+                source,
+                lastVerified,
+                reviewBy,
+                needsVerification,
+                verificationNote,
+                details,
+                body);
     }
 
     /** {@code folder/slug}, the form used in {@code gerelateerd}. */

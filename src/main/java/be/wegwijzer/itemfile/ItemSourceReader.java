@@ -7,8 +7,7 @@ import java.util.Set;
 /** Maps the front matter of one item file onto an {@link ItemSource}; type problems are reported by {@link YamlMapping}. */
 final class ItemSourceReader {
 
-    private ItemSourceReader() {
-    }
+    private ItemSourceReader() {}
 
     static ItemSource read(ItemType type, String slug, YamlMapping fm, String body) {
         List<ItemSource.LinkSource> links = fm.mappings("links").stream()
@@ -16,12 +15,26 @@ final class ItemSourceReader {
                 .map(m -> new ItemSource.LinkSource(m.text("label"), m.text("url")))
                 .toList();
         Boolean needsVerification = fm.bool("te_verifieren");
-        return new ItemSource(type, slug,
-                fm.text("titel"), fm.text("samenvatting"),
-                fm.texts("themas"), fm.texts("doelgroepen"), fm.texts("sectoren"), fm.texts("regios"), fm.texts("grootte"),
-                fm.text("niveau"), fm.text("kosten"), fm.text("organisatie"), fm.texts("gerelateerd"), links,
-                fm.text("bron"), fm.date("laatst_nagekeken"), fm.date("herzien_tegen"),
-                Boolean.TRUE.equals(needsVerification), fm.text("verificatie"),
+        return new ItemSource(
+                type,
+                slug,
+                fm.text("titel"),
+                fm.text("samenvatting"),
+                fm.texts("themas"),
+                fm.texts("doelgroepen"),
+                fm.texts("sectoren"),
+                fm.texts("regios"),
+                fm.texts("grootte"),
+                fm.text("niveau"),
+                fm.text("kosten"),
+                fm.text("organisatie"),
+                fm.texts("gerelateerd"),
+                links,
+                fm.text("bron"),
+                fm.date("laatst_nagekeken"),
+                fm.date("herzien_tegen"),
+                Boolean.TRUE.equals(needsVerification),
+                fm.text("verificatie"),
                 TypeFormats.read(type, fm),
                 body);
     }

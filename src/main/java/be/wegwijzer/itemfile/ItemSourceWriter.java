@@ -6,8 +6,7 @@ package be.wegwijzer.itemfile;
  */
 public final class ItemSourceWriter {
 
-    private ItemSourceWriter() {
-    }
+    private ItemSourceWriter() {}
 
     /** Where the file lives in a content folder, e.g. {@code tools/werkbaarheidsmonitor.md}. */
     public static String path(ItemSource source) {
@@ -28,15 +27,21 @@ public final class ItemSourceWriter {
                 .text("kosten", source.cost())
                 .text("organisatie", source.owner())
                 .lines("gerelateerd", source.related())
-                .mappings("links", source.links().stream()
-                        .map(l -> new YamlWriter().text("label", l.label()).text("url", l.url())).toList())
+                .mappings(
+                        "links",
+                        source.links().stream()
+                                .map(l -> new YamlWriter()
+                                        .text("label", l.label())
+                                        .text("url", l.url()))
+                                .toList())
                 .text("bron", source.source())
                 .date("laatst_nagekeken", source.lastVerified())
                 .date("herzien_tegen", source.reviewBy())
                 .bool("te_verifieren", source.needsVerification() ? Boolean.TRUE : null)
                 .prose("verificatie", source.verificationNote());
         source.details().write(fm);
-        String body = source.body() == null ? "" : source.body().replace("\r\n", "\n").strip();
+        String body =
+                source.body() == null ? "" : source.body().replace("\r\n", "\n").strip();
         return "---\n" + fm.toYaml() + "---\n" + (body.isEmpty() ? "" : body + "\n");
     }
 }

@@ -5,11 +5,11 @@ import be.wegwijzer.catalog.Coded;
 import be.wegwijzer.catalog.CompanySize;
 import be.wegwijzer.catalog.Cost;
 import be.wegwijzer.catalog.Item;
-import be.wegwijzer.catalog.Verification;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.Level;
 import be.wegwijzer.catalog.Link;
 import be.wegwijzer.catalog.Sector;
+import be.wegwijzer.catalog.Verification;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -48,8 +48,12 @@ public final class ItemValidator {
     }
 
     private void check(ItemSource item) {
-        if (item.slug() == null || !SLUG.matcher(item.slug()).matches() || item.slug().length() > Item.SLUG_MAX_LENGTH) {
-            add("slug", "De naam '" + item.slug() + "' is geen geldige slug.",
+        if (item.slug() == null
+                || !SLUG.matcher(item.slug()).matches()
+                || item.slug().length() > Item.SLUG_MAX_LENGTH) {
+            add(
+                    "slug",
+                    "De naam '" + item.slug() + "' is geen geldige slug.",
                     "Gebruik alleen kleine letters, cijfers en koppeltekens, hoogstens " + Item.SLUG_MAX_LENGTH
                             + " tekens, bijvoorbeeld 'werkbaarheidscheque'.");
         }
@@ -69,7 +73,10 @@ public final class ItemValidator {
         for (int i = 0; i < item.links().size(); i++) {
             ItemSource.LinkSource link = item.links().get(i);
             if (blank(link.label())) {
-                add("links[" + i + "].label", "Een link heeft geen label.", "Geef elke link een korte naam, bv. 'Officiële pagina'.");
+                add(
+                        "links[" + i + "].label",
+                        "Een link heeft geen label.",
+                        "Geef elke link een korte naam, bv. 'Officiële pagina'.");
             } else {
                 line("links[" + i + "].label", link.label(), Link.LABEL_MAX_LENGTH);
             }
@@ -78,14 +85,21 @@ public final class ItemValidator {
         }
         requiredText("bron", item.source(), Verification.SOURCE_MAX_LENGTH);
         if (item.lastVerified() == null) {
-            add("laatst_nagekeken", "Het veld 'laatst_nagekeken' ontbreekt.",
+            add(
+                    "laatst_nagekeken",
+                    "Het veld 'laatst_nagekeken' ontbreekt.",
                     "Schrijf de datum waarop je de inhoud nakeek, bv. laatst_nagekeken: 2026-11-22.");
         } else if (item.reviewBy() != null && item.reviewBy().isBefore(item.lastVerified())) {
-            add("herzien_tegen", "'herzien_tegen' (" + item.reviewBy() + ") ligt vóór 'laatst_nagekeken' ("
-                    + item.lastVerified() + ").", "Kies een herzieningsdatum na de laatste controle.");
+            add(
+                    "herzien_tegen",
+                    "'herzien_tegen' (" + item.reviewBy() + ") ligt vóór 'laatst_nagekeken' (" + item.lastVerified()
+                            + ").",
+                    "Kies een herzieningsdatum na de laatste controle.");
         }
         if (item.needsVerification() && blank(item.verificationNote())) {
-            add("te_verifieren", "Het item staat op te verifiëren, maar zegt niet wat.",
+            add(
+                    "te_verifieren",
+                    "Het item staat op te verifiëren, maar zegt niet wat.",
                     "Schrijf in 'verificatie:' welk feit nagekeken moet worden.");
         }
         text("verificatie", item.verificationNote(), Verification.NOTE_MAX_LENGTH);
@@ -96,18 +110,28 @@ public final class ItemValidator {
     private void owner(ItemSource item) {
         if (item.owner() == null) {
             if (item.type() != ItemType.ORGANISATIE) {
-                add("organisatie", "Het veld 'organisatie' ontbreekt.",
+                add(
+                        "organisatie",
+                        "Het veld 'organisatie' ontbreekt.",
                         "Schrijf de slug van de organisatie die het item aanbiedt, uit de map organisaties/.");
             }
             return;
         }
         ItemType ownerType = vocabulary.itemsBySlug().get(item.owner());
         if (ownerType == null) {
-            add("organisatie", "De organisatie '" + item.owner() + "' bestaat niet.",
-                    hintFrom(item.owner(), slugsOfType(ItemType.ORGANISATIE), "Maak organisaties/" + item.owner()
-                            + ".md aan of gebruik de naam van een bestaand bestand in organisaties/."));
+            add(
+                    "organisatie",
+                    "De organisatie '" + item.owner() + "' bestaat niet.",
+                    hintFrom(
+                            item.owner(),
+                            slugsOfType(ItemType.ORGANISATIE),
+                            "Maak organisaties/" + item.owner()
+                                    + ".md aan of gebruik de naam van een bestaand bestand in organisaties/."));
         } else if (ownerType != ItemType.ORGANISATIE) {
-            add("organisatie", "'" + item.owner() + "' is geen organisatie maar een " + ownerType.label().toLowerCase(Locale.ROOT) + ".",
+            add(
+                    "organisatie",
+                    "'" + item.owner() + "' is geen organisatie maar een "
+                            + ownerType.label().toLowerCase(Locale.ROOT) + ".",
                     "Verwijs naar een bestand in de map organisaties/.");
         } else if (item.owner().equals(item.slug())) {
             add("organisatie", "Een organisatie kan niet haar eigen eigenaar zijn.", "Laat 'organisatie' weg.");
@@ -121,7 +145,9 @@ public final class ItemValidator {
             String ref = item.related().get(i);
             String[] parts = ref.split("/", -1);
             if (parts.length != 2 || ItemType.fromFolder(parts[0]).isEmpty()) {
-                add(field, "'" + ref + "' is geen geldige verwijzing.",
+                add(
+                        field,
+                        "'" + ref + "' is geen geldige verwijzing.",
                         "Schrijf map/slug, bv. tools/werkbaarheidsmonitor (mappen: tools, fiches, praktijken, "
                                 + "maatregelen, organisaties, activiteiten).");
                 continue;
@@ -129,10 +155,17 @@ public final class ItemValidator {
             ItemType expected = ItemType.fromFolder(parts[0]).orElseThrow();
             ItemType actual = vocabulary.itemsBySlug().get(parts[1]);
             if (actual == null) {
-                add(field, "'" + ref + "' bestaat niet.", hintFrom(parts[1], slugsOfType(expected),
-                        "Controleer de bestandsnaam in de map " + parts[0] + "/."));
+                add(
+                        field,
+                        "'" + ref + "' bestaat niet.",
+                        hintFrom(
+                                parts[1],
+                                slugsOfType(expected),
+                                "Controleer de bestandsnaam in de map " + parts[0] + "/."));
             } else if (actual != expected) {
-                add(field, "'" + parts[1] + "' staat niet in " + parts[0] + "/ maar in " + actual.folder() + "/.",
+                add(
+                        field,
+                        "'" + parts[1] + "' staat niet in " + parts[0] + "/ maar in " + actual.folder() + "/.",
                         "Schrijf " + actual.folder() + "/" + parts[1] + ".");
             } else if (parts[1].equals(item.slug())) {
                 add(field, "Een item kan niet naar zichzelf verwijzen.", "Verwijder deze verwijzing.");
@@ -147,7 +180,9 @@ public final class ItemValidator {
         for (int i = 0; i < lines.length; i++) {
             Matcher unsafe = UNSAFE_HTML.matcher(lines[i]);
             if (unsafe.find()) {
-                add("body[" + (i + 1) + "]", "Onveilige HTML in de tekst: '" + unsafe.group().strip() + "'.",
+                add(
+                        "body[" + (i + 1) + "]",
+                        "Onveilige HTML in de tekst: '" + unsafe.group().strip() + "'.",
                         "Gebruik Markdown in plaats van HTML; scripts, iframes, stijlen en javascript-links zijn niet toegelaten.");
             }
         }
@@ -157,13 +192,21 @@ public final class ItemValidator {
 
     void sectors(String field, List<String> sectors) {
         if (sectors.contains(Sector.ALL) && sectors.size() > 1) {
-            add(field, "'alle' kan niet samen met andere sectoren.", "Schrijf [alle] of een lijst van sectoren, niet beide.");
+            add(
+                    field,
+                    "'alle' kan niet samen met andere sectoren.",
+                    "Schrijf [alle] of een lijst van sectoren, niet beide.");
         }
-        List<String> explicit = sectors.stream().filter(s -> !Sector.ALL.equals(s)).toList();
+        List<String> explicit =
+                sectors.stream().filter(s -> !Sector.ALL.equals(s)).toList();
         for (int i = 0; i < sectors.size(); i++) {
             String code = sectors.get(i);
-            if (!Sector.ALL.equals(code) && vocabulary.sectors() != null && !vocabulary.sectors().contains(code)) {
-                add(field + "[" + i + "]", "Onbekende sector '" + code + "'.",
+            if (!Sector.ALL.equals(code)
+                    && vocabulary.sectors() != null
+                    && !vocabulary.sectors().contains(code)) {
+                add(
+                        field + "[" + i + "]",
+                        "Onbekende sector '" + code + "'.",
                         hintFrom(code, vocabulary.sectors(), "Gebruik 'alle' of een code uit taxonomie/sectoren.yml."));
             }
         }
@@ -183,7 +226,9 @@ public final class ItemValidator {
         for (int i = 0; i < values.size(); i++) {
             String code = values.get(i);
             if (!known.contains(code)) {
-                add(single ? field : field + "[" + i + "]", "Onbekende " + what + " '" + code + "'.",
+                add(
+                        single ? field : field + "[" + i + "]",
+                        "Onbekende " + what + " '" + code + "'.",
                         hintFrom(code, known, "Kies een code uit " + file + " of voeg de code daar eerst toe."));
             }
         }
@@ -232,7 +277,9 @@ public final class ItemValidator {
 
     void maxLength(String field, String value, int maxLength) {
         if (value != null && value.length() > maxLength) {
-            add(field, "'" + field + "' is " + value.length() + " tekens lang; het maximum is " + maxLength + ".",
+            add(
+                    field,
+                    "'" + field + "' is " + value.length() + " tekens lang; het maximum is " + maxLength + ".",
                     "Kort de tekst in met " + (value.length() - maxLength) + " tekens.");
         }
     }
@@ -246,11 +293,15 @@ public final class ItemValidator {
         }
         try {
             URI uri = new URI(value);
-            if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
+            if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    || uri.getHost() == null) {
                 throw new URISyntaxException(value, "no http(s) host");
             }
         } catch (URISyntaxException e) {
-            add(field, "'" + value + "' is geen geldig webadres.", "Schrijf een volledig adres dat begint met https://.");
+            add(
+                    field,
+                    "'" + value + "' is geen geldig webadres.",
+                    "Schrijf een volledig adres dat begint met https://.");
         }
     }
 
@@ -270,7 +321,9 @@ public final class ItemValidator {
     }
 
     private static String hintFrom(String value, Set<String> candidates, String fallback) {
-        return Suggestions.closest(value, candidates).map(s -> "Bedoel je '" + s + "'?").orElse(fallback);
+        return Suggestions.closest(value, candidates)
+                .map(s -> "Bedoel je '" + s + "'?")
+                .orElse(fallback);
     }
 
     private static boolean blank(String value) {
@@ -280,5 +333,4 @@ public final class ItemValidator {
     void add(String field, String message, String hint) {
         problems.add(new FieldProblem(field, message, hint));
     }
-
 }

@@ -44,10 +44,11 @@ public record MeasureSource(
         List<String> sectors,
         List<String> regions,
         List<String> selfChecks,
-        List<FaqSource> faq) implements TypeSource {
+        List<FaqSource> faq)
+        implements TypeSource {
 
-    static final Set<String> FIELDS = new LinkedHashSet<>(
-            List.of("soort", "bevoegdheid", "steun", "aanvragen", "geldig", "vervangen_door", "voorwaarden", FaqSource.FIELD));
+    static final Set<String> FIELDS = new LinkedHashSet<>(List.of(
+            "soort", "bevoegdheid", "steun", "aanvragen", "geldig", "vervangen_door", "voorwaarden", FaqSource.FIELD));
     private static final String FOLDER = ItemType.MAATREGEL.folder() + "/";
 
     static MeasureSource read(YamlMapping fm) {
@@ -61,7 +62,8 @@ public record MeasureSource(
         conditions.ifPresent(m -> m.rejectUnknownFields(
                 Set.of("statuut", "min_werknemers", "max_werknemers", "sectoren", "regios", "zelf_nagaan")));
         return new MeasureSource(
-                fm.text("soort"), fm.text("bevoegdheid"),
+                fm.text("soort"),
+                fm.text("bevoegdheid"),
                 support.map(m -> m.integer("max_eur")).orElse(null),
                 support.map(m -> m.integer("percentage")).orElse(null),
                 support.map(m -> m.text("vorm")).orElse(null),
@@ -80,37 +82,48 @@ public record MeasureSource(
     }
 
     static MeasureSource of(MeasureDetails m) {
-        return new MeasureSource(code(m.getKind()), code(m.getCompetence()), m.getMaxEur(), m.getPercentage(),
-                text(m.getSupportForm()), text(m.getApplyUrl()), text(m.getApplyWho()), m.getValidFrom(), m.getValidUntil(),
+        return new MeasureSource(
+                code(m.getKind()),
+                code(m.getCompetence()),
+                m.getMaxEur(),
+                m.getPercentage(),
+                text(m.getSupportForm()),
+                text(m.getApplyUrl()),
+                text(m.getApplyWho()),
+                m.getValidFrom(),
+                m.getValidUntil(),
                 m.getReplacedBy() == null ? null : FOLDER + m.getReplacedBy().getSlug(),
-                enumCodes(m.getStatutes()), m.getMinEmployees(), m.getMaxEmployees(),
+                enumCodes(m.getStatutes()),
+                m.getMinEmployees(),
+                m.getMaxEmployees(),
                 sortedCodes(m.getSectors().stream().map(Sector::getCode)),
                 sortedCodes(m.getRegions().stream().map(Region::getCode)),
-                lines(m.getSelfChecks()), FaqSource.of(m.getFaq()));
+                lines(m.getSelfChecks()),
+                FaqSource.of(m.getFaq()));
     }
 
     @Override
     public void write(YamlWriter fm) {
         fm.text("soort", kind)
                 .text("bevoegdheid", competence)
-                .mapping("steun", new YamlWriter()
-                        .integer("max_eur", maxEur)
-                        .integer("percentage", percentage)
-                        .prose("vorm", supportForm))
-                .mapping("aanvragen", new YamlWriter()
-                        .text("url", applyUrl)
-                        .prose("wie", applyWho))
-                .mapping("geldig", new YamlWriter()
-                        .date("van", validFrom)
-                        .date("tot", validUntil))
+                .mapping(
+                        "steun",
+                        new YamlWriter()
+                                .integer("max_eur", maxEur)
+                                .integer("percentage", percentage)
+                                .prose("vorm", supportForm))
+                .mapping("aanvragen", new YamlWriter().text("url", applyUrl).prose("wie", applyWho))
+                .mapping("geldig", new YamlWriter().date("van", validFrom).date("tot", validUntil))
                 .text("vervangen_door", replacedBy)
-                .mapping("voorwaarden", new YamlWriter()
-                        .codes("statuut", statutes)
-                        .integer("min_werknemers", minEmployees)
-                        .integer("max_werknemers", maxEmployees)
-                        .codes("sectoren", sectors)
-                        .codes("regios", regions)
-                        .lines("zelf_nagaan", selfChecks));
+                .mapping(
+                        "voorwaarden",
+                        new YamlWriter()
+                                .codes("statuut", statutes)
+                                .integer("min_werknemers", minEmployees)
+                                .integer("max_werknemers", maxEmployees)
+                                .codes("sectoren", sectors)
+                                .codes("regios", regions)
+                                .lines("zelf_nagaan", selfChecks));
         FaqSource.write(fm, faq);
     }
 
@@ -119,7 +132,8 @@ public record MeasureSource(
         checks.requiredEnum("soort", kind, MeasureKind.class);
         checks.requiredEnum("bevoegdheid", competence, Competence.class);
         if (maxEur != null && maxEur < 0) {
-            checks.add("steun.max_eur", "Een bedrag kan niet negatief zijn.", "Schrijf het maximumbedrag in hele euro.");
+            checks.add(
+                    "steun.max_eur", "Een bedrag kan niet negatief zijn.", "Schrijf het maximumbedrag in hele euro.");
         }
         if (percentage != null && (percentage < 0 || percentage > 100)) {
             checks.add("steun.percentage", "Een percentage ligt tussen 0 en 100.", "Schrijf bv. percentage: 50.");
@@ -128,25 +142,35 @@ public record MeasureSource(
         checks.url("aanvragen.url", applyUrl, false);
         checks.line("aanvragen.wie", applyWho, 500);
         if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
-            checks.add("geldig.tot", "'geldig.tot' (" + validUntil + ") ligt vóór 'geldig.van' (" + validFrom + ").",
+            checks.add(
+                    "geldig.tot",
+                    "'geldig.tot' (" + validUntil + ") ligt vóór 'geldig.van' (" + validFrom + ").",
                     "Controleer beide datums; 'tot' is de laatste dag waarop je kunt aanvragen.");
         }
         if (replacedBy != null && checks.vocabulary().itemsBySlug().get(successorSlug()) != ItemType.MAATREGEL) {
-            checks.add("vervangen_door", "'" + replacedBy + "' is geen bestaande maatregel.",
+            checks.add(
+                    "vervangen_door",
+                    "'" + replacedBy + "' is geen bestaande maatregel.",
                     "Schrijf maatregelen/<slug> van de maatregel die deze vervangt.");
         }
         for (int i = 0; i < statutes.size(); i++) {
             checks.enumCode("voorwaarden.statuut[" + i + "]", statutes.get(i), Statute.class, "statuut");
         }
         if (minEmployees != null && minEmployees < 0) {
-            checks.add("voorwaarden.min_werknemers", "Het aantal werknemers kan niet negatief zijn.", "Schrijf 0 of meer.");
+            checks.add(
+                    "voorwaarden.min_werknemers",
+                    "Het aantal werknemers kan niet negatief zijn.",
+                    "Schrijf 0 of meer.");
         }
         if (minEmployees != null && maxEmployees != null && maxEmployees < minEmployees) {
-            checks.add("voorwaarden.max_werknemers", "'max_werknemers' (" + maxEmployees + ") is kleiner dan 'min_werknemers' ("
-                    + minEmployees + ").", "Beide grenzen tellen mee: min 1 en max 249 betekent 1 tot en met 249.");
+            checks.add(
+                    "voorwaarden.max_werknemers",
+                    "'max_werknemers' (" + maxEmployees + ") is kleiner dan 'min_werknemers' (" + minEmployees + ").",
+                    "Beide grenzen tellen mee: min 1 en max 249 betekent 1 tot en met 249.");
         }
         checks.sectors("voorwaarden.sectoren", sectors);
-        checks.codes("voorwaarden.regios", regions, checks.vocabulary().regions(), "regio", "taxonomie/regios.yml", false);
+        checks.codes(
+                "voorwaarden.regios", regions, checks.vocabulary().regions(), "regio", "taxonomie/regios.yml", false);
         for (int i = 0; i < selfChecks.size(); i++) {
             checks.line("voorwaarden.zelf_nagaan[" + i + "]", selfChecks.get(i), 500);
         }
@@ -183,12 +207,24 @@ public record MeasureSource(
     @Override
     public MeasureSource stored() {
         String successor = text(replacedBy);
-        return new MeasureSource(text(kind), text(competence), maxEur, percentage, text(supportForm), text(applyUrl),
-                text(applyWho), validFrom, validUntil,
+        return new MeasureSource(
+                text(kind),
+                text(competence),
+                maxEur,
+                percentage,
+                text(supportForm),
+                text(applyUrl),
+                text(applyWho),
+                validFrom,
+                validUntil,
                 successor == null || successor.startsWith(FOLDER) ? successor : FOLDER + successor,
-                enumCodes(enums(statutes, Statute.class)), minEmployees, maxEmployees,
-                sortedCodes(sectors.stream().filter(c -> !Sector.ALL.equals(c))), sortedCodes(regions.stream()),
-                lines(selfChecks), FaqSource.stored(faq));
+                enumCodes(enums(statutes, Statute.class)),
+                minEmployees,
+                maxEmployees,
+                sortedCodes(sectors.stream().filter(c -> !Sector.ALL.equals(c))),
+                sortedCodes(regions.stream()),
+                lines(selfChecks),
+                FaqSource.stored(faq));
     }
 
     @Override

@@ -26,22 +26,30 @@ public record OrganisationSource(String kind, List<String> workArea, String web,
     static OrganisationSource read(YamlMapping fm) {
         Optional<YamlMapping> contact = fm.mapping("contact");
         contact.ifPresent(m -> m.rejectUnknownFields(Set.of("web", "email", "telefoon")));
-        return new OrganisationSource(fm.text("soort"), fm.texts("werkgebied"),
+        return new OrganisationSource(
+                fm.text("soort"),
+                fm.texts("werkgebied"),
                 contact.map(m -> m.text("web")).orElse(null),
                 contact.map(m -> m.text("email")).orElse(null),
                 contact.map(m -> m.text("telefoon")).orElse(null));
     }
 
     static OrganisationSource of(OrganisationDetails o) {
-        return new OrganisationSource(code(o.getKind()), sortedCodes(o.getWorkArea().stream().map(Region::getCode)),
-                text(o.getWeb()), text(o.getEmail()), text(o.getPhone()));
+        return new OrganisationSource(
+                code(o.getKind()),
+                sortedCodes(o.getWorkArea().stream().map(Region::getCode)),
+                text(o.getWeb()),
+                text(o.getEmail()),
+                text(o.getPhone()));
     }
 
     @Override
     public void write(YamlWriter fm) {
         fm.text("soort", kind)
                 .codes("werkgebied", workArea)
-                .mapping("contact", new YamlWriter().text("web", web).text("email", email).text("telefoon", phone));
+                .mapping(
+                        "contact",
+                        new YamlWriter().text("web", web).text("email", email).text("telefoon", phone));
     }
 
     @Override
@@ -50,7 +58,9 @@ public record OrganisationSource(String kind, List<String> workArea, String web,
         checks.codes("werkgebied", workArea, checks.vocabulary().regions(), "regio", "taxonomie/regios.yml", false);
         checks.url("contact.web", web, false);
         if (email != null && (!EMAIL.matcher(email).matches() || !PlainText.isLine(email))) {
-            checks.add("contact.email", "'" + email + "' is geen geldig e-mailadres.",
+            checks.add(
+                    "contact.email",
+                    "'" + email + "' is geen geldig e-mailadres.",
                     "Schrijf een algemeen adres zoals info@organisatie.be.");
         }
         checks.line("contact.telefoon", phone, 50);

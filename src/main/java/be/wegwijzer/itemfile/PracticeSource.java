@@ -25,9 +25,11 @@ public record PracticeSource(
         Integer investmentEur,
         String duration,
         String result,
-        String businessCase) implements TypeSource {
+        String businessCase)
+        implements TypeSource {
 
-    static final Set<String> FIELDS = new LinkedHashSet<>(List.of("wie", "investering_eur", "tijd", "resultaat", "business_case"));
+    static final Set<String> FIELDS =
+            new LinkedHashSet<>(List.of("wie", "investering_eur", "tijd", "resultaat", "business_case"));
 
     static PracticeSource read(YamlMapping fm) {
         Optional<YamlMapping> who = fm.mapping("wie");
@@ -37,22 +39,33 @@ public record PracticeSource(
                 who.map(m -> m.text("sector")).orElse(null),
                 who.map(m -> m.text("grootte")).orElse(null),
                 who.map(m -> m.text("regio")).orElse(null),
-                fm.integer("investering_eur"), fm.text("tijd"), fm.text("resultaat"), fm.text("business_case"));
+                fm.integer("investering_eur"),
+                fm.text("tijd"),
+                fm.text("resultaat"),
+                fm.text("business_case"));
     }
 
     static PracticeSource of(PracticeDetails p) {
-        return new PracticeSource(text(p.getCompany()), p.getSector() == null ? null : p.getSector().getCode(),
-                code(p.getSize()), p.getRegion() == null ? null : p.getRegion().getCode(), p.getInvestmentEur(),
-                text(p.getDuration()), text(p.getResult()), text(p.getBusinessCase()));
+        return new PracticeSource(
+                text(p.getCompany()),
+                p.getSector() == null ? null : p.getSector().getCode(),
+                code(p.getSize()),
+                p.getRegion() == null ? null : p.getRegion().getCode(),
+                p.getInvestmentEur(),
+                text(p.getDuration()),
+                text(p.getResult()),
+                text(p.getBusinessCase()));
     }
 
     @Override
     public void write(YamlWriter fm) {
-        fm.mapping("wie", new YamlWriter()
-                        .text("bedrijf", company)
-                        .text("sector", sector)
-                        .text("grootte", size)
-                        .text("regio", region))
+        fm.mapping(
+                        "wie",
+                        new YamlWriter()
+                                .text("bedrijf", company)
+                                .text("sector", sector)
+                                .text("grootte", size)
+                                .text("regio", region))
                 .integer("investering_eur", investmentEur)
                 .text("tijd", duration)
                 .prose("resultaat", result)
@@ -63,11 +76,23 @@ public record PracticeSource(
     public void validate(ItemSource item, ItemValidator checks) {
         checks.line("wie.bedrijf", company, 150);
         if (sector != null && !Sector.ALL.equals(sector)) {
-            checks.codes("wie.sector", List.of(sector), checks.vocabulary().sectors(), "sector", "taxonomie/sectoren.yml", false);
+            checks.codes(
+                    "wie.sector",
+                    List.of(sector),
+                    checks.vocabulary().sectors(),
+                    "sector",
+                    "taxonomie/sectoren.yml",
+                    false);
         }
         checks.enumCode("wie.grootte", size, CompanySize.class, "grootte");
         if (region != null) {
-            checks.codes("wie.regio", List.of(region), checks.vocabulary().regions(), "regio", "taxonomie/regios.yml", false);
+            checks.codes(
+                    "wie.regio",
+                    List.of(region),
+                    checks.vocabulary().regions(),
+                    "regio",
+                    "taxonomie/regios.yml",
+                    false);
         }
         if (investmentEur != null && investmentEur < 0) {
             checks.add("investering_eur", "Een bedrag kan niet negatief zijn.", "Schrijf de investering in hele euro.");
@@ -93,7 +118,14 @@ public record PracticeSource(
     /** {@code alle} as the company's sector restricts nothing and is not kept. */
     @Override
     public PracticeSource stored() {
-        return new PracticeSource(text(company), Sector.ALL.equals(sector) ? null : text(sector), text(size), text(region),
-                investmentEur, text(duration), text(result), text(businessCase));
+        return new PracticeSource(
+                text(company),
+                Sector.ALL.equals(sector) ? null : text(sector),
+                text(size),
+                text(region),
+                investmentEur,
+                text(duration),
+                text(result),
+                text(businessCase));
     }
 }

@@ -10,8 +10,7 @@ public final class Suggestions {
 
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance();
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /** The candidate closest to {@code value}, when it is close enough to be a likely typo. */
     public static Optional<String> closest(String value, Collection<String> candidates) {

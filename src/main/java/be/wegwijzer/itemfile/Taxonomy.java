@@ -1,11 +1,11 @@
 package be.wegwijzer.itemfile;
 
-import java.util.LinkedHashMap;
 import be.wegwijzer.catalog.Audience;
 import be.wegwijzer.catalog.Region;
 import be.wegwijzer.catalog.Sector;
 import be.wegwijzer.catalog.Theme;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +20,21 @@ public record Taxonomy(
         Map<String, Sector> sectors,
         Map<String, Region> regions) {
 
-    public static Taxonomy of(Collection<Theme> themes, Collection<Audience> audiences, Collection<Sector> sectors,
-                              Collection<Region> regions) {
+    public static Taxonomy of(
+            Collection<Theme> themes,
+            Collection<Audience> audiences,
+            Collection<Sector> sectors,
+            Collection<Region> regions) {
         return new Taxonomy(
                 index(themes, Theme::getCode), index(audiences, Audience::getCode),
                 index(sectors, Sector::getCode), index(regions, Region::getCode));
     }
 
     public static <T> Set<T> resolve(List<String> codes, Map<String, T> terms) {
-        return codes.stream().map(terms::get).filter(t -> t != null).collect(Collectors.toCollection(LinkedHashSet::new));
+        return codes.stream()
+                .map(terms::get)
+                .filter(t -> t != null)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private static <T> Map<String, T> index(Collection<T> terms, Function<T, String> code) {

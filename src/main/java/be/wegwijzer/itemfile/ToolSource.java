@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Set;
 
 /** A tool's fields: {@code vorm}, {@code duur}, {@code taal} and {@code vragen}. */
-public record ToolSource(String form, String duration, List<String> languages, List<FaqSource> faq) implements TypeSource {
+public record ToolSource(String form, String duration, List<String> languages, List<FaqSource> faq)
+        implements TypeSource {
 
     static final Set<String> FIELDS = new LinkedHashSet<>(List.of("vorm", "duur", "taal", FaqSource.FIELD));
     /** The languages a tool can be in. */
@@ -23,7 +24,8 @@ public record ToolSource(String form, String duration, List<String> languages, L
     }
 
     static ToolSource of(ToolDetails t) {
-        return new ToolSource(code(t.getForm()), text(t.getDuration()), List.copyOf(t.getLanguages()), FaqSource.of(t.getFaq()));
+        return new ToolSource(
+                code(t.getForm()), text(t.getDuration()), List.copyOf(t.getLanguages()), FaqSource.of(t.getFaq()));
     }
 
     @Override
@@ -38,7 +40,10 @@ public record ToolSource(String form, String duration, List<String> languages, L
         checks.line("duur", duration, 100);
         for (int i = 0; i < languages.size(); i++) {
             if (!LANGUAGES.contains(languages.get(i))) {
-                checks.add("taal[" + i + "]", "Onbekende taalcode '" + languages.get(i) + "'.", "Gebruik nl, fr, en of de.");
+                checks.add(
+                        "taal[" + i + "]",
+                        "Onbekende taalcode '" + languages.get(i) + "'.",
+                        "Gebruik nl, fr, en of de.");
             }
         }
         FaqSource.validate(faq, checks);

@@ -13,20 +13,25 @@ import java.util.function.Function;
  */
 final class TypeFormats {
 
-    private record Format(Set<String> fields, Function<YamlMapping, TypeSource> reader, Function<Item, TypeSource> fromItem) {
-    }
+    private record Format(
+            Set<String> fields, Function<YamlMapping, TypeSource> reader, Function<Item, TypeSource> fromItem) {}
 
     private static final Map<ItemType, Format> FORMATS = new EnumMap<>(Map.of(
-            ItemType.MAATREGEL, new Format(MeasureSource.FIELDS, MeasureSource::read, item -> MeasureSource.of(item.measure())),
-            ItemType.PRAKTIJK, new Format(PracticeSource.FIELDS, PracticeSource::read, item -> PracticeSource.of(item.practice())),
+            ItemType.MAATREGEL,
+                    new Format(MeasureSource.FIELDS, MeasureSource::read, item -> MeasureSource.of(item.measure())),
+            ItemType.PRAKTIJK,
+                    new Format(PracticeSource.FIELDS, PracticeSource::read, item -> PracticeSource.of(item.practice())),
             ItemType.TOOL, new Format(ToolSource.FIELDS, ToolSource::read, item -> ToolSource.of(item.tool())),
-            ItemType.ORGANISATIE, new Format(OrganisationSource.FIELDS, OrganisationSource::read,
-                    item -> OrganisationSource.of(item.organisation())),
-            ItemType.ACTIVITEIT, new Format(ActivitySource.FIELDS, ActivitySource::read, item -> ActivitySource.of(item.activity())),
+            ItemType.ORGANISATIE,
+                    new Format(
+                            OrganisationSource.FIELDS,
+                            OrganisationSource::read,
+                            item -> OrganisationSource.of(item.organisation())),
+            ItemType.ACTIVITEIT,
+                    new Format(ActivitySource.FIELDS, ActivitySource::read, item -> ActivitySource.of(item.activity())),
             ItemType.FICHE, new Format(FicheSource.FIELDS, FicheSource::read, item -> new FicheSource())));
 
-    private TypeFormats() {
-    }
+    private TypeFormats() {}
 
     /** The top-level keys of a file of this type beyond the common ones, in file order. */
     static Set<String> fields(ItemType type) {

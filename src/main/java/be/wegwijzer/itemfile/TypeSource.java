@@ -23,8 +23,7 @@ public sealed interface TypeSource
     void applyTo(Item item, Taxonomy taxonomy);
 
     /** Sets references to other items, once every item of a batch exists. */
-    default void applyRelations(Item item, Map<String, Item> bySlug) {
-    }
+    default void applyRelations(Item item, Map<String, Item> bySlug) {}
 
     /** Slugs of other items these fields refer to, so a caller can load them before {@link #applyRelations}. */
     default List<String> references() {

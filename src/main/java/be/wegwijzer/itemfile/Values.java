@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 /** How values of a content file are normalised: blank is absent, codes sorted and unique, enums by their code. */
 final class Values {
 
-    private Values() {
-    }
+    private Values() {}
 
     /** Blank is absent, as in {@link YamlMapping#text}. */
     static String text(String value) {
@@ -38,7 +37,9 @@ final class Values {
 
     static <E extends Enum<E> & Coded> Set<E> enums(List<String> codes, Class<E> type) {
         Set<E> result = EnumSet.noneOf(type);
-        result.addAll(codes.stream().map(c -> Coded.fromCode(type, c).orElse(null)).filter(Objects::nonNull)
+        result.addAll(codes.stream()
+                .map(c -> Coded.fromCode(type, c).orElse(null))
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         return result;
     }

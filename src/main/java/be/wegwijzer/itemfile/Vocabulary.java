@@ -14,5 +14,4 @@ public record Vocabulary(
         Set<String> audiences,
         Set<String> sectors,
         Set<String> regions,
-        Map<String, ItemType> itemsBySlug) {
-}
+        Map<String, ItemType> itemsBySlug) {}

@@ -15,8 +15,7 @@ final class YamlErrors {
     /** The value of {@code key: value}, {@code - key: value} or a sequence element {@code - value}. */
     private static final Pattern VALUE = Pattern.compile("^\\s*(?:-\\s+)*(?:[^\\s\"'#\\[{][^:#]*:(?:\\s+|$))?(.*)$");
 
-    private YamlErrors() {
-    }
+    private YamlErrors() {}
 
     /**
      * @param yaml       the text that was parsed
@@ -28,24 +27,35 @@ final class YamlErrors {
         for (int i = 0; i <= Math.min(problemLine, lines.length - 1); i++) {
             Unclosed unclosed = unclosed(lines[i]);
             if (unclosed == Unclosed.QUOTE) {
-                return new ContentProblem(file, i + 1 + lineOffset,
+                return new ContentProblem(
+                        file,
+                        i + 1 + lineOffset,
                         "Ongeldige YAML: het aanhalingsteken aan het begin van de waarde wordt op deze regel niet gesloten.",
                         "Sluit de waarde op dezelfde regel af met hetzelfde aanhalingsteken. Staat er een ' in een waarde tussen "
                                 + "'...'? Schrijf dan '' of zet de waarde tussen \"...\".");
             }
             if (unclosed == Unclosed.LIST) {
-                return new ContentProblem(file, i + 1 + lineOffset,
+                return new ContentProblem(
+                        file,
+                        i + 1 + lineOffset,
                         "Ongeldige YAML: de lijst die met '[' begint, wordt op deze regel niet gesloten.",
                         "Sluit de lijst op dezelfde regel af met ']', zoals [werkdruk, autonomie].");
             }
         }
         String line = problemLine < lines.length ? lines[problemLine] : "";
         String previous = problemLine > 0 && problemLine - 1 < lines.length ? lines[problemLine - 1] : "";
-        return new ContentProblem(file, problemLine + 1 + lineOffset, "Ongeldige YAML: " + e.getProblem() + ".",
+        return new ContentProblem(
+                file,
+                problemLine + 1 + lineOffset,
+                "Ongeldige YAML: " + e.getProblem() + ".",
                 hint(e.getProblem(), line, previous));
     }
 
-    private enum Unclosed { NONE, QUOTE, LIST }
+    private enum Unclosed {
+        NONE,
+        QUOTE,
+        LIST
+    }
 
     private static Unclosed unclosed(String line) {
         Matcher matcher = VALUE.matcher(line);
@@ -102,7 +112,8 @@ final class YamlErrors {
         if (problem != null && problem.contains("found character '\\t'")) {
             return "Gebruik spaties om in te springen, geen tabs.";
         }
-        boolean indentedMore = indent(line) > indent(previous) && !previous.strip().endsWith(":") && !previous.isBlank();
+        boolean indentedMore =
+                indent(line) > indent(previous) && !previous.strip().endsWith(":") && !previous.isBlank();
         if (indentedMore) {
             return "Deze regel springt verder in dan de regel erboven: zet een veld even ver in als de andere velden, "
                     + "of gebruik '>-' voor tekst over meerdere regels.";

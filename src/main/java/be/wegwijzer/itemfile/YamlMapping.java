@@ -29,8 +29,13 @@ public final class YamlMapping {
     private final Map<String, Integer> lines;
     private final int ownLine;
 
-    private YamlMapping(MappingNode node, String file, int lineOffset, String path, List<ContentProblem> problems,
-                        Map<String, Integer> lines) {
+    private YamlMapping(
+            MappingNode node,
+            String file,
+            int lineOffset,
+            String path,
+            List<ContentProblem> problems,
+            Map<String, Integer> lines) {
         this.file = file;
         this.lineOffset = lineOffset;
         this.path = path;
@@ -42,7 +47,9 @@ public final class YamlMapping {
             if (key == null) {
                 problem(line(tuple.getKeyNode()), "Een veldnaam moet gewone tekst zijn.", "Schrijf veldnaam: waarde.");
             } else if (fields.containsKey(key)) {
-                problem(line(tuple.getKeyNode()), "Het veld '" + key + "' staat er twee keer in.",
+                problem(
+                        line(tuple.getKeyNode()),
+                        "Het veld '" + key + "' staat er twee keer in.",
                         "Houd één '" + key + ":' over en voeg de waarden samen.");
             } else {
                 fields.put(key, tuple);
@@ -52,13 +59,16 @@ public final class YamlMapping {
     }
 
     /** Wraps a root node; reports a problem and returns empty when it is not a mapping. */
-    public static Optional<YamlMapping> root(Node node, String file, int lineOffset, List<ContentProblem> problems,
-                                      Map<String, Integer> lines) {
+    public static Optional<YamlMapping> root(
+            Node node, String file, int lineOffset, List<ContentProblem> problems, Map<String, Integer> lines) {
         if (node instanceof MappingNode mapping) {
             return Optional.of(new YamlMapping(mapping, file, lineOffset, "", problems, lines));
         }
-        problems.add(new ContentProblem(file, node == null ? 1 : node.getStartMark().getLine() + 1 + lineOffset,
-                "De kop bevat geen velden.", "Schrijf elk veld op een eigen regel als 'veldnaam: waarde'."));
+        problems.add(new ContentProblem(
+                file,
+                node == null ? 1 : node.getStartMark().getLine() + 1 + lineOffset,
+                "De kop bevat geen velden.",
+                "Schrijf elk veld op een eigen regel als 'veldnaam: waarde'."));
         return Optional.empty();
     }
 
@@ -97,7 +107,9 @@ public final class YamlMapping {
             String text = scalar.getValue().strip();
             return text.isEmpty() ? null : text;
         }
-        problem(line(value), "Het veld '" + fieldPath(key) + "' moet een tekst zijn.",
+        problem(
+                line(value),
+                "Het veld '" + fieldPath(key) + "' moet een tekst zijn.",
                 "Zet de waarde achter de dubbele punt, of gebruik '>-' voor tekst over meerdere regels.");
         return null;
     }
@@ -120,13 +132,18 @@ public final class YamlMapping {
                     lines.put(fieldPath(key) + "[" + result.size() + "]", line(scalar));
                     result.add(scalar.getValue().strip());
                 } else {
-                    problem(line(element), "Elk element van '" + fieldPath(key) + "' moet een korte tekst zijn.",
+                    problem(
+                            line(element),
+                            "Elk element van '" + fieldPath(key) + "' moet een korte tekst zijn.",
                             "Schrijf de lijst als [a, b, c] of zet elk element op een regel met '- '.");
                 }
             }
             return result;
         }
-        problem(line(value), "Het veld '" + fieldPath(key) + "' moet een lijst zijn.", "Schrijf de lijst als [a, b, c].");
+        problem(
+                line(value),
+                "Het veld '" + fieldPath(key) + "' moet een lijst zijn.",
+                "Schrijf de lijst als [a, b, c].");
         return List.of();
     }
 
@@ -138,7 +155,9 @@ public final class YamlMapping {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problem(lineOf(key), "'" + text + "' in '" + fieldPath(key) + "' is geen geldige datum.",
+            problem(
+                    lineOf(key),
+                    "'" + text + "' in '" + fieldPath(key) + "' is geen geldige datum.",
                     "Schrijf datums als jjjj-mm-dd, bijvoorbeeld 2026-11-22.");
             return null;
         }
@@ -152,7 +171,9 @@ public final class YamlMapping {
         try {
             return Integer.valueOf(text.replace("_", ""));
         } catch (NumberFormatException e) {
-            problem(lineOf(key), "'" + text + "' in '" + fieldPath(key) + "' is geen geheel getal.",
+            problem(
+                    lineOf(key),
+                    "'" + text + "' in '" + fieldPath(key) + "' is geen geheel getal.",
                     "Schrijf alleen cijfers, zonder punt, euroteken of spaties: 10000.");
             return null;
         }
@@ -167,7 +188,9 @@ public final class YamlMapping {
             case "true", "ja", "yes" -> Boolean.TRUE;
             case "false", "nee", "no" -> Boolean.FALSE;
             default -> {
-                problem(lineOf(key), "'" + text + "' in '" + fieldPath(key) + "' is geen ja/nee-waarde.",
+                problem(
+                        lineOf(key),
+                        "'" + text + "' in '" + fieldPath(key) + "' is geen ja/nee-waarde.",
                         "Schrijf true of false.");
                 yield null;
             }
@@ -189,7 +212,9 @@ public final class YamlMapping {
         if (value instanceof MappingNode mapping) {
             return Optional.of(new YamlMapping(mapping, file, lineOffset, fieldPath(key), problems, lines));
         }
-        problem(line(value), "Het veld '" + fieldPath(key) + "' moet ingesprongen velden bevatten.",
+        problem(
+                line(value),
+                "Het veld '" + fieldPath(key) + "' moet ingesprongen velden bevatten.",
                 "Zet de velden eronder op nieuwe regels, twee spaties ingesprongen.");
         return Optional.empty();
     }
@@ -207,13 +232,17 @@ public final class YamlMapping {
                     lines.put(elementPath, line(mapping));
                     result.add(new YamlMapping(mapping, file, lineOffset, elementPath, problems, lines));
                 } else {
-                    problem(line(element), "Elk element van '" + fieldPath(key) + "' moet velden bevatten.",
+                    problem(
+                            line(element),
+                            "Elk element van '" + fieldPath(key) + "' moet velden bevatten.",
                             "Schrijf elk element als '- label: ...' met de andere velden eronder.");
                 }
             }
             return result;
         }
-        problem(line(value), "Het veld '" + fieldPath(key) + "' moet een lijst zijn.",
+        problem(
+                line(value),
+                "Het veld '" + fieldPath(key) + "' moet een lijst zijn.",
                 "Schrijf elk element op een nieuwe regel die begint met '- '.");
         return List.of();
     }
@@ -227,7 +256,8 @@ public final class YamlMapping {
     }
 
     private static boolean isNull(Node node) {
-        return node instanceof ScalarNode scalar && "tag:yaml.org,2002:null".equals(scalar.getTag().getValue());
+        return node instanceof ScalarNode scalar
+                && "tag:yaml.org,2002:null".equals(scalar.getTag().getValue());
     }
 
     private String fieldPath(String key) {

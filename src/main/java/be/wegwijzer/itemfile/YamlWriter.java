@@ -33,32 +33,42 @@ public final class YamlWriter {
         }
         // Leaves room for the key and some indentation, so that a plain value is never wrapped mid-way.
         boolean fits = key.length() + value.length() < WIDTH - 10;
-        return put(key, scalar(Tag.STR, value, fits ? DumperOptions.ScalarStyle.PLAIN : DumperOptions.ScalarStyle.FOLDED));
+        return put(
+                key, scalar(Tag.STR, value, fits ? DumperOptions.ScalarStyle.PLAIN : DumperOptions.ScalarStyle.FOLDED));
     }
 
     /** Longer prose, written as a folded block ({@code >-}) when YAML allows it for this value. */
     public YamlWriter prose(String key, String value) {
-        return value == null || value.isBlank() ? this : put(key, scalar(Tag.STR, value, DumperOptions.ScalarStyle.FOLDED));
+        return value == null || value.isBlank()
+                ? this
+                : put(key, scalar(Tag.STR, value, DumperOptions.ScalarStyle.FOLDED));
     }
 
     /** Codes as {@code [a, b]}. */
     public YamlWriter codes(String key, List<String> values) {
-        return isEmpty(values) ? this : put(key, sequence(values, DumperOptions.ScalarStyle.PLAIN, DumperOptions.FlowStyle.FLOW));
+        return isEmpty(values)
+                ? this
+                : put(key, sequence(values, DumperOptions.ScalarStyle.PLAIN, DumperOptions.FlowStyle.FLOW));
     }
 
     /** Texts that are always strings, even when they look like numbers: {@code ["118", "149.01"]}. */
     public YamlWriter quotedCodes(String key, List<String> values) {
-        return isEmpty(values) ? this
+        return isEmpty(values)
+                ? this
                 : put(key, sequence(values, DumperOptions.ScalarStyle.DOUBLE_QUOTED, DumperOptions.FlowStyle.FLOW));
     }
 
     /** Longer entries (references, sentences) one per line with {@code - }. */
     public YamlWriter lines(String key, List<String> values) {
-        return isEmpty(values) ? this : put(key, sequence(values, DumperOptions.ScalarStyle.PLAIN, DumperOptions.FlowStyle.BLOCK));
+        return isEmpty(values)
+                ? this
+                : put(key, sequence(values, DumperOptions.ScalarStyle.PLAIN, DumperOptions.FlowStyle.BLOCK));
     }
 
     public YamlWriter date(String key, LocalDate value) {
-        return value == null ? this : put(key, scalar(Tag.TIMESTAMP, value.toString(), DumperOptions.ScalarStyle.PLAIN));
+        return value == null
+                ? this
+                : put(key, scalar(Tag.TIMESTAMP, value.toString(), DumperOptions.ScalarStyle.PLAIN));
     }
 
     public YamlWriter integer(String key, Integer value) {
@@ -76,7 +86,9 @@ public final class YamlWriter {
 
     /** A list of nested mappings, e.g. {@code links}. */
     public YamlWriter mappings(String key, List<YamlWriter> entries) {
-        List<Node> nodes = entries.stream().map(e -> (Node) e.node(DumperOptions.FlowStyle.BLOCK)).toList();
+        List<Node> nodes = entries.stream()
+                .map(e -> (Node) e.node(DumperOptions.FlowStyle.BLOCK))
+                .toList();
         return nodes.isEmpty() ? this : put(key, new SequenceNode(Tag.SEQ, nodes, DumperOptions.FlowStyle.BLOCK));
     }
 
@@ -112,7 +124,9 @@ public final class YamlWriter {
         StringBuilder out = new StringBuilder();
         String[] lines = yaml.split("\n", -1);
         for (int i = 0; i < lines.length - 1; i++) {
-            out.append(i == 0 ? "- " : lines[i].isEmpty() ? "" : "  ").append(lines[i]).append('\n');
+            out.append(i == 0 ? "- " : lines[i].isEmpty() ? "" : "  ")
+                    .append(lines[i])
+                    .append('\n');
         }
         return out.toString();
     }
@@ -135,8 +149,10 @@ public final class YamlWriter {
         return new ScalarNode(tag, value, null, null, style);
     }
 
-    private static SequenceNode sequence(List<String> values, DumperOptions.ScalarStyle style, DumperOptions.FlowStyle flow) {
-        List<Node> nodes = values.stream().map(v -> (Node) scalar(Tag.STR, v, style)).toList();
+    private static SequenceNode sequence(
+            List<String> values, DumperOptions.ScalarStyle style, DumperOptions.FlowStyle flow) {
+        List<Node> nodes =
+                values.stream().map(v -> (Node) scalar(Tag.STR, v, style)).toList();
         return new SequenceNode(Tag.SEQ, nodes, flow);
     }
 

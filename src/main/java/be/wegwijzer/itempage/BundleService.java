@@ -39,15 +39,21 @@ public class BundleService {
         if (item.getOwner() != null) {
             shown.add(item.getOwner().getSlug());
         }
-        List<String> themes = item.classification().getThemes().stream().map(Theme::getCode).toList();
-        List<String> sectors = item.classification().getSectors().stream().map(Sector::getCode).toList();
+        List<String> themes =
+                item.classification().getThemes().stream().map(Theme::getCode).toList();
+        List<String> sectors =
+                item.classification().getSectors().stream().map(Sector::getCode).toList();
         List<Bundle> bundles = new ArrayList<>();
         for (Bundle.Kind kind : Bundle.Kind.values()) {
             List<ItemCard> cards = new ArrayList<>();
             kind.types().forEach(type -> cards.addAll(page.related().getOrDefault(type, List.of())));
             if (kind.filledWithSimilar() && cards.size() < PER_GROUP && !isOwnOffer(item, kind)) {
-                search.similar(new SimilarRequest(kind.types(), themes, sectors, List.of(), shown, PER_GROUP - cards.size()))
-                        .stream().map(ItemHit::card).forEach(card -> {
+                search
+                        .similar(new SimilarRequest(
+                                kind.types(), themes, sectors, List.of(), shown, PER_GROUP - cards.size()))
+                        .stream()
+                        .map(ItemHit::card)
+                        .forEach(card -> {
                             cards.add(card);
                             shown.add(card.slug());
                         });

@@ -10,19 +10,23 @@ import org.springframework.data.repository.Repository;
 /** Reads the addresses out of the items, one query per field that holds one. Read-only. */
 interface ItemUrlRepository extends Repository<Item, Long> {
 
-    @Query("select new be.wegwijzer.linkcheck.ItemUrl(l.url, i.id, i.type, i.slug, i.title, i.publication.status, l.label)"
-            + " from Item i join i.links l where i.publication.status in :statuses")
+    @Query(
+            "select new be.wegwijzer.linkcheck.ItemUrl(l.url, i.id, i.type, i.slug, i.title, i.publication.status, l.label)"
+                    + " from Item i join i.links l where i.publication.status in :statuses")
     List<ItemUrl> links(Collection<ItemStatus> statuses);
 
-    @Query("select new be.wegwijzer.linkcheck.ItemUrl(i.parts.measure.applyUrl, i.id, i.type, i.slug, i.title, i.publication.status)"
-            + " from Item i where i.parts.measure.applyUrl is not null and i.publication.status in :statuses")
+    @Query(
+            "select new be.wegwijzer.linkcheck.ItemUrl(i.parts.measure.applyUrl, i.id, i.type, i.slug, i.title, i.publication.status)"
+                    + " from Item i where i.parts.measure.applyUrl is not null and i.publication.status in :statuses")
     List<ItemUrl> applyUrls(Collection<ItemStatus> statuses);
 
-    @Query("select new be.wegwijzer.linkcheck.ItemUrl(i.parts.organisation.web, i.id, i.type, i.slug, i.title, i.publication.status)"
-            + " from Item i where i.parts.organisation.web is not null and i.publication.status in :statuses")
+    @Query(
+            "select new be.wegwijzer.linkcheck.ItemUrl(i.parts.organisation.web, i.id, i.type, i.slug, i.title, i.publication.status)"
+                    + " from Item i where i.parts.organisation.web is not null and i.publication.status in :statuses")
     List<ItemUrl> websites(Collection<ItemStatus> statuses);
 
-    @Query("select new be.wegwijzer.linkcheck.ItemUrl(i.parts.activity.registerUrl, i.id, i.type, i.slug, i.title, i.publication.status)"
-            + " from Item i where i.parts.activity.registerUrl is not null and i.publication.status in :statuses")
+    @Query(
+            "select new be.wegwijzer.linkcheck.ItemUrl(i.parts.activity.registerUrl, i.id, i.type, i.slug, i.title, i.publication.status)"
+                    + " from Item i where i.parts.activity.registerUrl is not null and i.publication.status in :statuses")
     List<ItemUrl> registerUrls(Collection<ItemStatus> statuses);
 }

@@ -21,6 +21,7 @@ class LinkCheck {
 
     /** As long as the URL columns of the items. */
     static final int URL_MAX_LENGTH = 1000;
+
     static final int MESSAGE_MAX_LENGTH = 500;
 
     @Id
@@ -57,8 +58,7 @@ class LinkCheck {
     @Column(name = "consecutive_failures", nullable = false)
     private int consecutiveFailures;
 
-    protected LinkCheck() {
-    }
+    protected LinkCheck() {}
 
     LinkCheck(String url) {
         this.url = url;

@@ -27,13 +27,18 @@ public record LinkCheckProperties(
 
     public LinkCheckProperties {
         if (concurrency < 1) {
-            throw new IllegalArgumentException("wegwijzer.link-check.concurrency must be at least 1, not " + concurrency);
+            throw new IllegalArgumentException(
+                    "wegwijzer.link-check.concurrency must be at least 1, not " + concurrency);
         }
         if (userAgent == null || userAgent.isBlank()) {
             userAgent = LinkChecker.DEFAULT_USER_AGENT;
         }
-        onlyHosts = onlyHosts == null ? List.of() : onlyHosts.stream()
-                .map(h -> h.trim().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).toList();
+        onlyHosts = onlyHosts == null
+                ? List.of()
+                : onlyHosts.stream()
+                        .map(h -> h.trim().toLowerCase(Locale.ROOT))
+                        .filter(h -> !h.isEmpty())
+                        .toList();
     }
 
     LinkChecker.Settings checkerSettings() {

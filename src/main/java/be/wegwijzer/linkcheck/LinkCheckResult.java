@@ -8,5 +8,4 @@ package be.wegwijzer.linkcheck;
  * @param finalUrl   where the redirects ended, null when the address was not redirected
  * @param message    a short Dutch explanation for editors, null when the link is fine
  */
-public record LinkCheckResult(LinkStatus status, Integer httpStatus, String finalUrl, String message) {
-}
+public record LinkCheckResult(LinkStatus status, Integer httpStatus, String finalUrl, String message) {}

@@ -1,6 +1,8 @@
 package be.wegwijzer.linkcheck;
 
 import be.wegwijzer.catalog.ItemStatus;
+import be.wegwijzer.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -27,8 +29,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import be.wegwijzer.security.Role;
-import jakarta.annotation.security.RolesAllowed;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,10 +45,12 @@ public class LinkCheckService {
     private static final Logger log = LoggerFactory.getLogger(LinkCheckService.class);
 
     /** Published items and drafts on their way there; archived items are shown nowhere, so their links do not matter. */
-    static final Set<ItemStatus> CHECKED_STATUSES = EnumSet.of(ItemStatus.CONCEPT, ItemStatus.TER_REVIEW, ItemStatus.GEPUBLICEERD);
+    static final Set<ItemStatus> CHECKED_STATUSES =
+            EnumSet.of(ItemStatus.CONCEPT, ItemStatus.TER_REVIEW, ItemStatus.GEPUBLICEERD);
 
     private static final Comparator<LinkUse> USE_ORDER = Comparator.comparing(LinkUse::itemType)
-            .thenComparing(LinkUse::title).thenComparing(LinkUse::field);
+            .thenComparing(LinkUse::title)
+            .thenComparing(LinkUse::field);
 
     private final ItemUrlRepository itemUrls;
     private final LinkCheckRepository checks;
@@ -60,8 +62,13 @@ public class LinkCheckService {
     // one run at a time in this portal, whether started by an editor or by the schedule
     private final ReentrantLock running = new ReentrantLock();
 
-    LinkCheckService(ItemUrlRepository itemUrls, LinkCheckRepository checks, LinkChecker checker,
-            LinkCheckProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
+    LinkCheckService(
+            ItemUrlRepository itemUrls,
+            LinkCheckRepository checks,
+            LinkChecker checker,
+            LinkCheckProperties properties,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.itemUrls = itemUrls;
         this.checks = checks;
         this.checker = checker;
@@ -114,8 +121,16 @@ public class LinkCheckService {
         Map<String, List<LinkUse>> uses = usesByUrl();
         return checks.findByStatusNotOrderByFirstFailedAtDescUrlAsc(LinkStatus.OK).stream()
                 .filter(c -> uses.containsKey(c.getUrl()))
-                .map(c -> new LinkProblem(c.getUrl(), c.getStatus(), c.getHttpStatus(), c.getFinalUrl(), c.getMessage(),
-                        c.getCheckedAt(), c.getFirstFailedAt(), c.getConsecutiveFailures(), uses.get(c.getUrl())))
+                .map(c -> new LinkProblem(
+                        c.getUrl(),
+                        c.getStatus(),
+                        c.getHttpStatus(),
+                        c.getFinalUrl(),
+                        c.getMessage(),
+                        c.getCheckedAt(),
+                        c.getFirstFailedAt(),
+                        c.getConsecutiveFailures(),
+                        uses.get(c.getUrl())))
                 .toList();
     }
 
@@ -139,9 +154,14 @@ public class LinkCheckService {
 
         Map<LinkStatus, Integer> counts = new EnumMap<>(LinkStatus.class);
         outcomes.forEach(s -> counts.merge(s, 1, Integer::sum));
-        LinkCheckSummary summary = new LinkCheckSummary(start, outcomes.size(), counts.getOrDefault(LinkStatus.OK, 0),
-                counts.getOrDefault(LinkStatus.BROKEN, 0), counts.getOrDefault(LinkStatus.REDIRECTED, 0),
-                counts.getOrDefault(LinkStatus.TIMEOUT, 0), counts.getOrDefault(LinkStatus.ERROR, 0),
+        LinkCheckSummary summary = new LinkCheckSummary(
+                start,
+                outcomes.size(),
+                counts.getOrDefault(LinkStatus.OK, 0),
+                counts.getOrDefault(LinkStatus.BROKEN, 0),
+                counts.getOrDefault(LinkStatus.REDIRECTED, 0),
+                counts.getOrDefault(LinkStatus.TIMEOUT, 0),
+                counts.getOrDefault(LinkStatus.ERROR, 0),
                 Duration.between(start, clock.instant()));
         log.info("Link check done: {}", summary);
         return summary;
@@ -153,10 +173,11 @@ public class LinkCheckService {
      */
     private void checkPolitely(Set<String> urls, Consumer<String> check) {
         Map<String, List<String>> byHost = new TreeMap<>();
-        urls.forEach(url -> byHost.computeIfAbsent(host(url), h -> new ArrayList<>()).add(url));
+        urls.forEach(
+                url -> byHost.computeIfAbsent(host(url), h -> new ArrayList<>()).add(url));
         int threads = Math.max(1, Math.min(properties.concurrency(), byHost.size()));
-        try (ExecutorService pool = Executors.newFixedThreadPool(threads,
-                Thread.ofPlatform().name("link-check-", 1).daemon(true).factory())) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(
+                threads, Thread.ofPlatform().name("link-check-", 1).daemon(true).factory())) {
             List<Future<?>> hosts = byHost.values().stream()
                     .<Future<?>>map(hostUrls -> pool.submit(() -> {
                         for (String url : hostUrls) {
@@ -172,7 +193,8 @@ public class LinkCheckService {
                     host.get();
                 } catch (ExecutionException e) {
                     pool.shutdownNow();
-                    throw new IllegalStateException("Link check failed: " + e.getCause().getMessage(), e.getCause());
+                    throw new IllegalStateException(
+                            "Link check failed: " + e.getCause().getMessage(), e.getCause());
                 } catch (InterruptedException e) {
                     pool.shutdownNow();
                     Thread.currentThread().interrupt();
@@ -192,8 +214,9 @@ public class LinkCheckService {
 
     /** Results of addresses no item uses any more (or that are not checked here) would only go stale. */
     private void forgetAddressesNotChecked(Set<String> checked) {
-        transactions.executeWithoutResult(tx ->
-                checks.deleteAll(checks.findAll().stream().filter(c -> !checked.contains(c.getUrl())).toList()));
+        transactions.executeWithoutResult(tx -> checks.deleteAll(checks.findAll().stream()
+                .filter(c -> !checked.contains(c.getUrl()))
+                .toList()));
     }
 
     /** Every address in published and draft items, with the items and fields that hold it. */
@@ -208,8 +231,10 @@ public class LinkCheckService {
     }
 
     private static void add(Map<String, List<LinkUse>> uses, List<ItemUrl> rows, LinkField field) {
-        rows.stream().filter(r -> !r.url().isBlank())
-                .forEach(r -> uses.computeIfAbsent(r.url(), u -> new ArrayList<>()).add(r.use(field)));
+        rows.stream()
+                .filter(r -> !r.url().isBlank())
+                .forEach(r ->
+                        uses.computeIfAbsent(r.url(), u -> new ArrayList<>()).add(r.use(field)));
     }
 
     /** Lower-case host of an address; empty for an address that is not valid (the checker reports it). */

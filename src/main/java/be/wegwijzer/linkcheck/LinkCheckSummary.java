@@ -15,6 +15,12 @@ import java.time.Instant;
  * @param errors     of which failing otherwise
  * @param duration   how long the run took
  */
-public record LinkCheckSummary(Instant startedAt, int checked, int ok, int broken, int redirected, int timeouts, int errors,
-        Duration duration) {
-}
+public record LinkCheckSummary(
+        Instant startedAt,
+        int checked,
+        int ok,
+        int broken,
+        int redirected,
+        int timeouts,
+        int errors,
+        Duration duration) {}

@@ -1,11 +1,11 @@
 package be.wegwijzer.linkcheck;
 
-import java.net.URISyntaxException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.ProxySelector;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -51,8 +51,7 @@ public class LinkChecker implements AutoCloseable {
         }
     }
 
-    private record Answer(int status, Optional<String> location) {
-    }
+    private record Answer(int status, Optional<String> location) {}
 
     private final Settings settings;
     private final HttpClient client;
@@ -81,17 +80,26 @@ public class LinkChecker implements AutoCloseable {
         Set<URI> visited = new HashSet<>();
         for (int redirects = 0; ; redirects++) {
             if (!visited.add(uri)) {
-                return new LinkCheckResult(LinkStatus.ERROR, null, uri.toString(),
+                return new LinkCheckResult(
+                        LinkStatus.ERROR,
+                        null,
+                        uri.toString(),
                         "De doorverwijzingen draaien in een kring en komen nooit bij een pagina.");
             }
             Answer answer;
             try {
                 answer = fetch(uri);
             } catch (HttpConnectTimeoutException e) {
-                return new LinkCheckResult(LinkStatus.TIMEOUT, null, finalUrl(url, uri),
+                return new LinkCheckResult(
+                        LinkStatus.TIMEOUT,
+                        null,
+                        finalUrl(url, uri),
                         "Geen verbinding met " + uri.getHost() + " binnen " + seconds(settings.connectTimeout()) + ".");
             } catch (HttpTimeoutException e) {
-                return new LinkCheckResult(LinkStatus.TIMEOUT, null, finalUrl(url, uri),
+                return new LinkCheckResult(
+                        LinkStatus.TIMEOUT,
+                        null,
+                        finalUrl(url, uri),
                         "Geen antwoord van " + uri.getHost() + " binnen " + seconds(settings.requestTimeout()) + ".");
             } catch (IOException e) {
                 return new LinkCheckResult(LinkStatus.ERROR, null, finalUrl(url, uri), describe(e, uri));
@@ -104,18 +112,27 @@ public class LinkChecker implements AutoCloseable {
                 return verdict(status, finalUrl(url, uri), movedPermanently);
             }
             if (redirects == MAX_REDIRECTS) {
-                return new LinkCheckResult(LinkStatus.ERROR, status, uri.toString(),
+                return new LinkCheckResult(
+                        LinkStatus.ERROR,
+                        status,
+                        uri.toString(),
                         "Meer dan " + MAX_REDIRECTS + " doorverwijzingen na elkaar; de controle stopt daar.");
             }
             if (answer.location().isEmpty()) {
-                return new LinkCheckResult(LinkStatus.ERROR, status, finalUrl(url, uri),
+                return new LinkCheckResult(
+                        LinkStatus.ERROR,
+                        status,
+                        finalUrl(url, uri),
                         "Doorverwijzing (" + status + ") zonder nieuw adres.");
             }
             URI next;
             try {
                 next = webAddress(uri.resolve(answer.location().get().trim()).toString());
             } catch (IllegalArgumentException e) {
-                return new LinkCheckResult(LinkStatus.ERROR, status, finalUrl(url, uri),
+                return new LinkCheckResult(
+                        LinkStatus.ERROR,
+                        status,
+                        finalUrl(url, uri),
                         "Verwijst door naar '" + answer.location().get() + "', dat geen webpagina is.");
             }
             movedPermanently |= status == 301 || status == 308;
@@ -161,14 +178,18 @@ public class LinkChecker implements AutoCloseable {
         String after = finalUrl == null ? "" : " (na doorverwijzing naar " + finalUrl + ")";
         if (status >= 200 && status < 300) {
             return movedPermanently
-                    ? new LinkCheckResult(LinkStatus.REDIRECTED, status, finalUrl,
+                    ? new LinkCheckResult(
+                            LinkStatus.REDIRECTED,
+                            status,
+                            finalUrl,
                             "Permanent verhuisd naar " + finalUrl + ". Pas de link aan.")
                     : new LinkCheckResult(LinkStatus.OK, status, finalUrl, null);
         }
         if (status >= 400) {
             return new LinkCheckResult(LinkStatus.BROKEN, status, finalUrl, httpProblem(status) + after + ".");
         }
-        return new LinkCheckResult(LinkStatus.ERROR, status, finalUrl, "Onverwacht antwoord van de server (" + status + ")" + after + ".");
+        return new LinkCheckResult(
+                LinkStatus.ERROR, status, finalUrl, "Onverwacht antwoord van de server (" + status + ")" + after + ".");
     }
 
     static String httpProblem(int status) {
@@ -214,7 +235,8 @@ public class LinkChecker implements AutoCloseable {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new IllegalArgumentException("Alleen http- en https-adressen worden gecontroleerd, niet '" + url + "'.");
+            throw new IllegalArgumentException(
+                    "Alleen http- en https-adressen worden gecontroleerd, niet '" + url + "'.");
         }
         if (uri.getHost() == null) {
             throw new IllegalArgumentException("'" + url + "' is geen geldig webadres: de server ontbreekt.");

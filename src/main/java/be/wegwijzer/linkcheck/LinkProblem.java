@@ -16,6 +16,13 @@ import java.util.List;
  * @param consecutiveFailures how many checks in a row failed
  * @param usedBy              the items with this link, never empty
  */
-public record LinkProblem(String url, LinkStatus status, Integer httpStatus, String finalUrl, String message,
-        Instant checkedAt, Instant failingSince, int consecutiveFailures, List<LinkUse> usedBy) {
-}
+public record LinkProblem(
+        String url,
+        LinkStatus status,
+        Integer httpStatus,
+        String finalUrl,
+        String message,
+        Instant checkedAt,
+        Instant failingSince,
+        int consecutiveFailures,
+        List<LinkUse> usedBy) {}

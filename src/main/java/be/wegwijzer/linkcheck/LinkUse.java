@@ -14,7 +14,14 @@ import be.wegwijzer.catalog.ItemType;
  * @param field      where in the item the link sits
  * @param linkLabel  the label of the link for {@link LinkField#LINK}, otherwise null
  */
-public record LinkUse(long itemId, ItemType itemType, String slug, String title, ItemStatus itemStatus, LinkField field, String linkLabel) {
+public record LinkUse(
+        long itemId,
+        ItemType itemType,
+        String slug,
+        String title,
+        ItemStatus itemStatus,
+        LinkField field,
+        String linkLabel) {
 
     /** Path of the item's public page, e.g. {@code /tool/werkbaarheidsmonitor}. */
     public String path() {

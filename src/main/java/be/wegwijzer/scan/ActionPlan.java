@@ -10,7 +10,11 @@ import java.util.List;
  */
 public record ActionPlan(ScanScoring.Profile profile, List<Point> points, List<Integer> answers, ScanContext context) {
 
-    public record Point(ScanScoring.DimensionScore score, QuickScan.Dimension dimension, ItemCard tool, ItemCard practice,
-                        ItemCard measure, ItemCard organisation) {
-    }
+    public record Point(
+            ScanScoring.DimensionScore score,
+            QuickScan.Dimension dimension,
+            ItemCard tool,
+            ItemCard practice,
+            ItemCard measure,
+            ItemCard organisation) {}
 }

@@ -20,33 +20,39 @@ public record QuickScan(List<String> scale, List<Dimension> dimensions, List<Sta
     public static final String RESOURCE = "scan/quickscan.yml";
 
     /** How much work a first step takes; quick wins (KLEIN) come first in the action plan. */
-    public enum Effort { KLEIN, MIDDEL, GROOT }
+    public enum Effort {
+        KLEIN,
+        MIDDEL,
+        GROOT
+    }
 
     /**
      * @param code      a theme code: one of the four outcomes or six risk factors
      * @param related   themes to look in when this theme has little content
      * @param firstStep a concrete first step in plain words
      */
-    public record Dimension(String code, Effort effort, List<String> related, String firstStep) {
-    }
+    public record Dimension(String code, Effort effort, List<String> related, String firstStep) {}
 
     /** @param positive true when answering "Altijd" is good */
-    public record Statement(String text, String dimension, boolean positive) {
-    }
+    public record Statement(String text, String dimension, boolean positive) {}
 
     public QuickScan {
         List<String> codes = dimensions.stream().map(Dimension::code).toList();
-        List<String> expected = Stream.concat(Theme.OUTCOMES.stream(), Theme.RISK_FACTORS.stream()).toList();
+        List<String> expected = Stream.concat(Theme.OUTCOMES.stream(), Theme.RISK_FACTORS.stream())
+                .toList();
         if (!codes.containsAll(expected) || codes.size() != expected.size()) {
-            throw new IllegalStateException("The quick scan must cover exactly the four outcomes and six risk factors: " + expected);
+            throw new IllegalStateException(
+                    "The quick scan must cover exactly the four outcomes and six risk factors: " + expected);
         }
         for (Statement s : statements) {
             if (!codes.contains(s.dimension())) {
-                throw new IllegalStateException("Statement '" + s.text() + "' has an unknown dimension " + s.dimension());
+                throw new IllegalStateException(
+                        "Statement '" + s.text() + "' has an unknown dimension " + s.dimension());
             }
         }
         if (statements.size() < 12 || statements.size() > 20) {
-            throw new IllegalStateException("The quick scan has " + statements.size() + " statements; keep it between 12 and 20");
+            throw new IllegalStateException(
+                    "The quick scan has " + statements.size() + " statements; keep it between 12 and 20");
         }
         if (scale.size() < 3) {
             throw new IllegalStateException("The answer scale needs at least three steps");
@@ -54,7 +60,10 @@ public record QuickScan(List<String> scale, List<Dimension> dimensions, List<Sta
     }
 
     public Dimension dimension(String code) {
-        return dimensions.stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow();
+        return dimensions.stream()
+                .filter(d -> d.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The highest answer value: answers run from 0 to this. */
@@ -70,13 +79,19 @@ public record QuickScan(List<String> scale, List<Dimension> dimensions, List<Sta
             }
             Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
             List<String> scale = (List<String>) root.get("schaal");
-            List<Dimension> dimensions = ((List<Map<String, Object>>) root.get("dimensies")).stream()
-                    .map(d -> new Dimension((String) d.get("code"), Effort.valueOf(((String) d.get("inspanning")).toUpperCase()),
-                            (List<String>) d.getOrDefault("verwant", List.of()), (String) d.get("eerste_stap")))
-                    .toList();
-            List<Statement> statements = ((List<Map<String, Object>>) root.get("stellingen")).stream()
-                    .map(s -> new Statement((String) s.get("tekst"), (String) s.get("dimensie"), (Boolean) s.get("positief")))
-                    .toList();
+            List<Dimension> dimensions = ((List<Map<String, Object>>) root.get("dimensies"))
+                    .stream()
+                            .map(d -> new Dimension(
+                                    (String) d.get("code"),
+                                    Effort.valueOf(((String) d.get("inspanning")).toUpperCase()),
+                                    (List<String>) d.getOrDefault("verwant", List.of()),
+                                    (String) d.get("eerste_stap")))
+                            .toList();
+            List<Statement> statements = ((List<Map<String, Object>>) root.get("stellingen"))
+                    .stream()
+                            .map(s -> new Statement(
+                                    (String) s.get("tekst"), (String) s.get("dimensie"), (Boolean) s.get("positief")))
+                            .toList();
             return new QuickScan(scale, dimensions, statements);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

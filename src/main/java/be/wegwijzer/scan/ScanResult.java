@@ -28,8 +28,7 @@ class ScanResult {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected ScanResult() {
-    }
+    protected ScanResult() {}
 
     ScanResult(String token, List<Integer> answers, ScanContext context, Instant createdAt) {
         this.token = token;

@@ -16,26 +16,29 @@ public final class ScanScoring {
     public static final int GOOD = 67;
     /** At or below: a sore point. Between: worth attention. */
     public static final int SORE = 33;
+
     public static final int MAX_PRIORITIES = 3;
 
-    private ScanScoring() {
+    private ScanScoring() {}
+
+    public enum Band {
+        GOED,
+        AANDACHT,
+        KNELPUNT
     }
 
-    public enum Band { GOED, AANDACHT, KNELPUNT }
-
-    public record DimensionScore(String code, int score, Band band) {
-    }
+    public record DimensionScore(String code, int score, Band band) {}
 
     /** The whole profile, in the order of the scan's dimensions, and the points to act on first. */
-    public record Profile(List<DimensionScore> scores, List<DimensionScore> priorities) {
-    }
+    public record Profile(List<DimensionScore> scores, List<DimensionScore> priorities) {}
 
     /**
      * @param answers one value per statement, in statement order, from 0 ("Nooit") to {@code scan.maxAnswer()}
      */
     public static Profile score(QuickScan scan, List<Integer> answers) {
         if (answers.size() != scan.statements().size()) {
-            throw new IllegalArgumentException("Expected " + scan.statements().size() + " answers, got " + answers.size());
+            throw new IllegalArgumentException(
+                    "Expected " + scan.statements().size() + " answers, got " + answers.size());
         }
         Map<String, List<Double>> shares = new LinkedHashMap<>();
         scan.dimensions().forEach(d -> shares.put(d.code(), new ArrayList<>()));
@@ -50,7 +53,11 @@ public final class ScanScoring {
         }
         List<DimensionScore> scores = shares.entrySet().stream()
                 .map(e -> {
-                    int score = (int) Math.round(100 * e.getValue().stream().mapToDouble(Double::doubleValue).average().orElse(1));
+                    int score = (int) Math.round(100
+                            * e.getValue().stream()
+                                    .mapToDouble(Double::doubleValue)
+                                    .average()
+                                    .orElse(1));
                     return new DimensionScore(e.getKey(), score, band(score));
                 })
                 .toList();
@@ -66,7 +73,9 @@ public final class ScanScoring {
                 .filter(s -> s.score() < GOOD)
                 .sorted(Comparator.comparingInt(DimensionScore::score))
                 .limit(MAX_PRIORITIES)
-                .sorted(Comparator.comparing((DimensionScore s) -> scan.dimension(s.code()).effort()).thenComparingInt(DimensionScore::score))
+                .sorted(Comparator.comparing(
+                                (DimensionScore s) -> scan.dimension(s.code()).effort())
+                        .thenComparingInt(DimensionScore::score))
                 .toList();
     }
 

@@ -55,7 +55,9 @@ public class ScanService {
 
     public ActionPlan plan(List<Integer> answers, ScanContext context) {
         ScanScoring.Profile profile = ScanScoring.score(scan, answers);
-        List<Match> fitting = finder.evaluateAll(situation(context)).stream().filter(m -> m.fit() == Match.Fit.FITS).toList();
+        List<Match> fitting = finder.evaluateAll(situation(context)).stream()
+                .filter(m -> m.fit() == Match.Fit.FITS)
+                .toList();
         Set<String> shown = new HashSet<>();
         List<ActionPlan.Point> points = new ArrayList<>();
         for (ScanScoring.DimensionScore score : profile.priorities()) {
@@ -65,7 +67,8 @@ public class ScanService {
             themes.addAll(dimension.related());
             ItemCard tool = first(ItemType.TOOL, themes, context, shown);
             ItemCard practice = first(ItemType.PRAKTIJK, themes, context, shown);
-            ItemCard measure = bestMeasure(fitting, themes, shown).orElseGet(() -> first(ItemType.MAATREGEL, themes, context, shown));
+            ItemCard measure = bestMeasure(fitting, themes, shown)
+                    .orElseGet(() -> first(ItemType.MAATREGEL, themes, context, shown));
             ItemCard organisation = first(ItemType.ORGANISATIE, themes, context, shown);
             points.add(new ActionPlan.Point(score, dimension, tool, practice, measure, organisation));
         }
@@ -106,7 +109,8 @@ public class ScanService {
 
     /** The scan is about "our company": an employer, unless the company profile says otherwise. */
     private static Situation situation(ScanContext context) {
-        Statute statute = context.employees() != null && context.employees() == 0 ? Statute.ZELFSTANDIGE : Statute.WERKGEVER;
+        Statute statute =
+                context.employees() != null && context.employees() == 0 ? Statute.ZELFSTANDIGE : Statute.WERKGEVER;
         return new Situation(statute, context.employees(), context.sector(), context.region(), Set.of());
     }
 
@@ -116,7 +120,8 @@ public class ScanService {
                 .filter(m -> !shown.contains(m.measure().card().slug()))
                 .filter(m -> themes.stream().anyMatch(m.measure().themes()::contains))
                 .min(Comparator.comparing((Match m) -> !m.measure().themes().contains(themes.getFirst()))
-                        .thenComparingInt(m -> m.outcomes(RuleOutcome.Verdict.CHECK).size())
+                        .thenComparingInt(
+                                m -> m.outcomes(RuleOutcome.Verdict.CHECK).size())
                         .thenComparing(m -> m.measure().card().title()));
         best.ifPresent(m -> shown.add(m.measure().card().slug()));
         return best.map(m -> m.measure().card());
@@ -124,8 +129,11 @@ public class ScanService {
 
     private ItemCard first(ItemType type, List<String> themes, ScanContext context, Set<String> shown) {
         List<String> sectors = context.sector() == null ? List.of() : List.of(context.sector());
-        List<String> sizes = context.employees() == null ? List.of() : List.of(CompanySize.ofEmployees(context.employees()).code());
-        List<ItemHit> hits = search.similar(new SimilarRequest(Set.of(type), themes, sectors, sizes, new LinkedHashSet<>(shown), 1));
+        List<String> sizes = context.employees() == null
+                ? List.of()
+                : List.of(CompanySize.ofEmployees(context.employees()).code());
+        List<ItemHit> hits =
+                search.similar(new SimilarRequest(Set.of(type), themes, sectors, sizes, new LinkedHashSet<>(shown), 1));
         if (hits.isEmpty()) {
             return null;
         }

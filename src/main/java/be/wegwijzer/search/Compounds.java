@@ -23,6 +23,7 @@ public final class Compounds {
     static final int MIN_PART = DutchAnalysis.MIN_SUBWORD;
     /** An unlisted last part must be at least this long, so a stray ending is not taken for a word. */
     static final int MIN_OPEN_TAIL = 6;
+
     private static final List<String> LINKS = List.of("", "s", "e", "en");
 
     private final Set<String> words;
@@ -38,8 +39,12 @@ public final class Compounds {
             if (in == null) {
                 throw new IllegalStateException("Missing " + DutchAnalysis.COMPOUND_WORDS);
             }
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).map(Compounds::fold).forEach(words::add);
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(Compounds::fold)
+                    .forEach(words::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -102,6 +107,8 @@ public final class Compounds {
     }
 
     static String fold(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(word, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 }

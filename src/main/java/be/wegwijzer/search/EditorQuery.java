@@ -1,8 +1,8 @@
 package be.wegwijzer.search;
 
-import java.time.LocalDate;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
+import java.time.LocalDate;
 
 /**
  * What an editor looks for in the item list: any status, unlike the public search. Every part is optional.

@@ -19,5 +19,4 @@ public record EditorRow(
         @FieldProjection(path = ItemIndex.STATUS) ItemStatus status,
         @FieldProjection String ownerName,
         @FieldProjection(path = ItemIndex.REVIEW_BY) LocalDate reviewBy,
-        @FieldProjection(path = ItemIndex.UPDATED_AT) Instant updatedAt) {
-}
+        @FieldProjection(path = ItemIndex.UPDATED_AT) Instant updatedAt) {}

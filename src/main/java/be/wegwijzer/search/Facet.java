@@ -82,6 +82,8 @@ public enum Facet {
     }
 
     public static Optional<Facet> fromParameter(String parameter) {
-        return Arrays.stream(values()).filter(f -> f.parameter.equals(parameter)).findFirst();
+        return Arrays.stream(values())
+                .filter(f -> f.parameter.equals(parameter))
+                .findFirst();
     }
 }

@@ -5,5 +5,4 @@ package be.wegwijzer.search;
  *
  * @param depth 0 for top-level values, more for sub-themes and sub-regions (indentation in the UI)
  */
-public record FacetValue(String code, String label, long count, boolean selected, int depth) {
-}
+public record FacetValue(String code, String label, long count, boolean selected, int depth) {}

@@ -22,13 +22,17 @@ public record HitState(String key, LocalDate date, String variant) {
             if (from != null && today.isBefore(from)) {
                 return Optional.of(new HitState("search.hit.from", from, "upcoming"));
             }
-            return Optional.of(until == null ? new HitState("search.hit.open", null, "open")
-                    : new HitState("search.hit.until", until, "open"));
+            return Optional.of(
+                    until == null
+                            ? new HitState("search.hit.open", null, "open")
+                            : new HitState("search.hit.until", until, "open"));
         }
         if (hit.type() == ItemType.ACTIVITEIT && hit.deadline() != null) {
             LocalDate last = hit.periodOther() != null ? hit.periodOther() : hit.deadline();
-            return Optional.of(today.isAfter(last) ? new HitState("search.hit.past", hit.deadline(), "ended")
-                    : new HitState("search.hit.upcoming", hit.deadline(), "upcoming"));
+            return Optional.of(
+                    today.isAfter(last)
+                            ? new HitState("search.hit.past", hit.deadline(), "ended")
+                            : new HitState("search.hit.upcoming", hit.deadline(), "upcoming"));
         }
         return Optional.empty();
     }

@@ -47,8 +47,8 @@ interface IndexAccess extends AutoCloseable {
      * with slop 1), looked for in every field with its weight, the whole weighted by {@code weight}. A phrase scores
      * the sum of its words, so it is divided by their number.
      */
-    PredicateFinalStep bestOf(SearchPredicateFactory f, List<List<String>> alternatives, Map<String, Float> fieldWeights,
-                              float weight);
+    PredicateFinalStep bestOf(
+            SearchPredicateFactory f, List<List<String>> alternatives, Map<String, Float> fieldWeights, float weight);
 
     /** The closest word that items do contain in the spelling field, for a folded word no item contains. */
     Optional<String> correction(String foldedWord);

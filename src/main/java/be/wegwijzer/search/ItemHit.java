@@ -23,10 +23,13 @@ public record ItemHit(
         @FieldProjection(path = ItemIndex.TITLE) String title,
         @FieldProjection(path = ItemIndex.KIND) String kind,
         @FieldProjection(path = ItemIndex.SUMMARY) String summary,
+
         @HighlightProjection(path = ItemIndex.SUMMARY, highlighter = ItemSearchRepositoryImpl.SUMMARY_HIGHLIGHTER)
         List<String> summaryHighlight,
+
         @HighlightProjection(path = ItemIndex.BODY, highlighter = ItemSearchRepositoryImpl.BODY_HIGHLIGHTER)
         List<String> bodyHighlight,
+
         @FieldProjection String ownerName,
         @FieldProjection List<String> themeLabels,
         @FieldProjection(path = ItemIndex.DEADLINE) LocalDate deadline,

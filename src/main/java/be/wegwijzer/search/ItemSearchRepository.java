@@ -1,14 +1,14 @@
 package be.wegwijzer.search;
 
 import be.wegwijzer.catalog.ItemType;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /** Full-text search over the item index: a repository fragment implemented with Hibernate Search. */
 public interface ItemSearchRepository {
@@ -44,17 +44,19 @@ public interface ItemSearchRepository {
      * @param sectors sector codes that count extra (not required)
      * @param sizes   size codes that count extra (not required)
      */
-    record SimilarRequest(Set<ItemType> types, Collection<String> themes,
-                          Collection<String> sectors, Collection<String> sizes,
-                          Set<String> excludeSlugs, int limit) {
-    }
+    record SimilarRequest(
+            Set<ItemType> types,
+            Collection<String> themes,
+            Collection<String> sectors,
+            Collection<String> sizes,
+            Set<String> excludeSlugs,
+            int limit) {}
 
     /**
      * @param counts per facet: index value to number of results, with the facet's own filter left out so
      *               each value shows what selecting it would give
      */
-    record RawSearchResult(long total, List<ItemHit> hits, Map<Facet, Map<String, Long>> counts, long openMeasures) {
-    }
+    record RawSearchResult(long total, List<ItemHit> hits, Map<Facet, Map<String, Long>> counts, long openMeasures) {}
 
     /**
      * Published items whose title has words starting with every word typed ("werk str" finds "Werkstress-scan"),

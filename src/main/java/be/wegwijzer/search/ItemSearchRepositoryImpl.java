@@ -1,8 +1,5 @@
 package be.wegwijzer.search;
 
-import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemIndex;
 import be.wegwijzer.catalog.ItemStatus;
@@ -14,8 +11,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -55,14 +55,21 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
     static final float FRESH_BOOST = 0.5f;
     /** Similar items: every shared theme counts, an explicitly shared sector a bit more. */
     static final float SIMILAR_THEME_BOOST = 2f;
+
     static final float SIMILAR_SECTOR_BOOST = 1.5f;
-    private static final Set<SimpleQueryFlag> QUERY_SYNTAX = Set.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
-            SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE);
+    private static final Set<SimpleQueryFlag> QUERY_SYNTAX = Set.of(
+            SimpleQueryFlag.AND,
+            SimpleQueryFlag.OR,
+            SimpleQueryFlag.NOT,
+            SimpleQueryFlag.PHRASE,
+            SimpleQueryFlag.PRECEDENCE,
+            SimpleQueryFlag.WHITESPACE);
     private static final int MAX_FACET_VALUES = 500;
     /** Type-ahead: a title that starts with what was typed before one that only has a word starting with it. */
     private static final float TITLE_START_BOOST = 5f;
     /** Wildcard characters typed by a visitor are taken literally (dropped), never as a pattern. */
     private static final Pattern SORT_WILDCARD = Pattern.compile("[*?\\\\]");
+
     private static final String PERIOD_OTHER = "periodOther";
 
     @PersistenceContext
@@ -75,20 +82,28 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
     }
 
     @Override
-    public RawSearchResult search(SearchRequest request, QueryPlan plan, TextQuery.Strictness strictness, LocalDate today) {
+    public RawSearchResult search(
+            SearchRequest request, QueryPlan plan, TextQuery.Strictness strictness, LocalDate today) {
         SearchSession session = Search.session(entityManager);
         SearchScope<Item> scope = session.scope(Item.class);
         SearchPredicateFactory f = scope.predicate();
-        SearchPredicate textMatch = plan.isBlank() && plan.excluded().isEmpty() ? null : textPredicate(scope, plan, strictness);
+        SearchPredicate textMatch =
+                plan.isBlank() && plan.excluded().isEmpty() ? null : textPredicate(scope, plan, strictness);
         Map<Facet, SearchPredicate> facetFilters = new EnumMap<>(Facet.class);
         request.filters().forEach((facet, codes) -> facetFilters.put(facet, facetPredicate(f, facet, codes)));
-        SearchPredicate all = boosted(f, combine(f, textMatch, facetFilters, null, request.openOnly(), today), request.audience(),
-                textMatch != null, today);
+        SearchPredicate all = boosted(
+                f,
+                combine(f, textMatch, facetFilters, null, request.openOnly(), today),
+                request.audience(),
+                textMatch != null,
+                today);
         Highlighters highlighters = new Highlighters(scope, indexAccess.encodesHighlightsOncePerQuery());
 
         // Main query: the page of hits plus the counts of every facet without a selection.
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
-        var query = session.search(scope).select(ItemHit.class).where(all)
+        var query = session.search(scope)
+                .select(ItemHit.class)
+                .where(all)
                 .sort(sort(scope.sort(), request.sort(), textMatch != null || request.audience() != null));
         for (Facet facet : Facet.values()) {
             if (!facetFilters.containsKey(facet)) {
@@ -99,7 +114,8 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
         }
         int offset = request.page() * request.pageSize();
         boolean deadlineSort = request.sort() == SearchSort.DEADLINE;
-        SearchResult<ItemHit> result = highlighters.on(query).fetch(deadlineSort ? 0 : offset, deadlineSort ? 0 : request.pageSize());
+        SearchResult<ItemHit> result =
+                highlighters.on(query).fetch(deadlineSort ? 0 : offset, deadlineSort ? 0 : request.pageSize());
         List<ItemHit> hits = deadlineSort
                 ? deadlinePage(session, scope, all, today, offset, request.pageSize(), highlighters)
                 : result.hits();
@@ -109,12 +125,21 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
         for (Facet facet : facetFilters.keySet()) {
             SearchPredicate withoutOwn = combine(f, textMatch, facetFilters, facet, request.openOnly(), today);
             AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.parameter());
-            counts.put(facet, session.search(scope).select(p -> p.id()).where(withoutOwn)
-                    .aggregation(key, termsOf(scope, facet)).fetch(0).aggregation(key));
+            counts.put(
+                    facet,
+                    session.search(scope)
+                            .select(p -> p.id())
+                            .where(withoutOwn)
+                            .aggregation(key, termsOf(scope, facet))
+                            .fetch(0)
+                            .aggregation(key));
         }
-        long openMeasures = request.openOnly() ? result.total().hitCount()
-                : session.search(scope).select(p -> p.id())
-                .where(combine(f, textMatch, facetFilters, null, true, today)).fetchTotalHitCount();
+        long openMeasures = request.openOnly()
+                ? result.total().hitCount()
+                : session.search(scope)
+                        .select(p -> p.id())
+                        .where(combine(f, textMatch, facetFilters, null, true, today))
+                        .fetchTotalHitCount();
         return new RawSearchResult(result.total().hitCount(), hits, counts, openMeasures);
     }
 
@@ -125,8 +150,15 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
         SearchPredicateFactory f = scope.predicate();
         Map<Facet, SearchPredicate> facetFilters = new EnumMap<>(Facet.class);
         request.filters().forEach((facet, codes) -> facetFilters.put(facet, facetPredicate(f, facet, codes)));
-        return session.search(scope).select(p -> p.id())
-                .where(combine(f, textPredicate(scope, plan, TextQuery.Strictness.MOST), facetFilters, null, request.openOnly(), today))
+        return session.search(scope)
+                .select(p -> p.id())
+                .where(combine(
+                        f,
+                        textPredicate(scope, plan, TextQuery.Strictness.MOST),
+                        facetFilters,
+                        null,
+                        request.openOnly(),
+                        today))
                 .fetchTotalHitCount();
     }
 
@@ -136,15 +168,25 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
         SearchScope<Item> scope = session.scope(Item.class);
         SearchPredicateFactory f = scope.predicate();
         // every typed word must begin a word of the title (edge n-grams); a title that begins with the text ranks first
-        var words = f.simpleQueryString().field(ItemIndex.TITLE_AUTOCOMPLETE).matching(typed)
-                .defaultOperator(BooleanOperator.AND).flags(Set.of());
+        var words = f.simpleQueryString()
+                .field(ItemIndex.TITLE_AUTOCOMPLETE)
+                .matching(typed)
+                .defaultOperator(BooleanOperator.AND)
+                .flags(Set.of());
         var where = f.bool()
                 .filter(f.match().field(ItemIndex.STATUS).matching(ItemStatus.GEPUBLICEERD.name(), ValueModel.INDEX))
                 .must(words)
-                .should(f.wildcard().field(ItemIndex.TITLE_SORT).matching(SORT_WILDCARD.matcher(typed.toLowerCase(Locale.ROOT))
-                        .replaceAll("") + "*").boost(TITLE_START_BOOST * indexAccess.constantScoreScale()));
-        return session.search(scope).select(TitleHit.class).where(where.toPredicate())
-                .sort(s -> s.score().then().field(ItemIndex.TITLE_SORT)).fetchHits(limit);
+                .should(f.wildcard()
+                        .field(ItemIndex.TITLE_SORT)
+                        .matching(SORT_WILDCARD
+                                        .matcher(typed.toLowerCase(Locale.ROOT))
+                                        .replaceAll("") + "*")
+                        .boost(TITLE_START_BOOST * indexAccess.constantScoreScale()));
+        return session.search(scope)
+                .select(TitleHit.class)
+                .where(where.toPredicate())
+                .sort(s -> s.score().then().field(ItemIndex.TITLE_SORT))
+                .fetchHits(limit);
     }
 
     @Override
@@ -167,12 +209,16 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
         var themes = f.bool();
         List<String> themeCodes = List.copyOf(request.themes());
         for (int i = 0; i < themeCodes.size(); i++) {
-            themes.should(f.match().field(ItemIndex.THEME).matching(themeCodes.get(i), ValueModel.INDEX)
+            themes.should(f.match()
+                    .field(ItemIndex.THEME)
+                    .matching(themeCodes.get(i), ValueModel.INDEX)
                     .boost(i == 0 ? SIMILAR_THEME_BOOST * 2 : SIMILAR_THEME_BOOST));
         }
         var bool = f.bool()
                 .filter(f.match().field(ItemIndex.STATUS).matching(ItemStatus.GEPUBLICEERD.name(), ValueModel.INDEX))
-                .filter(f.terms().field(ItemIndex.TYPE).matchingAny(request.types().stream().map(Enum::name).toList(), ValueModel.INDEX))
+                .filter(f.terms()
+                        .field(ItemIndex.TYPE)
+                        .matchingAny(request.types().stream().map(Enum::name).toList(), ValueModel.INDEX))
                 .must(themes)
                 // ended measures and past activities are no suggestion
                 .mustNot(f.range().field(ItemIndex.DEADLINE).lessThan(today));
@@ -180,14 +226,24 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
             bool = bool.mustNot(f.terms().field("slug").matchingAny(request.excludeSlugs(), ValueModel.INDEX));
         }
         for (String sector : request.sectors()) {
-            bool = bool.should(f.match().field(ItemIndex.SECTOR).matching(sector, ValueModel.INDEX).boost(SIMILAR_SECTOR_BOOST));
+            bool = bool.should(f.match()
+                    .field(ItemIndex.SECTOR)
+                    .matching(sector, ValueModel.INDEX)
+                    .boost(SIMILAR_SECTOR_BOOST));
         }
         for (String size : request.sizes()) {
             bool = bool.should(f.match().field(ItemIndex.SIZE).matching(size, ValueModel.INDEX));
         }
         Highlighters highlighters = new Highlighters(scope, indexAccess.encodesHighlightsOncePerQuery());
-        return highlighters.on(session.search(scope).select(ItemHit.class).where(bool.toPredicate())
-                .sort(scope.sort().score().then().field(ItemIndex.TITLE_SORT).toSort()))
+        return highlighters
+                .on(session.search(scope)
+                        .select(ItemHit.class)
+                        .where(bool.toPredicate())
+                        .sort(scope.sort()
+                                .score()
+                                .then()
+                                .field(ItemIndex.TITLE_SORT)
+                                .toSort()))
                 .fetchHits(request.limit());
     }
 
@@ -199,14 +255,20 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
         var bool = f.bool().must(f.matchAll());
         QueryText text = QueryText.of(query.text());
         if (!text.isBlank()) {
-            bool = bool.must(f.bool().should(editorText(f, text.text()))
-                    .should(f.match().field("slug").matching(text.text().toLowerCase(), ValueModel.INDEX).boost(10f)));
+            bool = bool.must(f.bool()
+                    .should(editorText(f, text.text()))
+                    .should(f.match()
+                            .field("slug")
+                            .matching(text.text().toLowerCase(), ValueModel.INDEX)
+                            .boost(10f)));
         }
         if (query.status() != null) {
-            bool = bool.filter(f.match().field(ItemIndex.STATUS).matching(query.status().name(), ValueModel.INDEX));
+            bool = bool.filter(
+                    f.match().field(ItemIndex.STATUS).matching(query.status().name(), ValueModel.INDEX));
         }
         if (query.type() != null) {
-            bool = bool.filter(f.match().field(ItemIndex.TYPE).matching(query.type().name(), ValueModel.INDEX));
+            bool = bool.filter(
+                    f.match().field(ItemIndex.TYPE).matching(query.type().name(), ValueModel.INDEX));
         }
         if (query.ownerSlug() != null) {
             bool = bool.filter(f.match().field(ItemIndex.OWNER).matching(query.ownerSlug(), ValueModel.INDEX));
@@ -215,31 +277,68 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
             bool = bool.filter(f.range().field(ItemIndex.REVIEW_BY).atMost(query.reviewBefore()));
         }
         SearchSortFactory s = scope.sort();
-        var sort = text.isBlank() ? s.field(ItemIndex.UPDATED_AT).desc().then().field(ItemIndex.TITLE_SORT).toSort()
+        var sort = text.isBlank()
+                ? s.field(ItemIndex.UPDATED_AT)
+                        .desc()
+                        .then()
+                        .field(ItemIndex.TITLE_SORT)
+                        .toSort()
                 : s.score().then().field(ItemIndex.TITLE_SORT).toSort();
-        SearchResult<EditorRow> result = session.search(scope).select(EditorRow.class).where(bool.toPredicate()).sort(sort)
+        SearchResult<EditorRow> result = session.search(scope)
+                .select(EditorRow.class)
+                .where(bool.toPredicate())
+                .sort(sort)
                 .fetch((int) pageable.getOffset(), pageable.getPageSize());
         return new PageImpl<>(result.hits(), pageable, result.total().hitCount());
     }
 
     /** Upcoming deadlines first (nearest first), then the rest (latest deadline first, none last). */
-    private List<ItemHit> deadlinePage(SearchSession session, SearchScope<Item> scope, SearchPredicate all, LocalDate today,
-                                       int offset, int limit, Highlighters highlighters) {
+    private List<ItemHit> deadlinePage(
+            SearchSession session,
+            SearchScope<Item> scope,
+            SearchPredicate all,
+            LocalDate today,
+            int offset,
+            int limit,
+            Highlighters highlighters) {
         SearchPredicateFactory f = scope.predicate();
-        SearchPredicate upcoming = f.bool().must(all).filter(f.range().field(ItemIndex.DEADLINE).atLeast(today)).toPredicate();
-        SearchPredicate rest = f.bool().must(all).mustNot(f.range().field(ItemIndex.DEADLINE).atLeast(today)).toPredicate();
+        SearchPredicate upcoming = f.bool()
+                .must(all)
+                .filter(f.range().field(ItemIndex.DEADLINE).atLeast(today))
+                .toPredicate();
+        SearchPredicate rest = f.bool()
+                .must(all)
+                .mustNot(f.range().field(ItemIndex.DEADLINE).atLeast(today))
+                .toPredicate();
         SearchSortFactory s = scope.sort();
-        long upcomingCount = session.search(scope).select(p -> p.id()).where(upcoming).fetchTotalHitCount();
+        long upcomingCount =
+                session.search(scope).select(p -> p.id()).where(upcoming).fetchTotalHitCount();
         List<ItemHit> hits = new ArrayList<>();
         if (offset < upcomingCount) {
-            hits.addAll(highlighters.on(session.search(scope).select(ItemHit.class).where(upcoming)
-                    .sort(s.field(ItemIndex.DEADLINE).asc().then().field(ItemIndex.TITLE_SORT).toSort()))
+            hits.addAll(highlighters
+                    .on(session.search(scope)
+                            .select(ItemHit.class)
+                            .where(upcoming)
+                            .sort(s.field(ItemIndex.DEADLINE)
+                                    .asc()
+                                    .then()
+                                    .field(ItemIndex.TITLE_SORT)
+                                    .toSort()))
                     .fetchHits(offset, limit));
         }
         if (hits.size() < limit) {
             int restOffset = (int) Math.max(0, offset - upcomingCount);
-            hits.addAll(highlighters.on(session.search(scope).select(ItemHit.class).where(rest)
-                    .sort(s.field(ItemIndex.DEADLINE).desc().missing().last().then().field(ItemIndex.TITLE_SORT).toSort()))
+            hits.addAll(highlighters
+                    .on(session.search(scope)
+                            .select(ItemHit.class)
+                            .where(rest)
+                            .sort(s.field(ItemIndex.DEADLINE)
+                                    .desc()
+                                    .missing()
+                                    .last()
+                                    .then()
+                                    .field(ItemIndex.TITLE_SORT)
+                                    .toSort()))
                     .fetchHits(restOffset, limit - hits.size()));
         }
         return hits;
@@ -251,15 +350,30 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
      */
     private record Highlighters(SearchHighlighter html, SearchHighlighter summary, SearchHighlighter body) {
         Highlighters(SearchScope<Item> scope, boolean encodeOncePerQuery) {
-            this(encodeOncePerQuery ? scope.highlighter().plain().encoder(HighlighterEncoder.HTML).toHighlighter() : null,
-                    scope.highlighter().plain().tag("<mark>", "</mark>")
+            this(
+                    encodeOncePerQuery
+                            ? scope.highlighter()
+                                    .plain()
+                                    .encoder(HighlighterEncoder.HTML)
+                                    .toHighlighter()
+                            : null,
+                    scope.highlighter()
+                            .plain()
+                            .tag("<mark>", "</mark>")
                             .encoder(encodeOncePerQuery ? null : HighlighterEncoder.HTML)
-                            .noMatchSize(Item.SUMMARY_MAX_LENGTH).fragmentSize(Item.SUMMARY_MAX_LENGTH).numberOfFragments(1)
+                            .noMatchSize(Item.SUMMARY_MAX_LENGTH)
+                            .fragmentSize(Item.SUMMARY_MAX_LENGTH)
+                            .numberOfFragments(1)
                             .toHighlighter(),
-                    // the body is long: the fast-vector highlighter reads the stored term vectors instead of re-analysing
-                    scope.highlighter().fastVector().tag("<mark>", "</mark>")
+                    // the body is long: the fast-vector highlighter reads the stored term vectors instead of
+                    // re-analysing
+                    scope.highlighter()
+                            .fastVector()
+                            .tag("<mark>", "</mark>")
                             .encoder(encodeOncePerQuery ? null : HighlighterEncoder.HTML)
-                            .fragmentSize(180).numberOfFragments(1).toHighlighter());
+                            .fragmentSize(180)
+                            .numberOfFragments(1)
+                            .toHighlighter());
         }
 
         SearchQueryOptionsStep<?, ?, ItemHit, ?, ?, ?> on(SearchQueryOptionsStep<?, ?, ItemHit, ?, ?, ?> query) {
@@ -269,26 +383,34 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
     }
 
     private static SearchAggregation<Map<String, Long>> termsOf(SearchScope<Item> scope, Facet facet) {
-        return scope.aggregation().terms().field(facet.field(), String.class, ValueModel.INDEX)
-                .maxTermCount(MAX_FACET_VALUES).toAggregation();
+        return scope.aggregation()
+                .terms()
+                .field(facet.field(), String.class, ValueModel.INDEX)
+                .maxTermCount(MAX_FACET_VALUES)
+                .toAggregation();
     }
 
     /**
      * Ranking beyond the words: items for the audience a search was started from; and, when words were typed,
      * measures one can apply for today and content checked in the past year, mildly. None of these excludes anything.
      */
-    private SearchPredicate boosted(SearchPredicateFactory f, SearchPredicate predicate, String audience, boolean hasText,
-                                           LocalDate today) {
+    private SearchPredicate boosted(
+            SearchPredicateFactory f, SearchPredicate predicate, String audience, boolean hasText, LocalDate today) {
         if (audience == null && !hasText) {
             return predicate;
         }
         BooleanPredicateClausesStep<?, ?> bool = f.bool().must(predicate);
         if (audience != null) {
-            bool = bool.should(f.match().field(ItemIndex.AUDIENCE).matching(audience, ValueModel.INDEX).boost(AUDIENCE_BOOST));
+            bool = bool.should(f.match()
+                    .field(ItemIndex.AUDIENCE)
+                    .matching(audience, ValueModel.INDEX)
+                    .boost(AUDIENCE_BOOST));
         }
         if (hasText) {
             bool = bool.should(f.bool().must(openMeasure(f, today)).boost(OPEN_MEASURE_BOOST))
-                    .should(f.range().field(ItemIndex.LAST_VERIFIED).atLeast(today.minusYears(1))
+                    .should(f.range()
+                            .field(ItemIndex.LAST_VERIFIED)
+                            .atLeast(today.minusYears(1))
                             .boost(FRESH_BOOST * indexAccess.constantScoreScale()));
         }
         return bool.toPredicate();
@@ -304,9 +426,12 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
     /** The editors' search: the simple query syntax over the same fields, all words required. */
     private static SearchPredicate editorText(SearchPredicateFactory f, String text) {
         return f.simpleQueryString()
-                .field(ItemIndex.TITLE).boost(TextQuery.TITLE_BOOST)
-                .field(ItemIndex.SUMMARY).boost(TextQuery.SUMMARY_BOOST)
-                .field(ItemIndex.KEYWORDS).boost(TextQuery.KEYWORDS_BOOST)
+                .field(ItemIndex.TITLE)
+                .boost(TextQuery.TITLE_BOOST)
+                .field(ItemIndex.SUMMARY)
+                .boost(TextQuery.SUMMARY_BOOST)
+                .field(ItemIndex.KEYWORDS)
+                .boost(TextQuery.KEYWORDS_BOOST)
                 .field(ItemIndex.BODY)
                 .matching(text)
                 .defaultOperator(BooleanOperator.AND)
@@ -323,11 +448,19 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
         if (facet.includesAll()) {
             values.add(Item.ALL);
         }
-        return f.terms().field(facet.field()).matchingAny(values, ValueModel.INDEX).toPredicate();
+        return f.terms()
+                .field(facet.field())
+                .matchingAny(values, ValueModel.INDEX)
+                .toPredicate();
     }
 
-    private static SearchPredicate combine(SearchPredicateFactory f, SearchPredicate text, Map<Facet, SearchPredicate> filters,
-                                           Facet leaveOut, boolean openOnly, LocalDate today) {
+    private static SearchPredicate combine(
+            SearchPredicateFactory f,
+            SearchPredicate text,
+            Map<Facet, SearchPredicate> filters,
+            Facet leaveOut,
+            boolean openOnly,
+            LocalDate today) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool()
                 .filter(f.match().field(ItemIndex.STATUS).matching(ItemStatus.GEPUBLICEERD.name(), ValueModel.INDEX));
         if (text != null) {
@@ -353,14 +486,28 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
                 .toPredicate();
     }
 
-    private static org.hibernate.search.engine.search.sort.SearchSort sort(SearchSortFactory s, SearchSort sort,
-                                                                          boolean hasText) {
+    private static org.hibernate.search.engine.search.sort.SearchSort sort(
+            SearchSortFactory s, SearchSort sort, boolean hasText) {
         return switch (sort) {
-            case NEWEST -> s.field(ItemIndex.PUBLISHED_AT).desc().missing().last()
-                    .then().field(ItemIndex.LAST_VERIFIED).desc().then().field(ItemIndex.TITLE_SORT).toSort();
-            case RELEVANCE, DEADLINE -> hasText
-                    ? s.score().then().field(ItemIndex.TITLE_SORT).toSort()
-                    : s.field(ItemIndex.TYPE).asc().then().field(ItemIndex.TITLE_SORT).toSort();
+            case NEWEST ->
+                s.field(ItemIndex.PUBLISHED_AT)
+                        .desc()
+                        .missing()
+                        .last()
+                        .then()
+                        .field(ItemIndex.LAST_VERIFIED)
+                        .desc()
+                        .then()
+                        .field(ItemIndex.TITLE_SORT)
+                        .toSort();
+            case RELEVANCE, DEADLINE ->
+                hasText
+                        ? s.score().then().field(ItemIndex.TITLE_SORT).toSort()
+                        : s.field(ItemIndex.TYPE)
+                                .asc()
+                                .then()
+                                .field(ItemIndex.TITLE_SORT)
+                                .toSort();
         };
     }
 }

@@ -73,15 +73,17 @@ final class LuceneIndexAccess implements IndexAccess {
     }
 
     @Override
-    public PredicateFinalStep bestOf(SearchPredicateFactory f, List<List<String>> alternatives, Map<String, Float> fieldWeights,
-                                     float weight) {
+    public PredicateFinalStep bestOf(
+            SearchPredicateFactory f, List<List<String>> alternatives, Map<String, Float> fieldWeights, float weight) {
         List<Query> each = new ArrayList<>();
         for (List<String> terms : alternatives) {
             BooleanQuery.Builder fields = new BooleanQuery.Builder();
-            fieldWeights.forEach((field, boost) -> fields.add(new BoostQuery(fieldQuery(field, terms), boost), BooleanClause.Occur.SHOULD));
+            fieldWeights.forEach((field, boost) ->
+                    fields.add(new BoostQuery(fieldQuery(field, terms), boost), BooleanClause.Occur.SHOULD));
             each.add(terms.size() == 1 ? fields.build() : new BoostQuery(fields.build(), 1f / terms.size()));
         }
-        return f.extension(LuceneExtension.get()).fromLuceneQuery(new BoostQuery(new DisjunctionMaxQuery(each, 0f), weight));
+        return f.extension(LuceneExtension.get())
+                .fromLuceneQuery(new BoostQuery(new DisjunctionMaxQuery(each, 0f), weight));
     }
 
     private static Query fieldQuery(String field, List<String> terms) {

@@ -1,12 +1,12 @@
 package be.wegwijzer.search;
 
-import com.google.gson.JsonPrimitive;
-import java.util.Arrays;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemIndex;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +57,8 @@ final class OpenSearchIndexAccess implements IndexAccess {
      */
     @Override
     public int docFreq(String stems) {
-        List<String> terms = Arrays.stream(stems.split(" ")).filter(t -> !t.isEmpty()).toList();
+        List<String> terms =
+                Arrays.stream(stems.split(" ")).filter(t -> !t.isEmpty()).toList();
         if (terms.isEmpty()) {
             return 0;
         }
@@ -68,15 +69,23 @@ final class OpenSearchIndexAccess implements IndexAccess {
             }
         }
         AggregationKey<JsonObject> key = AggregationKey.of("docFreq");
-        JsonObject buckets = session.search(scope).extension(ElasticsearchExtension.get())
-                .select(p -> p.id()).where(f -> f.matchAll())
+        JsonObject buckets = session.search(scope)
+                .extension(ElasticsearchExtension.get())
+                .select(p -> p.id())
+                .where(f -> f.matchAll())
                 .aggregation(key, f -> f.fromJson(wrap("filters", wrap("filters", filters))))
-                .fetch(0).aggregation(key).getAsJsonObject("buckets");
+                .fetch(0)
+                .aggregation(key)
+                .getAsJsonObject("buckets");
         int rarest = Integer.MAX_VALUE;
         for (int i = 0; i < terms.size(); i++) {
             int most = 0;
             for (String field : TextQuery.FULL_TEXT_FIELDS) {
-                most = Math.max(most, buckets.getAsJsonObject(i + ":" + field).get("doc_count").getAsInt());
+                most = Math.max(
+                        most,
+                        buckets.getAsJsonObject(i + ":" + field)
+                                .get("doc_count")
+                                .getAsInt());
             }
             rarest = Math.min(rarest, most);
         }
@@ -84,8 +93,8 @@ final class OpenSearchIndexAccess implements IndexAccess {
     }
 
     @Override
-    public PredicateFinalStep bestOf(SearchPredicateFactory f, List<List<String>> alternatives, Map<String, Float> fieldWeights,
-                                     float weight) {
+    public PredicateFinalStep bestOf(
+            SearchPredicateFactory f, List<List<String>> alternatives, Map<String, Float> fieldWeights, float weight) {
         JsonArray each = new JsonArray();
         for (List<String> terms : alternatives) {
             JsonArray fields = new JsonArray();
@@ -131,8 +140,10 @@ final class OpenSearchIndexAccess implements IndexAccess {
         suggestion.addProperty("text", foldedWord);
         suggestion.add("term", term);
         JsonObject suggest = wrap("word", suggestion);
-        ElasticsearchSearchResult<?> result = session.search(scope).extension(ElasticsearchExtension.get())
-                .select(p -> p.id()).where(f -> f.matchNone())
+        ElasticsearchSearchResult<?> result = session.search(scope)
+                .extension(ElasticsearchExtension.get())
+                .select(p -> p.id())
+                .where(f -> f.matchNone())
                 .requestTransformer(context -> context.body().add("suggest", suggest))
                 .fetch(0);
         JsonObject body = result.responseBody();

@@ -14,8 +14,8 @@ import java.util.Set;
  * @param excluded words after a minus sign
  * @param wantedTypes the kinds of item the words ask for ("subsidie" → measures), to rank those higher
  */
-public record QueryPlan(String text, List<Concept> concepts, List<String> phrases, List<String> excluded,
-                        Set<ItemType> wantedTypes) {
+public record QueryPlan(
+        String text, List<Concept> concepts, List<String> phrases, List<String> excluded, Set<ItemType> wantedTypes) {
 
     public static final QueryPlan EMPTY = new QueryPlan("", List.of(), List.of(), List.of(), Set.of());
 
@@ -42,8 +42,7 @@ public record QueryPlan(String text, List<Concept> concepts, List<String> phrase
     }
 
     /** One part of a compound, with the synonyms of that part ("check" → "cheque"). */
-    public record Part(String text, Set<String> synonyms) {
-    }
+    public record Part(String text, Set<String> synonyms) {}
 
     public boolean isBlank() {
         return concepts.isEmpty() && phrases.isEmpty();

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -32,6 +32,7 @@ public class QueryPlanner {
     static final String QUESTION_WORDS = "search/question-words.txt";
     /** Words that name a kind of item ("subsidie", "voorbeeld"), per type. */
     static final String TYPE_WORDS = "search/type-words.txt";
+
     private static final Pattern TOKEN = Pattern.compile("\"([^\"]*)\"?|(\\S+)");
     /** Punctuation around a word ("werkdruk?", "(kmo)") that is not part of it; inner hyphens and apostrophes stay. */
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}&&[^-]]+|[\\p{Punct}&&[^']]+$");
@@ -76,18 +77,24 @@ public class QueryPlanner {
                 }
                 continue;
             }
-            String bare = EDGE_PUNCTUATION.matcher(word.startsWith("+") ? word.substring(1) : word).replaceAll("");
+            String bare = EDGE_PUNCTUATION
+                    .matcher(word.startsWith("+") ? word.substring(1) : word)
+                    .replaceAll("");
             if (!bare.isEmpty()) {
                 words.add(bare);
             }
         }
-        Set<ItemType> wanted = words.stream().map(w -> typeWords.get(w.toLowerCase(Locale.ROOT))).filter(Objects::nonNull)
+        Set<ItemType> wanted = words.stream()
+                .map(w -> typeWords.get(w.toLowerCase(Locale.ROOT)))
+                .filter(Objects::nonNull)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ItemType.class)));
         return new QueryPlan(query.text(), concepts(words), phrases, excluded, Set.copyOf(wanted));
     }
 
     private List<QueryPlan.Concept> concepts(List<String> words) {
-        List<String> stems = words.stream().map(w -> String.join(" ", Synonyms.analyse(analyzer, w))).toList();
+        List<String> stems = words.stream()
+                .map(w -> String.join(" ", Synonyms.analyse(analyzer, w)))
+                .toList();
         Synonyms known = synonyms.get();
         List<QueryPlan.Concept> concepts = new ArrayList<>();
         List<Synonyms.Match> matches = known.find(stems);
@@ -98,15 +105,21 @@ public class QueryPlanner {
                 List<String> span = words.subList(match.from(), match.to());
                 String text = String.join(" ", span);
                 boolean single = span.size() == 1;
-                concepts.add(new QueryPlan.Concept(text, single ? stems.get(i) : String.join(" ", stems.subList(match.from(), match.to())),
-                        match.alternatives(), single ? parts(text, known) : List.of(), single && namesAType(text) && hasOtherWords(stems, i)));
+                concepts.add(new QueryPlan.Concept(
+                        text,
+                        single ? stems.get(i) : String.join(" ", stems.subList(match.from(), match.to())),
+                        match.alternatives(),
+                        single ? parts(text, known) : List.of(),
+                        single && namesAType(text) && hasOtherWords(stems, i)));
                 i = match.to();
                 continue;
             }
             // stop words ("de", "hoe", "een") carry no concept of their own, and question words only frame one
-            if (!stems.get(i).isEmpty() && !(questionWords.contains(words.get(i).toLowerCase(Locale.ROOT)) && hasOtherWords(stems, i))) {
+            if (!stems.get(i).isEmpty()
+                    && !(questionWords.contains(words.get(i).toLowerCase(Locale.ROOT)) && hasOtherWords(stems, i))) {
                 String word = words.get(i);
-                concepts.add(new QueryPlan.Concept(word, stems.get(i), Set.of(), parts(word, known), namesAType(word) && hasOtherWords(stems, i)));
+                concepts.add(new QueryPlan.Concept(
+                        word, stems.get(i), Set.of(), parts(word, known), namesAType(word) && hasOtherWords(stems, i)));
             }
             i++;
         }
@@ -120,7 +133,8 @@ public class QueryPlanner {
 
     private List<QueryPlan.Part> parts(String word, Synonyms known) {
         return compounds.split(word).stream()
-                .map(part -> new QueryPlan.Part(part, known.alternativesOf(Synonyms.key(analyzer, part)))).toList();
+                .map(part -> new QueryPlan.Part(part, known.alternativesOf(Synonyms.key(analyzer, part))))
+                .toList();
     }
 
     /** Whether the query has a meaningful word besides the one at {@code index}: a lone question word still counts. */
@@ -137,9 +151,12 @@ public class QueryPlanner {
         Map<String, ItemType> byWord = new HashMap<>();
         for (String line : lines(TYPE_WORDS)) {
             int colon = line.indexOf(':');
-            ItemType type = colon < 0 ? null : ItemType.fromSegment(line.substring(0, colon).strip()).orElse(null);
+            ItemType type = colon < 0
+                    ? null
+                    : ItemType.fromSegment(line.substring(0, colon).strip()).orElse(null);
             if (type == null) {
-                throw new IllegalStateException(TYPE_WORDS + ": '" + line + "' does not start with an item type code and a colon");
+                throw new IllegalStateException(
+                        TYPE_WORDS + ": '" + line + "' does not start with an item type code and a colon");
             }
             for (String word : line.substring(colon + 1).strip().split("\\s+")) {
                 byWord.put(word, type);
@@ -154,8 +171,12 @@ public class QueryPlanner {
             if (in == null) {
                 throw new IllegalStateException("Missing " + resource);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.toLowerCase(Locale.ROOT)).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.toLowerCase(Locale.ROOT))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,7 +19,9 @@ public record QueryText(String text, boolean truncated) {
         if (raw == null) {
             return new QueryText("", false);
         }
-        String cleaned = raw.replaceAll("[\\p{Cc}\\p{Cf}&&[^\\u200D]]", " ").replaceAll("\\s+", " ").strip();
+        String cleaned = raw.replaceAll("[\\p{Cc}\\p{Cf}&&[^\\u200D]]", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
         boolean truncated = false;
         String[] words = cleaned.isEmpty() ? new String[0] : cleaned.split(" ");
         if (words.length > MAX_WORDS) {

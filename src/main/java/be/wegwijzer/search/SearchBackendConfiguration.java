@@ -1,7 +1,7 @@
 package be.wegwijzer.search;
 
-import java.util.HashMap;
 import be.wegwijzer.base.WegwijzerProperties;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,17 +39,19 @@ class SearchBackendConfiguration {
     static Map<String, Object> settings(WegwijzerProperties properties) {
         WegwijzerProperties.Search search = properties.search();
         return switch (search.backend()) {
-            case LUCENE -> Map.of(
-                    BACKEND + "type", "lucene",
-                    BACKEND + "directory.root", properties.indexDir().toString(),
-                    BACKEND + "analysis.configurer", "bean:dutchAnalysisConfigurer",
-                    BACKEND + "lucene_version", "LATEST");
+            case LUCENE ->
+                Map.of(
+                        BACKEND + "type", "lucene",
+                        BACKEND + "directory.root", properties.indexDir().toString(),
+                        BACKEND + "analysis.configurer", "bean:dutchAnalysisConfigurer",
+                        BACKEND + "lucene_version", "LATEST");
             case OPENSEARCH -> {
                 var settings = new HashMap<String, Object>(Map.of(
                         BACKEND + "type", "elasticsearch",
                         BACKEND + "uris", search.opensearchUris(),
                         BACKEND + "analysis.configurer", "bean:openSearchAnalysisConfigurer",
-                        BACKEND + ElasticsearchBackendSettings.LAYOUT_STRATEGY, new PrefixedIndexLayout(search.opensearchIndexPrefix()),
+                        BACKEND + ElasticsearchBackendSettings.LAYOUT_STRATEGY,
+                                new PrefixedIndexLayout(search.opensearchIndexPrefix()),
                         // create a missing index, never fail on an outdated one: SearchIndexAdmin recreates it
                         // when the mapping version changed
                         SEARCH + "schema_management.strategy", "create",

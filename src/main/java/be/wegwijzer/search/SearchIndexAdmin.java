@@ -10,10 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.time.Instant;
 import org.hibernate.search.engine.backend.metamodel.IndexDescriptor;
 import org.hibernate.search.engine.backend.metamodel.IndexFieldDescriptor;
 import org.hibernate.search.engine.backend.metamodel.IndexValueFieldDescriptor;
@@ -79,7 +79,10 @@ public class SearchIndexAdmin {
             throw new IllegalStateException("Reindexing was interrupted", e);
         }
         long count = indexedCount();
-        log.info("Indexed {} items in {} ms", count, Duration.ofNanos(System.nanoTime() - started).toMillis());
+        log.info(
+                "Indexed {} items in {} ms",
+                count,
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
         writeVersion();
         return count;
     }
@@ -90,7 +93,9 @@ public class SearchIndexAdmin {
      */
     @Transactional(readOnly = true)
     public boolean reindexIfOutOfSync() {
-        long inDatabase = entityManager.createQuery("select count(i) from Item i", Long.class).getSingleResult();
+        long inDatabase = entityManager
+                .createQuery("select count(i) from Item i", Long.class)
+                .getSingleResult();
         long inIndex = indexedCount();
         if (inDatabase != inIndex) {
             log.info("Search index holds {} items, database {}: reindexing", inIndex, inDatabase);
@@ -108,19 +113,34 @@ public class SearchIndexAdmin {
     /** A fingerprint of what decides the index's contents: every field with its type and analysis, and the word lists. */
     String currentVersion() {
         StringBuilder description = new StringBuilder("analysis=" + ANALYSIS_VERSION + "\n");
-        IndexDescriptor descriptor = Search.mapping(entityManager.getEntityManagerFactory()).indexedEntity(Item.class)
-                .indexManager().descriptor();
+        IndexDescriptor descriptor = Search.mapping(entityManager.getEntityManagerFactory())
+                .indexedEntity(Item.class)
+                .indexManager()
+                .descriptor();
         descriptor.staticFields().stream()
                 .filter(IndexFieldDescriptor::isValueField)
                 .map(IndexFieldDescriptor::toValueField)
                 .sorted(Comparator.comparing(IndexValueFieldDescriptor::absolutePath))
-                .forEach(f -> description.append(f.absolutePath()).append(' ').append(f.type().valueClass().getSimpleName())
-                        .append(' ').append(f.type().analyzerName().orElse("-")).append(' ')
-                        .append(f.type().searchAnalyzerName().orElse("-")).append(' ').append(f.type().projectable())
-                        .append(f.type().sortable()).append(f.type().aggregable()).append('\n'));
+                .forEach(f -> description
+                        .append(f.absolutePath())
+                        .append(' ')
+                        .append(f.type().valueClass().getSimpleName())
+                        .append(' ')
+                        .append(f.type().analyzerName().orElse("-"))
+                        .append(' ')
+                        .append(f.type().searchAnalyzerName().orElse("-"))
+                        .append(' ')
+                        .append(f.type().projectable())
+                        .append(f.type().sortable())
+                        .append(f.type().aggregable())
+                        .append('\n'));
         for (String resource : new String[] {DutchAnalysis.COMPOUND_WORDS, DutchAnalysis.STEM_OVERRIDES}) {
             try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
-                description.append(resource).append(' ').append(in == null ? "missing" : Arrays.hashCode(in.readAllBytes())).append('\n');
+                description
+                        .append(resource)
+                        .append(' ')
+                        .append(in == null ? "missing" : Arrays.hashCode(in.readAllBytes()))
+                        .append('\n');
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -130,8 +150,10 @@ public class SearchIndexAdmin {
 
     private String storedVersion() {
         if (backend == WegwijzerProperties.Backend.OPENSEARCH) {
-            List<?> stored = entityManager.createNativeQuery("select version from search_index_version where backend = ?1")
-                    .setParameter(1, backend.name()).getResultList();
+            List<?> stored = entityManager
+                    .createNativeQuery("select version from search_index_version where backend = ?1")
+                    .setParameter(1, backend.name())
+                    .getResultList();
             return stored.isEmpty() ? "" : stored.getFirst().toString();
         }
         try {
@@ -147,8 +169,11 @@ public class SearchIndexAdmin {
         if (backend == WegwijzerProperties.Backend.OPENSEARCH) {
             // shared by all nodes: in a transaction of its own, as the reindex runs in a read-only one
             writeTransaction.executeWithoutResult(status -> entityManager
-                    .createNativeQuery("replace into search_index_version (backend, version, built_at) values (?1, ?2, ?3)")
-                    .setParameter(1, backend.name()).setParameter(2, version).setParameter(3, Instant.now())
+                    .createNativeQuery(
+                            "replace into search_index_version (backend, version, built_at) values (?1, ?2, ?3)")
+                    .setParameter(1, backend.name())
+                    .setParameter(2, version)
+                    .setParameter(3, Instant.now())
                     .executeUpdate());
             return;
         }
@@ -166,11 +191,17 @@ public class SearchIndexAdmin {
      */
     @Transactional(readOnly = true)
     public long pendingIndexChanges() {
-        return ((Number) entityManager.createNativeQuery("select count(*) from hsearch_outbox_event").getSingleResult()).longValue();
+        return ((Number) entityManager
+                        .createNativeQuery("select count(*) from hsearch_outbox_event")
+                        .getSingleResult())
+                .longValue();
     }
 
     @Transactional(readOnly = true)
     public long indexedCount() {
-        return Search.session(entityManager).search(Item.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        return Search.session(entityManager)
+                .search(Item.class)
+                .where(f -> f.matchAll())
+                .fetchTotalHitCount();
     }
 }

@@ -12,7 +12,8 @@ import java.util.UUID;
  * @param logged   the search as the log keeps it: paging or sorting it again is not a new search
  * @param searchId the log's id of the search, for {@link SearchPageService#recordClick}
  */
-public record SearchPage(SearchResult result, ZeroResultHelp help, LocalDate today, LoggedSearch logged, UUID searchId) {
+public record SearchPage(
+        SearchResult result, ZeroResultHelp help, LocalDate today, LoggedSearch logged, UUID searchId) {
 
     public SearchRequest request() {
         return result.request();

@@ -28,7 +28,8 @@ public class SearchPageService {
     private final SearchLogService searchLog;
     private final Clock clock;
 
-    SearchPageService(SearchService searchService, SuggestionService suggestions, SearchLogService searchLog, Clock clock) {
+    SearchPageService(
+            SearchService searchService, SuggestionService suggestions, SearchLogService searchLog, Clock clock) {
         this.searchService = searchService;
         this.suggestions = suggestions;
         this.searchLog = searchLog;
@@ -43,7 +44,8 @@ public class SearchPageService {
     public SearchPage search(SearchRequest request, SearchPage previous) {
         SearchResult result = searchService.search(request);
         LoggedSearch logged = logged(request);
-        UUID searchId = previous != null && logged.equals(previous.logged()) ? previous.searchId()
+        UUID searchId = previous != null && logged.equals(previous.logged())
+                ? previous.searchId()
                 : searchLog.record(logged, result.total(), result.relaxed());
         ZeroResultHelp help = result.hits().isEmpty() ? help(request, result) : null;
         return new SearchPage(result, help, LocalDate.now(clock), logged, searchId);

@@ -12,8 +12,14 @@ import java.util.Set;
  * @param audience when set (a search started from an audience page), that audience's items rank higher; it is
  *                 not a filter, items for others still show
  */
-public record SearchRequest(String query, Map<Facet, Set<String>> filters, boolean openOnly, SearchSort sort, int page,
-                            int pageSize, String audience) {
+public record SearchRequest(
+        String query,
+        Map<Facet, Set<String>> filters,
+        boolean openOnly,
+        SearchSort sort,
+        int page,
+        int pageSize,
+        String audience) {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 100;
@@ -39,8 +45,8 @@ public record SearchRequest(String query, Map<Facet, Set<String>> filters, boole
         audience = audience == null || audience.isBlank() ? null : audience;
     }
 
-    public SearchRequest(String query, Map<Facet, Set<String>> filters, boolean openOnly, SearchSort sort, int page,
-                         int pageSize) {
+    public SearchRequest(
+            String query, Map<Facet, Set<String>> filters, boolean openOnly, SearchSort sort, int page, int pageSize) {
         this(query, filters, openOnly, sort, page, pageSize, null);
     }
 

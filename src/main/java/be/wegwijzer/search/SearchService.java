@@ -72,8 +72,17 @@ public class SearchService {
         for (Facet facet : Facet.values()) {
             facets.put(facet, label(facet, raw.counts().getOrDefault(facet, Map.of()), request.selected(facet)));
         }
-        return new SearchResult(request, raw.total(), raw.hits(), facets, raw.openMeasures(), relaxed, query.truncated(),
-                didYouMean, didYouMeanTotal, (System.nanoTime() - started) / 1_000_000);
+        return new SearchResult(
+                request,
+                raw.total(),
+                raw.hits(),
+                facets,
+                raw.openMeasures(),
+                relaxed,
+                query.truncated(),
+                didYouMean,
+                didYouMeanTotal,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -82,8 +91,14 @@ public class SearchService {
      */
     public List<ItemHit> all(SearchRequest request, int limit) {
         List<ItemHit> hits = new ArrayList<>();
-        SearchRequest page = new SearchRequest(request.query(), request.filters(), request.openOnly(), request.sort(), 0,
-                SearchRequest.MAX_PAGE_SIZE, request.audience());
+        SearchRequest page = new SearchRequest(
+                request.query(),
+                request.filters(),
+                request.openOnly(),
+                request.sort(),
+                0,
+                SearchRequest.MAX_PAGE_SIZE,
+                request.audience());
         while (hits.size() < limit) {
             SearchResult result = search(page);
             hits.addAll(result.hits());
@@ -117,19 +132,40 @@ public class SearchService {
             case LEVEL -> enumValues(Level.class, facet, counts, selected, values);
             case COST -> enumValues(Cost.class, facet, counts, selected, values);
             case SIZE -> enumValues(CompanySize.class, facet, counts, selected, values);
-            case THEME -> terms.themes().forEach(t -> add(values, t.code(), t.label(), counts.getOrDefault(t.code(), 0L),
-                    selected, t.depth()));
-            case AUDIENCE -> terms.audiences().forEach(t -> add(values, t.code(), t.label(), counts.getOrDefault(t.code(), 0L),
-                    selected, 0));
-            case SECTOR -> terms.sectors().forEach(t -> add(values, t.code(), sectorLabel(terms, t),
-                    counts.getOrDefault(t.code(), 0L) + forAll, selected, 0));
-            case REGION -> terms.regions().forEach(t -> add(values, t.code(), t.label(),
-                    counts.getOrDefault(t.code(), 0L) + forAll, selected, t.depth()));
-            case KIND -> Arrays.stream(ItemType.values()).flatMap(type -> type.kinds().stream()).distinct()
-                    .forEach(k -> add(values, k.code(), k.label(), counts.getOrDefault(k.code(), 0L), selected, 0));
+            case THEME ->
+                terms.themes()
+                        .forEach(t -> add(
+                                values, t.code(), t.label(), counts.getOrDefault(t.code(), 0L), selected, t.depth()));
+            case AUDIENCE ->
+                terms.audiences()
+                        .forEach(t -> add(values, t.code(), t.label(), counts.getOrDefault(t.code(), 0L), selected, 0));
+            case SECTOR ->
+                terms.sectors()
+                        .forEach(t -> add(
+                                values,
+                                t.code(),
+                                sectorLabel(terms, t),
+                                counts.getOrDefault(t.code(), 0L) + forAll,
+                                selected,
+                                0));
+            case REGION ->
+                terms.regions()
+                        .forEach(t -> add(
+                                values,
+                                t.code(),
+                                t.label(),
+                                counts.getOrDefault(t.code(), 0L) + forAll,
+                                selected,
+                                t.depth()));
+            case KIND ->
+                Arrays.stream(ItemType.values())
+                        .flatMap(type -> type.kinds().stream())
+                        .distinct()
+                        .forEach(k -> add(values, k.code(), k.label(), counts.getOrDefault(k.code(), 0L), selected, 0));
         }
         // A value from an old or edited link that no longer exists still shows, so it can be removed.
-        selected.stream().filter(code -> values.stream().noneMatch(v -> v.code().equals(code)))
+        selected.stream()
+                .filter(code -> values.stream().noneMatch(v -> v.code().equals(code)))
                 .forEach(code -> values.add(new FacetValue(code, code, 0, true, 0)));
         return values;
     }
@@ -139,15 +175,21 @@ public class SearchService {
         return pcs.isEmpty() ? sector.label() : sector.label() + " (PC " + String.join(", ", pcs) + ")";
     }
 
-    private static <E extends Enum<E> & Coded> void enumValues(Class<E> type, Facet facet, Map<String, Long> counts,
-                                                               Set<String> selected, List<FacetValue> values) {
-        Arrays.stream(type.getEnumConstants()).forEach(e -> add(values, e.code(),
-                e instanceof ItemType itemType ? itemType.pluralLabel() : e.label(),
-                counts.getOrDefault(facet.indexValue(e.code()).orElse(e.name()), 0L), selected, 0));
+    private static <E extends Enum<E> & Coded> void enumValues(
+            Class<E> type, Facet facet, Map<String, Long> counts, Set<String> selected, List<FacetValue> values) {
+        Arrays.stream(type.getEnumConstants())
+                .forEach(e -> add(
+                        values,
+                        e.code(),
+                        e instanceof ItemType itemType ? itemType.pluralLabel() : e.label(),
+                        counts.getOrDefault(facet.indexValue(e.code()).orElse(e.name()), 0L),
+                        selected,
+                        0));
     }
 
     /** Values without results are left out unless selected, so a visitor can always undo a choice. */
-    private static void add(List<FacetValue> values, String code, String label, long count, Set<String> selected, int depth) {
+    private static void add(
+            List<FacetValue> values, String code, String label, long count, Set<String> selected, int depth) {
         boolean isSelected = selected.contains(code);
         if (count > 0 || isSelected) {
             values.add(new FacetValue(code, label, count, isSelected, depth));

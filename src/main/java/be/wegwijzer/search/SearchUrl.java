@@ -23,10 +23,10 @@ public final class SearchUrl {
     static final String PAGE = "pagina";
     /** The audience a search was started for: ranks its items higher. */
     static final String AUDIENCE = "voor";
+
     private static final int MAX_VALUES_PER_FACET = 50;
 
-    private SearchUrl() {
-    }
+    private SearchUrl() {}
 
     public static SearchRequest parse(QueryParameters parameters) {
         Map<String, List<String>> p = parameters.getParameters();
@@ -51,7 +51,13 @@ public final class SearchUrl {
             // no or malformed page: first page
         }
         String audience = first(p, AUDIENCE);
-        return new SearchRequest(query, filters, open, sort, page, SearchRequest.DEFAULT_PAGE_SIZE,
+        return new SearchRequest(
+                query,
+                filters,
+                open,
+                sort,
+                page,
+                SearchRequest.DEFAULT_PAGE_SIZE,
                 audience != null && audience.length() <= 80 ? audience : null);
     }
 
@@ -63,7 +69,9 @@ public final class SearchUrl {
         for (Facet facet : Facet.values()) {
             Set<String> values = request.selected(facet);
             if (!values.isEmpty()) {
-                p.put(facet.parameter(), new ArrayList<>(values.stream().sorted().toList()));
+                p.put(
+                        facet.parameter(),
+                        new ArrayList<>(values.stream().sorted().toList()));
             }
         }
         if (request.openOnly()) {

@@ -16,16 +16,17 @@ final class Spelling {
 
     /** Words shorter than this are not corrected: too many near neighbours. */
     static final int MIN_LENGTH = 4;
+
     static final int MAX_EDITS = 2;
     /** The first letter is taken as typed: few typos start a word, and it keeps the candidates few. */
     static final int MIN_PREFIX = 1;
     /** How similar (0–1) a correction must be. */
     static final float ACCURACY = 0.7f;
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Analyzer FOLD = DutchAnalysis.autocompleteQuery();
 
-    private Spelling() {
-    }
+    private Spelling() {}
 
     /** @param correction the correction of a folded word, empty when it is known or nothing is close */
     static Optional<String> suggest(String query, Function<String, Optional<String>> correction) {

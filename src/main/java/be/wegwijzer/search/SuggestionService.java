@@ -43,8 +43,9 @@ public class SuggestionService implements SearchSuggestions {
                 .filter(theme -> startsEveryWord(words(theme.label()), words))
                 .limit(Math.min(MAX_THEMES, limit))
                 .forEach(theme -> suggestions.add(new Suggestion(theme.label(), "Thema", "thema/" + theme.code())));
-        items.titlesStartingWith(text, limit - suggestions.size()).forEach(hit -> suggestions.add(
-                new Suggestion(hit.title(), hit.type().label(), hit.type().segment() + "/" + hit.slug())));
+        items.titlesStartingWith(text, limit - suggestions.size())
+                .forEach(hit -> suggestions.add(new Suggestion(
+                        hit.title(), hit.type().label(), hit.type().segment() + "/" + hit.slug())));
         return List.copyOf(suggestions);
     }
 
@@ -54,12 +55,19 @@ public class SuggestionService implements SearchSuggestions {
      * competenties". Without any, the main themes, so there is always somewhere to go.
      */
     public List<TaxonomyService.Term> themesFor(String query, int limit) {
-        List<String> words = words(query == null ? "" : query).stream().filter(w -> w.length() >= 3).toList();
+        List<String> words = words(query == null ? "" : query).stream()
+                .filter(w -> w.length() >= 3)
+                .toList();
         List<TaxonomyService.Term> themes = taxonomy.snapshot().themes();
         List<TaxonomyService.Term> related = themes.stream()
-                .filter(theme -> words(theme.label()).stream().anyMatch(l -> words.stream().anyMatch(w -> l.startsWith(w) || w.startsWith(l) && l.length() >= 4)))
-                .limit(limit).toList();
-        return related.isEmpty() ? themes.stream().filter(t -> t.depth() == 0).limit(limit).toList() : related;
+                .filter(theme -> words(theme.label()).stream()
+                        .anyMatch(l ->
+                                words.stream().anyMatch(w -> l.startsWith(w) || w.startsWith(l) && l.length() >= 4)))
+                .limit(limit)
+                .toList();
+        return related.isEmpty()
+                ? themes.stream().filter(t -> t.depth() == 0).limit(limit).toList()
+                : related;
     }
 
     /** Every typed word begins some word of the label. */
@@ -68,6 +76,8 @@ public class SuggestionService implements SearchSuggestions {
     }
 
     private static List<String> words(String text) {
-        return Arrays.stream(Compounds.fold(text).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(Compounds.fold(text).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
     }
 }

@@ -17,7 +17,10 @@ import java.util.List;
 public class SynonymGroup {
 
     /** Where a group comes from: the content file (replaced on every import) or an editor in the portal. */
-    public enum Origin { FILE, EDITOR }
+    public enum Origin {
+        FILE,
+        EDITOR
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,8 +34,7 @@ public class SynonymGroup {
     @Column(name = "origin", nullable = false, length = 20)
     private Origin origin;
 
-    protected SynonymGroup() {
-    }
+    protected SynonymGroup() {}
 
     public SynonymGroup(List<String> words, Origin origin) {
         this.words = String.join("|", words);

@@ -53,7 +53,8 @@ public class SynonymService {
     public Synonyms current() {
         Synonyms snapshot = cached;
         if (snapshot == null) {
-            snapshot = Synonyms.of(groups.findAll().stream().map(SynonymGroup::getWords).toList(), analyzer);
+            snapshot = Synonyms.of(
+                    groups.findAll().stream().map(SynonymGroup::getWords).toList(), analyzer);
             cached = snapshot;
         }
         return snapshot;
@@ -80,9 +81,11 @@ public class SynonymService {
     @RolesAllowed({Role.EDITOR, Role.ADMIN})
     public List<Group> groups() {
         return groups.findAll().stream()
-                .sorted(Comparator.comparing((SynonymGroup g) -> g.getOrigin()).reversed()
+                .sorted(Comparator.comparing((SynonymGroup g) -> g.getOrigin())
+                        .reversed()
                         .thenComparing(g -> g.getWords().getFirst()))
-                .map(SynonymService::view).toList();
+                .map(SynonymService::view)
+                .toList();
     }
 
     @Transactional
@@ -139,14 +142,16 @@ public class SynonymService {
     private SynonymGroup editable(long groupId) {
         SynonymGroup group = find(groupId);
         if (group.getOrigin() != SynonymGroup.Origin.EDITOR) {
-            throw new InvalidSynonyms("Deze groep komt uit content/taxonomie/synoniemen.yml; pas ze daar aan, of voeg een woord "
-                    + "toe: dan maken we een eigen kopie in de portaal.");
+            throw new InvalidSynonyms(
+                    "Deze groep komt uit content/taxonomie/synoniemen.yml; pas ze daar aan, of voeg een woord "
+                            + "toe: dan maken we een eigen kopie in de portaal.");
         }
         return group;
     }
 
     private SynonymGroup find(long groupId) {
-        return groups.findById(groupId).orElseThrow(() -> new InvalidSynonyms("Deze synoniemengroep bestaat niet (meer)."));
+        return groups.findById(groupId)
+                .orElseThrow(() -> new InvalidSynonyms("Deze synoniemengroep bestaat niet (meer)."));
     }
 
     /** Lowercase, trimmed, without duplicates; at least two different words, each short and without '|'. */
@@ -170,7 +175,8 @@ public class SynonymService {
             throw new InvalidSynonyms("Een synoniemengroep heeft minstens twee verschillende woorden.");
         }
         if (cleaned.size() > MAX_GROUP_SIZE) {
-            throw new InvalidSynonyms("Een groep heeft hoogstens " + MAX_GROUP_SIZE + " woorden; maak liever twee groepen.");
+            throw new InvalidSynonyms(
+                    "Een groep heeft hoogstens " + MAX_GROUP_SIZE + " woorden; maak liever twee groepen.");
         }
         return List.copyOf(cleaned);
     }

@@ -41,15 +41,16 @@ public final class Synonyms {
                     continue;
                 }
                 Set<String> others = alternatives.computeIfAbsent(key, k -> new LinkedHashSet<>());
-                group.stream().filter(other -> !key(analyzer, other).equals(key)).forEach(others::add);
+                group.stream()
+                        .filter(other -> !key(analyzer, other).equals(key))
+                        .forEach(others::add);
             }
         }
         return new Synonyms(Map.copyOf(alternatives));
     }
 
     /** A span of query words that has synonyms: words {@code from} (inclusive) to {@code to} (exclusive). */
-    public record Match(int from, int to, Set<String> alternatives) {
-    }
+    public record Match(int from, int to, Set<String> alternatives) {}
 
     /**
      * The synonym matches in a query, longest first and without overlaps, given the analysed form of each query
@@ -61,7 +62,11 @@ public final class Synonyms {
         while (i < stems.size()) {
             Match found = null;
             for (int n = Math.min(MAX_ENTRY_WORDS, stems.size() - i); n >= 1 && found == null; n--) {
-                String key = String.join(" ", stems.subList(i, i + n).stream().filter(s -> !s.isEmpty()).toList());
+                String key = String.join(
+                        " ",
+                        stems.subList(i, i + n).stream()
+                                .filter(s -> !s.isEmpty())
+                                .toList());
                 Set<String> others = key.isEmpty() ? null : alternatives.get(key);
                 if (others != null && !others.isEmpty()) {
                     found = new Match(i, i + n, others);

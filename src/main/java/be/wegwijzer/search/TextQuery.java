@@ -1,14 +1,14 @@
 package be.wegwijzer.search;
 
-import java.util.Collections;
-import java.util.Optional;
 import be.wegwijzer.catalog.ItemIndex;
 import be.wegwijzer.catalog.ItemType;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -26,6 +26,7 @@ final class TextQuery {
 
     /** Title weighs more than summary, summary more than keywords (taxonomy labels, owner), those more than body. */
     static final float TITLE_BOOST = 4f;
+
     static final float SUMMARY_BOOST = 2f;
     static final float KEYWORDS_BOOST = 1.5f;
     /** A synonym counts a bit less than the word itself, so items using the searcher's own word come first. */
@@ -44,7 +45,9 @@ final class TextQuery {
     private static final Analyzer QUERY_ANALYZER = DutchAnalysis.query();
     /** Words as typed (lowercase, folded, no stop words removed): to see what analysis left out of a synonym. */
     private static final Analyzer WORDS = DutchAnalysis.autocompleteQuery();
-    static final List<String> FULL_TEXT_FIELDS = List.of(ItemIndex.TITLE, ItemIndex.SUMMARY, ItemIndex.KEYWORDS, ItemIndex.BODY);
+
+    static final List<String> FULL_TEXT_FIELDS =
+            List.of(ItemIndex.TITLE, ItemIndex.SUMMARY, ItemIndex.KEYWORDS, ItemIndex.BODY);
     private static final Map<String, Float> FIELD_BOOSTS = fieldBoosts();
     /** A compound in fewer items than this is also looked for as its parts. */
     static final int COMPOUND_RARE = 3;
@@ -59,15 +62,14 @@ final class TextQuery {
         ANY
     }
 
-    private TextQuery() {
-    }
+    private TextQuery() {}
 
     /**
      * @param index         term statistics (for deciding on compound parts and fuzzy matching) and the best-synonym query
      * @param constantScale see {@link IndexAccess.Factory#constantScoreScale()}
      */
-    static SearchPredicate of(SearchPredicateFactory f, QueryPlan plan, Strictness strictness, IndexAccess index,
-                              float constantScale) {
+    static SearchPredicate of(
+            SearchPredicateFactory f, QueryPlan plan, Strictness strictness, IndexAccess index, float constantScale) {
         List<PredicateFinalStep> required = new ArrayList<>();
         List<PredicateFinalStep> optional = new ArrayList<>();
         plan.concepts().forEach(c -> (c.optional() ? optional : required).add(concept(f, c, index)));
@@ -92,15 +94,23 @@ final class TextQuery {
             text = text.mustNot(words(f, excluded, QueryPlan.isMultiWord(excluded), 1f));
         }
         if (plan.concepts().size() + plan.phrases().size() > 1) {
-            text = text.should(f.phrase().field(ItemIndex.TITLE).matching(plan.text()).slop(1).boost(TITLE_PHRASE_BOOST));
+            text = text.should(f.phrase()
+                    .field(ItemIndex.TITLE)
+                    .matching(plan.text())
+                    .slop(1)
+                    .boost(TITLE_PHRASE_BOOST));
         }
         for (ItemType type : plan.wantedTypes()) {
-            text = text.should(f.match().field(ItemIndex.TYPE).matching(type.name(), ValueModel.INDEX)
-                    .constantScore().boost(WANTED_TYPE_BOOST * constantScale));
+            text = text.should(f.match()
+                    .field(ItemIndex.TYPE)
+                    .matching(type.name(), ValueModel.INDEX)
+                    .constantScore()
+                    .boost(WANTED_TYPE_BOOST * constantScale));
         }
         String bare = plan.text().replace("\"", "").strip();
         if (!bare.isEmpty()) {
-            text = text.should(f.match().field(ItemIndex.TITLE_SORT).matching(bare).boost(EXACT_TITLE_BOOST));
+            text = text.should(
+                    f.match().field(ItemIndex.TITLE_SORT).matching(bare).boost(EXACT_TITLE_BOOST));
         }
         return text.toPredicate();
     }
@@ -118,8 +128,10 @@ final class TextQuery {
 
     private static PredicateFinalStep concept(SearchPredicateFactory f, QueryPlan.Concept concept, IndexAccess index) {
         BooleanPredicateClausesStep<?, ?> any = f.bool().should(words(f, concept.text(), concept.isPhrase(), 1f));
-        List<List<String>> synonyms = concept.synonyms().stream().map(TextQuery::synonymTerms)
-                .filter(terms -> !terms.isEmpty()).toList();
+        List<List<String>> synonyms = concept.synonyms().stream()
+                .map(TextQuery::synonymTerms)
+                .filter(terms -> !terms.isEmpty())
+                .toList();
         if (!synonyms.isEmpty()) {
             // the best-matching synonym, not the sum of all: an item that says "stress" and "werkstress" must not
             // outrank one with the searcher's own word "werkdruk" just for using two synonyms
@@ -133,7 +145,8 @@ final class TextQuery {
             for (QueryPlan.Part part : concept.parts()) {
                 BooleanPredicateClausesStep<?, ?> partOrSynonym = f.bool().should(words(f, part.text(), false, 1f));
                 for (String synonym : part.synonyms()) {
-                    partOrSynonym = partOrSynonym.should(words(f, synonym, QueryPlan.isMultiWord(synonym), SYNONYM_WEIGHT));
+                    partOrSynonym =
+                            partOrSynonym.should(words(f, synonym, QueryPlan.isMultiWord(synonym), SYNONYM_WEIGHT));
                 }
                 parts = parts.must(partOrSynonym);
             }
@@ -147,15 +160,24 @@ final class TextQuery {
 
     /** The word matched with typos allowed per part (a hyphenated word has several); short parts must be exact. */
     private static Optional<PredicateFinalStep> fuzzy(SearchPredicateFactory f, String word) {
-        List<String> tokens = Arrays.stream(word.split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isEmpty()).toList();
+        List<String> tokens = Arrays.stream(word.split("[^\\p{L}\\p{N}]+"))
+                .filter(t -> !t.isEmpty())
+                .toList();
         if (tokens.stream().allMatch(t -> maxEdits(t) == 0)) {
             return Optional.empty();
         }
         BooleanPredicateClausesStep<?, ?> all = f.bool();
         for (String token : tokens) {
             int edits = maxEdits(token);
-            var match = f.match().field(ItemIndex.TITLE).boost(TITLE_BOOST).field(ItemIndex.SUMMARY).boost(SUMMARY_BOOST)
-                    .field(ItemIndex.KEYWORDS).boost(KEYWORDS_BOOST).field(ItemIndex.BODY).matching(token);
+            var match = f.match()
+                    .field(ItemIndex.TITLE)
+                    .boost(TITLE_BOOST)
+                    .field(ItemIndex.SUMMARY)
+                    .boost(SUMMARY_BOOST)
+                    .field(ItemIndex.KEYWORDS)
+                    .boost(KEYWORDS_BOOST)
+                    .field(ItemIndex.BODY)
+                    .matching(token);
             all = all.must(edits == 0 ? match : match.fuzzy(edits, 1));
         }
         return Optional.of(all.boost(FUZZY_WEIGHT));
@@ -167,7 +189,8 @@ final class TextQuery {
      */
     static List<String> synonymTerms(String synonym) {
         List<String> terms = Synonyms.analyse(QUERY_ANALYZER, synonym);
-        boolean shrankToOneWord = terms.size() == 1 && Synonyms.analyse(WORDS, synonym).size() > 1;
+        boolean shrankToOneWord =
+                terms.size() == 1 && Synonyms.analyse(WORDS, synonym).size() > 1;
         return shrankToOneWord ? List.of() : terms;
     }
 
@@ -188,10 +211,27 @@ final class TextQuery {
 
     private static PredicateFinalStep words(SearchPredicateFactory f, String text, boolean phrase, float weight) {
         if (phrase) {
-            return f.phrase().field(ItemIndex.TITLE).boost(TITLE_BOOST).field(ItemIndex.SUMMARY).boost(SUMMARY_BOOST)
-                    .field(ItemIndex.KEYWORDS).boost(KEYWORDS_BOOST).field(ItemIndex.BODY).matching(text).slop(1).boost(weight);
+            return f.phrase()
+                    .field(ItemIndex.TITLE)
+                    .boost(TITLE_BOOST)
+                    .field(ItemIndex.SUMMARY)
+                    .boost(SUMMARY_BOOST)
+                    .field(ItemIndex.KEYWORDS)
+                    .boost(KEYWORDS_BOOST)
+                    .field(ItemIndex.BODY)
+                    .matching(text)
+                    .slop(1)
+                    .boost(weight);
         }
-        return f.match().field(ItemIndex.TITLE).boost(TITLE_BOOST).field(ItemIndex.SUMMARY).boost(SUMMARY_BOOST)
-                .field(ItemIndex.KEYWORDS).boost(KEYWORDS_BOOST).field(ItemIndex.BODY).matching(text).boost(weight);
+        return f.match()
+                .field(ItemIndex.TITLE)
+                .boost(TITLE_BOOST)
+                .field(ItemIndex.SUMMARY)
+                .boost(SUMMARY_BOOST)
+                .field(ItemIndex.KEYWORDS)
+                .boost(KEYWORDS_BOOST)
+                .field(ItemIndex.BODY)
+                .matching(text)
+                .boost(weight);
     }
 }

@@ -10,5 +10,4 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Projection
 public record TitleHit(
         @FieldProjection String slug,
         @FieldProjection(path = ItemIndex.TYPE) ItemType type,
-        @FieldProjection(path = ItemIndex.TITLE) String title) {
-}
+        @FieldProjection(path = ItemIndex.TITLE) String title) {}

@@ -11,8 +11,11 @@ import java.util.List;
  * @param themes         themes near the words, or the main themes when none is near
  * @param organisation   an organisation that can help in person, or null when none fits the choices
  */
-public record ZeroResultHelp(SearchRequest betterSpelling, SearchRequest withoutFilters, List<TaxonomyService.Term> themes,
-                             ItemHit organisation) {
+public record ZeroResultHelp(
+        SearchRequest betterSpelling,
+        SearchRequest withoutFilters,
+        List<TaxonomyService.Term> themes,
+        ItemHit organisation) {
 
     public ZeroResultHelp {
         themes = List.copyOf(themes);

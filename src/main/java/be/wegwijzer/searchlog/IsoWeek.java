@@ -12,7 +12,9 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
     private static final Pattern TEXT = Pattern.compile("(\\d{4})-W(\\d{2})");
 
     public IsoWeek {
-        long weeks = IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(LocalDate.of(year, 6, 1)).getMaximum();
+        long weeks = IsoFields.WEEK_OF_WEEK_BASED_YEAR
+                .rangeRefinedBy(LocalDate.of(year, 6, 1))
+                .getMaximum();
         if (week < 1 || week > weeks) {
             throw new IllegalArgumentException(year + " has no week " + week);
         }
@@ -32,7 +34,9 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
     }
 
     public LocalDate monday() {
-        return LocalDate.of(year, 6, 1).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+        return LocalDate.of(year, 6, 1)
+                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                .with(DayOfWeek.MONDAY);
     }
 
     public LocalDate sunday() {

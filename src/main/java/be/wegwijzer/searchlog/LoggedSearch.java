@@ -35,6 +35,7 @@ public record LoggedSearch(String query, String filters, String audience) {
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
     /** Digits with at most one separator between them; masked when eight or more digits, which no year or PC number has. */
     private static final Pattern NUMBER = Pattern.compile("\\+?\\d(?:[ .\\-/]?\\d)+");
+
     private static final Pattern YEARS = Pattern.compile("(?:(?:19|20)\\d\\d[ \\-/]?)+");
 
     public LoggedSearch {
@@ -55,8 +56,11 @@ public record LoggedSearch(String query, String filters, String audience) {
         if (raw == null) {
             return "";
         }
-        String text = INVISIBLE.matcher(Normalizer.normalize(raw, Normalizer.Form.NFC)).replaceAll(" ")
-                .strip().toLowerCase(Locale.ROOT);
+        String text = INVISIBLE
+                .matcher(Normalizer.normalize(raw, Normalizer.Form.NFC))
+                .replaceAll(" ")
+                .strip()
+                .toLowerCase(Locale.ROOT);
         text = EMAIL.matcher(text).replaceAll(EMAIL_MASK);
         Matcher numbers = NUMBER.matcher(text);
         text = numbers.replaceAll(m -> {
@@ -74,8 +78,10 @@ public record LoggedSearch(String query, String filters, String audience) {
         TreeMap<String, TreeSet<String>> sorted = new TreeMap<>();
         filters.forEach((parameter, values) -> {
             if (parameter != null && !parameter.isBlank() && values != null) {
-                values.stream().filter(v -> v != null && !v.isBlank())
-                        .forEach(v -> sorted.computeIfAbsent(parameter.strip(), p -> new TreeSet<>()).add(v.strip()));
+                values.stream()
+                        .filter(v -> v != null && !v.isBlank())
+                        .forEach(v -> sorted.computeIfAbsent(parameter.strip(), p -> new TreeSet<>())
+                                .add(v.strip()));
             }
         });
         StringJoiner joined = new StringJoiner("&");

@@ -55,8 +55,7 @@ class SearchEvent {
     @Column(name = "clicked_rank")
     private Integer clickedRank;
 
-    protected SearchEvent() {
-    }
+    protected SearchEvent() {}
 
     SearchEvent(UUID searchId, Instant at, ZoneId zone, LoggedSearch search, long resultCount, boolean relaxed) {
         this.searchId = searchId.toString();

@@ -51,12 +51,20 @@ public class SearchLogService {
     private final SearchLogProperties properties;
     private final Clock clock;
     private final TransactionTemplate transactions;
-    private final ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(QUEUE_CAPACITY), Thread.ofPlatform().name("search-log").daemon().factory(),
+    private final ThreadPoolExecutor writer = new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(QUEUE_CAPACITY),
+            Thread.ofPlatform().name("search-log").daemon().factory(),
             (task, executor) -> log.warn("Search log queue full; a search or click was not logged"));
 
-    SearchLogService(SearchEventRepository events, SearchLogProperties properties, Clock clock,
-                     PlatformTransactionManager transactionManager) {
+    SearchLogService(
+            SearchEventRepository events,
+            SearchLogProperties properties,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.events = events;
         this.properties = properties;
         this.clock = clock;
@@ -95,7 +103,7 @@ public class SearchLogService {
     /** Waits until the searches and clicks handed over so far are written: for an orderly shutdown, and for tests. */
     public void awaitWrites(Duration timeout) {
         try {
-            Future<?> marker = writer.submit(() -> { });
+            Future<?> marker = writer.submit(() -> {});
             marker.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -108,7 +116,9 @@ public class SearchLogService {
     void stop() throws InterruptedException {
         writer.shutdown();
         if (!writer.awaitTermination(5, TimeUnit.SECONDS)) {
-            log.warn("Search log: {} searches not written at shutdown", writer.shutdownNow().size());
+            log.warn(
+                    "Search log: {} searches not written at shutdown",
+                    writer.shutdownNow().size());
         }
     }
 
@@ -120,7 +130,10 @@ public class SearchLogService {
     public List<IsoWeek> weeks() {
         IsoWeek current = currentWeek();
         List<IsoWeek> weeks = new ArrayList<>(List.of(current));
-        events.weeks().stream().map(IsoWeek::parse).filter(w -> w.compareTo(current) < 0).forEach(weeks::add);
+        events.weeks().stream()
+                .map(IsoWeek::parse)
+                .filter(w -> w.compareTo(current) < 0)
+                .forEach(weeks::add);
         return weeks;
     }
 

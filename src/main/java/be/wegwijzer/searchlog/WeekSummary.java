@@ -8,5 +8,4 @@ package be.wegwijzer.searchlog;
  * @param zeroResults  searches that found nothing
  * @param clicked      searches after which a hit was opened
  */
-public record WeekSummary(long searches, long withoutWords, long zeroResults, long clicked) {
-}
+public record WeekSummary(long searches, long withoutWords, long zeroResults, long clicked) {}

@@ -8,5 +8,4 @@ import java.time.Instant;
  * @param withFilters how many of those searches also had filters (which may be the reason they found nothing)
  * @param lastSeen    the latest of those searches, to the hour
  */
-public record ZeroResultQuery(String query, long searches, long withFilters, Instant lastSeen) {
-}
+public record ZeroResultQuery(String query, long searches, long withFilters, Instant lastSeen) {}

@@ -25,11 +25,13 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = accounts.findByEmail(username == null ? "" : username.strip().toLowerCase())
+        UserAccount account = accounts.findByEmail(
+                        username == null ? "" : username.strip().toLowerCase())
                 .orElseThrow(() -> new UsernameNotFoundException("No account for " + username));
         return User.withUsername(account.getEmail())
                 .password(account.getPasswordHash())
-                .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole().name())))
+                .authorities(List.of(
+                        new SimpleGrantedAuthority("ROLE_" + account.getRole().name())))
                 .disabled(!account.isEnabled())
                 .accountLocked(account.isLocked(clock.instant()))
                 .build();

@@ -25,8 +25,9 @@ public class CurrentUser {
 
     public boolean has(Role role) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role.name()));
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_" + role.name()));
     }
 
     /** Editors and administrators curate everything; contributors only for their organisation. */

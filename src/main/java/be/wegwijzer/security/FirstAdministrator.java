@@ -29,8 +29,13 @@ class FirstAdministrator implements ApplicationRunner {
     private final String email;
     private final String password;
 
-    FirstAdministrator(UserAccountRepository accounts, PasswordEncoder encoder, SecurityAuditLog audit, Clock clock,
-                       @Value("${wegwijzer.admin.email:}") String email, @Value("${wegwijzer.admin.password:}") String password) {
+    FirstAdministrator(
+            UserAccountRepository accounts,
+            PasswordEncoder encoder,
+            SecurityAuditLog audit,
+            Clock clock,
+            @Value("${wegwijzer.admin.email:}") String email,
+            @Value("${wegwijzer.admin.password:}") String password) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
@@ -46,17 +51,24 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         if (email.isBlank() || password.isBlank()) {
-            log.warn("No administrator account exists. Set WEGWIJZER_ADMIN_EMAIL and WEGWIJZER_ADMIN_PASSWORD "
-                    + "(at least {} characters) and restart to create the first one.", UserAccount.PASSWORD_MIN_LENGTH);
-            return;
-        }
-        if (password.length() < UserAccount.PASSWORD_MIN_LENGTH) {
-            log.error("WEGWIJZER_ADMIN_PASSWORD is shorter than {} characters; no administrator was created.",
+            log.warn(
+                    "No administrator account exists. Set WEGWIJZER_ADMIN_EMAIL and WEGWIJZER_ADMIN_PASSWORD "
+                            + "(at least {} characters) and restart to create the first one.",
                     UserAccount.PASSWORD_MIN_LENGTH);
             return;
         }
-        UserAccount admin = accounts.save(new UserAccount(email, "Beheerder", encoder.encode(password), Role.BEHEERDER, clock.instant()));
-        audit.record(SecurityEvent.Type.USER_CREATED, SecurityAuditLog.SYSTEM, "Eerste beheerder aangemaakt: " + admin.getEmail());
+        if (password.length() < UserAccount.PASSWORD_MIN_LENGTH) {
+            log.error(
+                    "WEGWIJZER_ADMIN_PASSWORD is shorter than {} characters; no administrator was created.",
+                    UserAccount.PASSWORD_MIN_LENGTH);
+            return;
+        }
+        UserAccount admin = accounts.save(
+                new UserAccount(email, "Beheerder", encoder.encode(password), Role.BEHEERDER, clock.instant()));
+        audit.record(
+                SecurityEvent.Type.USER_CREATED,
+                SecurityAuditLog.SYSTEM,
+                "Eerste beheerder aangemaakt: " + admin.getEmail());
         log.info("Created the first administrator {} from configuration", admin.getEmail());
     }
 }

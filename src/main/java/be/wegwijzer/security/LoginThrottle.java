@@ -33,8 +33,12 @@ public class LoginThrottle {
     /** Compared against when an attempt is refused early, so that the refusal takes as long as a wrong password. */
     private final String decoyHash;
 
-    LoginThrottle(UserAccountRepository accounts, SecurityAuditLog audit, TransactionTemplate transaction, Clock clock,
-                  PasswordEncoder passwords) {
+    LoginThrottle(
+            UserAccountRepository accounts,
+            SecurityAuditLog audit,
+            TransactionTemplate transaction,
+            Clock clock,
+            PasswordEncoder passwords) {
         this.accounts = accounts;
         this.audit = audit;
         this.transaction = transaction;
@@ -48,10 +52,14 @@ public class LoginThrottle {
         return new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-                String email = authentication.getName() == null ? "" : authentication.getName().strip().toLowerCase();
+                String email = authentication.getName() == null
+                        ? ""
+                        : authentication.getName().strip().toLowerCase();
                 Optional<UserAccount> account = accounts.findByEmail(email);
-                Duration wait = account.map(a -> a.waitBeforeNextAttempt(clock.instant())).orElse(Duration.ZERO);
-                if (!wait.isZero() || account.filter(a -> a.isLocked(clock.instant())).isPresent()) {
+                Duration wait = account.map(a -> a.waitBeforeNextAttempt(clock.instant()))
+                        .orElse(Duration.ZERO);
+                if (!wait.isZero()
+                        || account.filter(a -> a.isLocked(clock.instant())).isPresent()) {
                     // Spring Security refuses these before it compares a password; an unknown address costs a
                     // password comparison, so these do too, and timing tells no account apart.
                     passwords.matches(String.valueOf(authentication.getCredentials()), decoyHash);
@@ -78,18 +86,27 @@ public class LoginThrottle {
 
     @EventListener
     public void onFailure(AbstractAuthenticationFailureEvent event) {
-        String email = String.valueOf(event.getAuthentication().getName()).strip().toLowerCase();
+        String email =
+                String.valueOf(event.getAuthentication().getName()).strip().toLowerCase();
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-            Boolean locked = transaction.execute(s -> accounts.findByEmail(email).map(a -> a.recordFailure(clock.instant())).orElse(false));
+            Boolean locked = transaction.execute(s -> accounts.findByEmail(email)
+                    .map(a -> a.recordFailure(clock.instant()))
+                    .orElse(false));
             audit.record(SecurityEvent.Type.LOGIN_FAILED, email, "Verkeerd wachtwoord of onbekend account");
             if (Boolean.TRUE.equals(locked)) {
-                audit.record(SecurityEvent.Type.ACCOUNT_LOCKED, email, "Vergrendeld na " + UserAccount.LOCK_AFTER
-                        + " mislukte pogingen, voor " + UserAccount.LOCK_DURATION.toMinutes() + " minuten");
+                audit.record(
+                        SecurityEvent.Type.ACCOUNT_LOCKED,
+                        email,
+                        "Vergrendeld na " + UserAccount.LOCK_AFTER + " mislukte pogingen, voor "
+                                + UserAccount.LOCK_DURATION.toMinutes() + " minuten");
             }
         } else if (event instanceof AuthenticationFailureLockedEvent) {
             audit.record(SecurityEvent.Type.LOGIN_FAILED, email, "Poging op een vergrendeld account");
         } else {
-            audit.record(SecurityEvent.Type.LOGIN_FAILED, email, event.getException().getClass().getSimpleName());
+            audit.record(
+                    SecurityEvent.Type.LOGIN_FAILED,
+                    email,
+                    event.getException().getClass().getSimpleName());
         }
     }
 
@@ -104,7 +121,8 @@ public class LoginThrottle {
         private final Duration wait;
 
         TooManyAttemptsException(Duration wait) {
-            super("Te veel mislukte pogingen; wacht " + Math.max(1, (wait.toMillis() + 999) / 1000) + " seconden"); // rounded up
+            super("Te veel mislukte pogingen; wacht " + Math.max(1, (wait.toMillis() + 999) / 1000)
+                    + " seconden"); // rounded up
             this.wait = wait;
         }
 

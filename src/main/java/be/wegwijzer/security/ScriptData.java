@@ -9,8 +9,7 @@ package be.wegwijzer.security;
  */
 public final class ScriptData {
 
-    private ScriptData() {
-    }
+    private ScriptData() {}
 
     /** The JSON (or JavaScript made of JSON literals) with every character the HTML parser could act on escaped. */
     public static String encodeJson(String json) {

@@ -1,9 +1,9 @@
 package be.wegwijzer.security;
 
+import be.wegwijzer.base.CurrentActor;
 import java.time.Clock;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import be.wegwijzer.base.CurrentActor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

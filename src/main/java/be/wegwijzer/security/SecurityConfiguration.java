@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -33,14 +32,16 @@ class SecurityConfiguration {
     private static final List<String> STAFF_AREAS = List.of("/beheer", "/bijdragen");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
+            throws Exception {
         http.authenticationManager(authenticationManager);
         // The error page answers malformed addresses too, and an unknown address gets the "not found" page: neither
         // may send the visitor to the login page. Only the editors' and contributors' areas need a login before any
         // view runs; inside the portal every view still says who may open it (Vaadin's navigation access control).
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(SecurityConfiguration::isStaffArea).authenticated()
-                .requestMatchers(request -> !isStaffArea(request)).permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(SecurityConfiguration::isStaffArea)
+                .authenticated()
+                .requestMatchers(request -> !isStaffArea(request))
+                .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_PATH, "/"));
         // One answer for every failed login (wrong password, unknown address, a forced pause, a lock), so that
         // the answer never tells whether an account exists; the throttle still works behind it.
@@ -56,8 +57,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
-                                                AuthenticationEventPublisher events) {
+    AuthenticationManager authenticationManager(
+            AccountUserDetailsService users,
+            PasswordEncoder encoder,
+            LoginThrottle throttle,
+            AuthenticationEventPublisher events) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
         ProviderManager manager = new ProviderManager(throttle.guard(provider));

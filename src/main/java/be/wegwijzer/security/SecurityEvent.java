@@ -16,8 +16,19 @@ import java.time.Instant;
 public class SecurityEvent {
 
     public enum Type {
-        LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED, LOGOUT, USER_CREATED, ROLE_CHANGED, USER_DISABLED, USER_ENABLED,
-        PASSWORD_CHANGED, ITEM_PUBLISHED, ITEM_ARCHIVED, ITEM_DELETED, CONTENT_IMPORTED
+        LOGIN_SUCCEEDED,
+        LOGIN_FAILED,
+        ACCOUNT_LOCKED,
+        LOGOUT,
+        USER_CREATED,
+        ROLE_CHANGED,
+        USER_DISABLED,
+        USER_ENABLED,
+        PASSWORD_CHANGED,
+        ITEM_PUBLISHED,
+        ITEM_ARCHIVED,
+        ITEM_DELETED,
+        CONTENT_IMPORTED
     }
 
     @Id
@@ -38,8 +49,7 @@ public class SecurityEvent {
     @Column(name = "detail", nullable = false, length = 1000)
     private String detail;
 
-    protected SecurityEvent() {
-    }
+    protected SecurityEvent() {}
 
     public SecurityEvent(Instant occurredAt, Type type, String actor, String detail) {
         this.occurredAt = occurredAt;

@@ -22,8 +22,7 @@ final class SecurityHeaders {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     /** The policy for responses that run no script of their own: static files, JSON, plain error pages. */
     static String policyWithoutScripts() {
@@ -54,7 +53,8 @@ final class SecurityHeaders {
     }
 
     private static String policy(String scriptSource) {
-        return String.join("; ",
+        return String.join(
+                "; ",
                 "default-src 'self'",
                 scriptSource,
                 "style-src 'self' 'unsafe-inline'",

@@ -28,6 +28,7 @@ public class UserAccount {
     public static final int SLOW_DOWN_AFTER = 3;
     /** After this many failures in a row the account is locked for {@link #LOCK_DURATION}. */
     public static final int LOCK_AFTER = 6;
+
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     public static final int PASSWORD_MIN_LENGTH = 12;
 
@@ -73,8 +74,7 @@ public class UserAccount {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     public UserAccount(String email, String displayName, String passwordHash, Role role, Instant createdAt) {
         this.email = email.strip().toLowerCase();

@@ -1,8 +1,8 @@
 package be.wegwijzer.security;
 
 import be.wegwijzer.base.CurrentActor;
-import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.CatalogService;
+import be.wegwijzer.catalog.Item;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
@@ -20,13 +20,18 @@ public class UserService {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[a-z]{2,}", Pattern.CASE_INSENSITIVE);
 
     /** An account as the administration list shows it. */
-    public record Account(long id, String email, String displayName, Role role, String organisationSlug, String organisationName,
-                          boolean enabled, boolean locked) {
-    }
+    public record Account(
+            long id,
+            String email,
+            String displayName,
+            Role role,
+            String organisationSlug,
+            String organisationName,
+            boolean enabled,
+            boolean locked) {}
 
     /** An organisation a contributor can belong to, as the account form offers it. */
-    public record Organisation(String slug, String name) {
-    }
+    public record Organisation(String slug, String name) {}
 
     /** A refused change, with a message for the form. */
     public static class InvalidAccount extends RuntimeException {
@@ -48,7 +53,12 @@ public class UserService {
     private final SecurityAuditLog audit;
     private final Clock clock;
 
-    UserService(UserAccountRepository accounts, CatalogService catalog, PasswordEncoder encoder, SecurityAuditLog audit, Clock clock) {
+    UserService(
+            UserAccountRepository accounts,
+            CatalogService catalog,
+            PasswordEncoder encoder,
+            SecurityAuditLog audit,
+            Clock clock) {
         this.accounts = accounts;
         this.catalog = catalog;
         this.encoder = encoder;
@@ -58,13 +68,17 @@ public class UserService {
 
     @Transactional(readOnly = true)
     public List<Account> accounts() {
-        return accounts.findAllByOrderByDisplayNameAsc().stream().map(this::account).toList();
+        return accounts.findAllByOrderByDisplayNameAsc().stream()
+                .map(this::account)
+                .toList();
     }
 
     /** Every organisation in any status, by name: an account may belong to one that is not published yet. */
     @Transactional(readOnly = true)
     public List<Organisation> organisations() {
-        return catalog.organisationTitles().entrySet().stream().map(e -> new Organisation(e.getKey(), e.getValue())).toList();
+        return catalog.organisationTitles().entrySet().stream()
+                .map(e -> new Organisation(e.getKey(), e.getValue()))
+                .toList();
     }
 
     public Account create(String email, String displayName, Role role, String organisationSlug, String password) {
@@ -79,7 +93,8 @@ public class UserService {
             throw new InvalidAccount("displayName", "Geef een naam zoals collega's die herkennen.");
         }
         checkPassword(password);
-        UserAccount account = new UserAccount(normalized, displayName.strip(), encoder.encode(password), role, clock.instant());
+        UserAccount account =
+                new UserAccount(normalized, displayName.strip(), encoder.encode(password), role, clock.instant());
         account.setOrganisation(organisation(role, organisationSlug));
         accounts.save(account);
         audit.record(SecurityEvent.Type.USER_CREATED, normalized + " als " + role.label());
@@ -88,14 +103,19 @@ public class UserService {
 
     public Account changeRole(long id, Role role, String organisationSlug) {
         UserAccount account = find(id);
-        if (account.getRole() == Role.BEHEERDER && role != Role.BEHEERDER && accounts.findAll().stream()
-                .filter(a -> a.getRole() == Role.BEHEERDER && a.isEnabled()).count() <= 1) {
+        if (account.getRole() == Role.BEHEERDER
+                && role != Role.BEHEERDER
+                && accounts.findAll().stream()
+                                .filter(a -> a.getRole() == Role.BEHEERDER && a.isEnabled())
+                                .count()
+                        <= 1) {
             throw new InvalidAccount("role", "Dit is de laatste beheerder; maak eerst iemand anders beheerder.");
         }
         Role before = account.getRole();
         account.setRole(role);
         account.setOrganisation(organisation(role, organisationSlug));
-        audit.record(SecurityEvent.Type.ROLE_CHANGED, account.getEmail() + ": " + before.label() + " → " + role.label());
+        audit.record(
+                SecurityEvent.Type.ROLE_CHANGED, account.getEmail() + ": " + before.label() + " → " + role.label());
         return account(account);
     }
 
@@ -136,7 +156,8 @@ public class UserService {
 
     private static void checkPassword(String password) {
         if (password == null || password.length() < UserAccount.PASSWORD_MIN_LENGTH) {
-            throw new InvalidAccount("password", "Een wachtwoord heeft minstens " + UserAccount.PASSWORD_MIN_LENGTH + " tekens.");
+            throw new InvalidAccount(
+                    "password", "Een wachtwoord heeft minstens " + UserAccount.PASSWORD_MIN_LENGTH + " tekens.");
         }
     }
 
@@ -146,7 +167,14 @@ public class UserService {
 
     private Account account(UserAccount a) {
         Item organisation = a.getOrganisation();
-        return new Account(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole(), organisation == null ? null : organisation.getSlug(),
-                organisation == null ? null : organisation.getTitle(), a.isEnabled(), a.isLocked(clock.instant()));
+        return new Account(
+                a.getId(),
+                a.getEmail(),
+                a.getDisplayName(),
+                a.getRole(),
+                organisation == null ? null : organisation.getSlug(),
+                organisation == null ? null : organisation.getTitle(),
+                a.isEnabled(),
+                a.isLocked(clock.instant()));
     }
 }

@@ -13,6 +13,10 @@ import java.util.Map;
  * @param groups the other items by type, the first few of each
  * @param counts how many items of each type the theme holds
  */
-public record ThemePage(TaxonomyService.Term theme, TaxonomyService.Term parent, List<TaxonomyService.Term> children,
-                        List<ItemHit> fiches, Map<ItemType, List<ItemHit>> groups, Map<ItemType, Long> counts) {
-}
+public record ThemePage(
+        TaxonomyService.Term theme,
+        TaxonomyService.Term parent,
+        List<TaxonomyService.Term> children,
+        List<ItemHit> fiches,
+        Map<ItemType, List<ItemHit>> groups,
+        Map<ItemType, Long> counts) {}

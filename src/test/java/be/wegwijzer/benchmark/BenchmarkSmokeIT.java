@@ -16,23 +16,34 @@ class BenchmarkSmokeIT {
     @Test
     void producesEveryFigureForASmallSyntheticCorpus() throws Exception {
         Report report = new Report(null);
-        SearchBenchmark.Result result = SearchBenchmark.run(300, SearchBenchmark.Settings.quick(),
-                Path.of("src/test/resources/testcontent"), report);
+        SearchBenchmark.Result result = SearchBenchmark.run(
+                300, SearchBenchmark.Settings.quick(), Path.of("src/test/resources/testcontent"), report);
 
         assertThat(result.size()).isEqualTo(300);
         assertThat(result.loaded().items()).isEqualTo(300);
         assertThat(result.loaded().joinRows()).isGreaterThan(300);
         assertThat(result.indexItemsPerSecond()).isPositive();
         assertThat(result.indexBytes()).isPositive();
-        assertThat(result.mismatches()).as("without words, raw Lucene returns what the service returns").isZero();
+        assertThat(result.mismatches())
+                .as("without words, raw Lucene returns what the service returns")
+                .isZero();
         assertThat(result.engines()).containsOnlyKeys(SearchBenchmark.SERVICE, SearchBenchmark.RAW);
-        result.engines().values().forEach(runs -> assertThat(runs).allSatisfy(run -> {
-            assertThat(run.stats().count()).isPositive();
-            assertThat(run.stats().p95()).isGreaterThanOrEqualTo(run.stats().p50());
-        }));
-        assertThat(result.baselines()).containsOnlyKeys(SearchBenchmark.FULLTEXT_PAGE, SearchBenchmark.FULLTEXT_FACETS,
-                SearchBenchmark.LIKE_PAGE, SearchBenchmark.LIKE_FACETS);
-        result.baselines().values().forEach(stats -> assertThat(stats.count()).isGreaterThanOrEqualTo(QueryMix.QUERIES.size()));
+        result.engines()
+                .values()
+                .forEach(runs -> assertThat(runs).allSatisfy(run -> {
+                    assertThat(run.stats().count()).isPositive();
+                    assertThat(run.stats().p95())
+                            .isGreaterThanOrEqualTo(run.stats().p50());
+                }));
+        assertThat(result.baselines())
+                .containsOnlyKeys(
+                        SearchBenchmark.FULLTEXT_PAGE,
+                        SearchBenchmark.FULLTEXT_FACETS,
+                        SearchBenchmark.LIKE_PAGE,
+                        SearchBenchmark.LIKE_FACETS);
+        result.baselines()
+                .values()
+                .forEach(stats -> assertThat(stats.count()).isGreaterThanOrEqualTo(QueryMix.QUERIES.size()));
         assertThat(report.text()).contains("Service and raw Lucene", "MariaDB baselines", "Per search");
     }
 }

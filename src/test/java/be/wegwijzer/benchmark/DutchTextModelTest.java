@@ -16,8 +16,10 @@ class DutchTextModelTest {
         String first = model.generate(new Random(7), 200);
         String second = model.generate(new Random(7), 200);
         assertThat(first).isEqualTo(second).startsWith("Werkbaar werk");
-        assertThat(List.of(first.split(" "))).allMatch(word ->
-                ("Werkbaar werk maak je samen met je medewerkers. begint bij een goed gesprek met je team.").contains(word));
+        assertThat(List.of(first.split(" ")))
+                .allMatch(word ->
+                        ("Werkbaar werk maak je samen met je medewerkers. begint bij een goed gesprek met je team.")
+                                .contains(word));
     }
 
     @Test
@@ -29,9 +31,15 @@ class DutchTextModelTest {
 
     @Test
     void markdownBlocksKeepHeadingsListItemsAndParagraphs() {
-        List<SyntheticCorpus.Block> blocks = SyntheticCorpus.Block.parse("## Voor wie\n\nEerste regel\nloopt door.\n\n- punt een\n- punt twee\n");
-        assertThat(blocks).extracting(SyntheticCorpus.Block::kind).containsExactly(SyntheticCorpus.Block.Kind.HEADING,
-                SyntheticCorpus.Block.Kind.PARAGRAPH, SyntheticCorpus.Block.Kind.LIST_ITEM, SyntheticCorpus.Block.Kind.LIST_ITEM);
+        List<SyntheticCorpus.Block> blocks =
+                SyntheticCorpus.Block.parse("## Voor wie\n\nEerste regel\nloopt door.\n\n- punt een\n- punt twee\n");
+        assertThat(blocks)
+                .extracting(SyntheticCorpus.Block::kind)
+                .containsExactly(
+                        SyntheticCorpus.Block.Kind.HEADING,
+                        SyntheticCorpus.Block.Kind.PARAGRAPH,
+                        SyntheticCorpus.Block.Kind.LIST_ITEM,
+                        SyntheticCorpus.Block.Kind.LIST_ITEM);
         assertThat(blocks.get(1).text()).isEqualTo("Eerste regel loopt door.");
         assertThat(blocks.get(3).text()).isEqualTo("punt twee");
     }

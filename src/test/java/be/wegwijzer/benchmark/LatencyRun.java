@@ -18,14 +18,14 @@ import org.HdrHistogram.Histogram;
  */
 final class LatencyRun {
 
-    private LatencyRun() {
-    }
+    private LatencyRun() {}
 
     /**
      * @param minPasses the run goes on past {@code duration} until every operation ran this often (on one thread),
      *                  so that slow baselines still measure the whole mix
      */
-    static <T> LatencyStats measure(List<T> operations, Consumer<T> operation, int threads, Duration duration, int minPasses) {
+    static <T> LatencyStats measure(
+            List<T> operations, Consumer<T> operation, int threads, Duration duration, int minPasses) {
         long deadline = System.nanoTime() + duration.toNanos();
         AtomicLong failures = new AtomicLong();
         AtomicReference<RuntimeException> firstFailure = new AtomicReference<>();

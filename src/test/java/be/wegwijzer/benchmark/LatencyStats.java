@@ -11,8 +11,8 @@ import org.HdrHistogram.Histogram;
  * @param throughput operations per second over the wall-clock time of the run
  * @param otherCores CPU that other processes on the machine used meanwhile, in cores ({@link MachineLoad}); -1 unknown
  */
-record LatencyStats(long count, double p50, double p95, double p99, double max, double mean, double throughput,
-                    double otherCores) {
+record LatencyStats(
+        long count, double p50, double p95, double p99, double max, double mean, double throughput, double otherCores) {
 
     static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(10);
 
@@ -22,13 +22,15 @@ record LatencyStats(long count, double p50, double p95, double p99, double max, 
 
     static LatencyStats of(Histogram micros, long wallNanos) {
         double seconds = wallNanos / 1e9;
-        return new LatencyStats(micros.getTotalCount(),
+        return new LatencyStats(
+                micros.getTotalCount(),
                 millis(micros.getValueAtPercentile(50)),
                 millis(micros.getValueAtPercentile(95)),
                 millis(micros.getValueAtPercentile(99)),
                 millis(micros.getMaxValue()),
                 micros.getTotalCount() == 0 ? 0 : micros.getMean() / 1000.0,
-                seconds <= 0 ? 0 : micros.getTotalCount() / seconds, -1);
+                seconds <= 0 ? 0 : micros.getTotalCount() / seconds,
+                -1);
     }
 
     LatencyStats withOtherCores(double cores) {

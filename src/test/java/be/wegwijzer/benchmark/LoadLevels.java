@@ -82,7 +82,10 @@ final class LoadLevels {
         for (int i = 0; i < visitors.length; i++) {
             synchronized (histograms[i]) {
                 if (histograms[i].getTotalCount() > 0 || errors[i].get() > 0) {
-                    result.add(new Level(visitors[i], LatencyStats.of(histograms[i].copy(), plateauMillis * 1_000_000), errors[i].get()));
+                    result.add(new Level(
+                            visitors[i],
+                            LatencyStats.of(histograms[i].copy(), plateauMillis * 1_000_000),
+                            errors[i].get()));
                 }
             }
         }

@@ -55,7 +55,9 @@ class LoadLevelsTest {
         levels.record(1010, 2000 * MS, true);
         levels.record(2010, 3000 * MS, true);
 
-        assertThat(levels.pastTheLimit(2500, 1000)).as("the second slow level is still running").isFalse();
+        assertThat(levels.pastTheLimit(2500, 1000))
+                .as("the second slow level is still running")
+                .isFalse();
         assertThat(levels.pastTheLimit(3000, 1000)).isTrue();
     }
 }

@@ -15,13 +15,12 @@ final class MachineLoad {
 
     /** Clock ticks per second of /proc (USER_HZ), 100 on Linux. */
     private static final double TICKS = 100.0;
+
     private static final Path STAT = Path.of("/proc/stat");
 
-    record Snapshot(long nanos, long machineBusyTicks, long ourTicks) {
-    }
+    record Snapshot(long nanos, long machineBusyTicks, long ourTicks) {}
 
-    private MachineLoad() {
-    }
+    private MachineLoad() {}
 
     static Snapshot now() {
         return new Snapshot(System.nanoTime(), machineBusy(), ours());

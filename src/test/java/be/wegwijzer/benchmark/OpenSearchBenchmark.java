@@ -19,19 +19,21 @@ import java.util.regex.Pattern;
  */
 final class OpenSearchBenchmark {
 
-    private static final Pattern STORE_BYTES = Pattern.compile("\\\"primaries\\\".*?\\\"size_in_bytes\\\"\\s*:\\s*(\\d+)", Pattern.DOTALL);
+    private static final Pattern STORE_BYTES =
+            Pattern.compile("\\\"primaries\\\".*?\\\"size_in_bytes\\\"\\s*:\\s*(\\d+)", Pattern.DOTALL);
 
-    private OpenSearchBenchmark() {
-    }
+    private OpenSearchBenchmark() {}
 
     static void run(int[] sizes, Path contentDir, SearchBenchmark.Settings settings, Report report) throws Exception {
         report.heading("OpenSearch backend (sizing)");
-        OpenSearchTestNode node = OpenSearchTestNode.start(PortalContext.DATA_ROOT.resolve("opensearch").toAbsolutePath());
+        OpenSearchTestNode node = OpenSearchTestNode.start(
+                PortalContext.DATA_ROOT.resolve("opensearch").toAbsolutePath());
         List<List<String>> rows = new ArrayList<>();
         try {
             for (int size : sizes) {
                 String prefix = "bench" + size + "-";
-                try (PortalContext context = PortalContext.startFresh("opensearch-" + size,
+                try (PortalContext context = PortalContext.startFresh(
+                        "opensearch-" + size,
                         "--wegwijzer.search.backend=opensearch",
                         "--wegwijzer.search.opensearch-uris=" + node.uri(),
                         "--wegwijzer.search.opensearch-index-prefix=" + prefix)) {
@@ -53,8 +55,12 @@ final class OpenSearchBenchmark {
                     LatencyStats four = LatencyRun.measure(QueryMix.QUERIES, search, 4, settings.perLevel(), 0);
                     node.get("/" + prefix + "item-read/_refresh");
                     long bytes = storeBytes(node.get("/" + prefix + "item-read/_stats/store"));
-                    rows.add(List.of(Report.num(size, 0), Report.num(seconds, 1) + " s", "**" + Report.num(size / seconds, 0) + "**",
-                            Report.mb(bytes), Report.mb(bytes * 10_000 / size),
+                    rows.add(List.of(
+                            Report.num(size, 0),
+                            Report.num(seconds, 1) + " s",
+                            "**" + Report.num(size / seconds, 0) + "**",
+                            Report.mb(bytes),
+                            Report.mb(bytes * 10_000 / size),
                             Report.ms(one.p50()) + " / " + Report.ms(one.p95()) + " / " + Report.ms(one.p99()),
                             Report.num(four.throughput(), 0)));
                 }
@@ -62,8 +68,16 @@ final class OpenSearchBenchmark {
         } finally {
             node.stop();
         }
-        report.table(List.of("items", "mass indexing", "items/s", "index (primary store)", "per 10k items",
-                "search p50 / p95 / p99 (1 thread)", "searches/s (4 threads)"), rows);
+        report.table(
+                List.of(
+                        "items",
+                        "mass indexing",
+                        "items/s",
+                        "index (primary store)",
+                        "per 10k items",
+                        "search p50 / p95 / p99 (1 thread)",
+                        "searches/s (4 threads)"),
+                rows);
         report.line("The OpenSearch node runs on the same 2 cores as the portal and the database: on separate machines "
                 + "indexing and searching compete less.");
     }

@@ -41,43 +41,54 @@ final class PortalBenchmark {
     /** A class name of a result in the server-rendered page. */
     private static final String RESULTS_MARK = "hit-title";
 
-    record Settings(int uiCount, int warmNavigations, Duration perHttpLevel, int[] httpConcurrency, int maxRequestsPerLevel) {
+    record Settings(
+            int uiCount, int warmNavigations, Duration perHttpLevel, int[] httpConcurrency, int maxRequestsPerLevel) {
         static Settings full() {
-            return new Settings(300, 20, Duration.ofSeconds(15), new int[]{1, 2, 4, 8}, 4000);
+            return new Settings(300, 20, Duration.ofSeconds(15), new int[] {1, 2, 4, 8}, 4000);
         }
 
         static Settings quick() {
-            return new Settings(20, 2, Duration.ofSeconds(2), new int[]{1, 2}, 200);
+            return new Settings(20, 2, Duration.ofSeconds(2), new int[] {1, 2}, 200);
         }
     }
 
-    private PortalBenchmark() {
-    }
+    private PortalBenchmark() {}
 
     static void run(Path projectDir, Path contentDir, Settings settings, Report report) throws Exception {
         report.heading("Portal: production jar on the real corpus");
         long buildStarted = System.nanoTime();
         Path jar = PortalProcess.buildProductionJar(projectDir);
-        report.line(String.format("Production jar built from a copy of the sources in %.0f s (`./mvnw -Pproduction -DskipTests package`).",
+        report.line(String.format(
+                "Production jar built from a copy of the sources in %.0f s (`./mvnw -Pproduction -DskipTests package`).",
                 (System.nanoTime() - buildStarted) / 1e9));
         Path dataDir = PortalContext.DATA_ROOT.resolve("portal").toAbsolutePath();
         PortalContext.deleteRecursively(dataDir);
         Duration coldFirstPage;
         Duration coldResults;
-        try (PortalProcess portal = PortalProcess.start(jar, dataDir, contentDir, PortalContext.DATA_ROOT.resolve("portal-cold.log"))) {
+        try (PortalProcess portal =
+                PortalProcess.start(jar, dataDir, contentDir, PortalContext.DATA_ROOT.resolve("portal-cold.log"))) {
             coldFirstPage = portal.awaitFirstPage(Duration.ofMinutes(5));
             coldResults = portal.awaitPageContaining(RESULTS_PAGE, RESULTS_MARK, Duration.ofMinutes(5));
         }
-        try (PortalProcess portal = PortalProcess.start(jar, dataDir, contentDir, PortalContext.DATA_ROOT.resolve("portal.log"))) {
+        try (PortalProcess portal =
+                PortalProcess.start(jar, dataDir, contentDir, PortalContext.DATA_ROOT.resolve("portal.log"))) {
             Duration warmFirstPage = portal.awaitFirstPage(Duration.ofMinutes(5));
             Duration warmResults = portal.awaitPageContaining(RESULTS_PAGE, RESULTS_MARK, Duration.ofMinutes(5));
-            report.line(String.format("From `java -jar` to the first `GET /` answering 200: **cold %.1f s** (empty data folder: "
+            report.line(String.format(
+                    "From `java -jar` to the first `GET /` answering 200: **cold %.1f s** (empty data folder: "
                             + "unpack MariaDB, create the schema, start Vaadin) and warm %.1f s (existing data). The start-up import "
                             + "runs after the web server is up, so the first page comes before the content: `%s` first shows "
                             + "results after **%.1f s cold** (import and index %s) and %.1f s warm (content unchanged). JVM %s.",
-                    coldFirstPage.toMillis() / 1000.0, warmFirstPage.toMillis() / 1000.0, RESULTS_PAGE,
-                    coldResults.toMillis() / 1000.0, contentDir, warmResults.toMillis() / 1000.0, PortalProcess.HEAP));
-            List<String> urls = QueryMix.QUERIES.stream().map(q -> SearchUrl.href(q.request())).toList();
+                    coldFirstPage.toMillis() / 1000.0,
+                    warmFirstPage.toMillis() / 1000.0,
+                    RESULTS_PAGE,
+                    coldResults.toMillis() / 1000.0,
+                    contentDir,
+                    warmResults.toMillis() / 1000.0,
+                    PortalProcess.HEAP));
+            List<String> urls = QueryMix.QUERIES.stream()
+                    .map(q -> SearchUrl.href(q.request()))
+                    .toList();
             heapPerUi(portal, urls, settings, report);
             browser(portal, urls, settings, report);
             httpLoad(portal, urls, settings, report);
@@ -86,8 +97,10 @@ final class PortalBenchmark {
 
     // ---- heap per UI ------------------------------------------------------------------------------------
 
-    private static void heapPerUi(PortalProcess portal, List<String> urls, Settings settings, Report report) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static void heapPerUi(PortalProcess portal, List<String> urls, Settings settings, Report report)
+            throws Exception {
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         for (int i = 0; i < 30; i++) {
             get(client, portal.url(urls.get(i % urls.size())));
         }
@@ -107,16 +120,22 @@ final class PortalBenchmark {
             }
             long after = portal.heapAfterGc();
             int sessions = portal.activeSessions();
-            rows.add(List.of(String.valueOf(round), String.valueOf(sessions - previousSessions), Report.mb(previous), Report.mb(after),
+            rows.add(List.of(
+                    String.valueOf(round),
+                    String.valueOf(sessions - previousSessions),
+                    Report.mb(previous),
+                    Report.mb(after),
                     Report.num((after - previous) / 1024.0 / Math.max(1, sessions - previousSessions), 0)));
             previous = after;
             previousSessions = sessions;
         }
         report.subheading("Heap per open search page");
-        report.line("Each UI is one `GET /zoeken?q=…` without cookies (a new HTTP session whose UI Vaadin builds and renders "
-                + "server-side, `vaadin.eagerServerLoad=true`), then heap used after four full GCs (over JMX), before and after.");
+        report.line(
+                "Each UI is one `GET /zoeken?q=…` without cookies (a new HTTP session whose UI Vaadin builds and renders "
+                        + "server-side, `vaadin.eagerServerLoad=true`), then heap used after four full GCs (over JMX), before and after.");
         report.table(List.of("round", "new sessions (UIs)", "heap before", "heap after", "KB per UI"), rows);
-        report.line(String.format("Over both rounds: **%.0f KB per UI**.",
+        report.line(String.format(
+                "Over both rounds: **%.0f KB per UI**.",
                 (previous - before) / 1024.0 / Math.max(1, previousSessions - sessionsBefore)));
         portal.expireAllSessions();
     }
@@ -142,7 +161,9 @@ final class PortalBenchmark {
             for (int i = 0; i < settings.warmNavigations(); i++) {
                 warmFirstHit.recordValue(firstHitMicros(chrome, portal.url(urls.get(i % urls.size()))));
             }
-            String[] words = {"telewerk", "burn-out", "opleiding", "sectorfonds", "motivatie", "re-integratie", "werkdruk", "subsidie"};
+            String[] words = {
+                "telewerk", "burn-out", "opleiding", "sectorfonds", "motivatie", "re-integratie", "werkdruk", "subsidie"
+            };
             for (int i = 0; i < settings.warmNavigations(); i++) {
                 String word = words[i % words.length];
                 WebElement field = new WebDriverWait(chrome, Duration.ofSeconds(30))
@@ -154,17 +175,20 @@ final class PortalBenchmark {
                 // the view re-renders, so an element found a moment ago can be gone
                 new WebDriverWait(chrome, Duration.ofSeconds(30), Duration.ofMillis(5))
                         .ignoring(StaleElementReferenceException.class)
-                        .until(d -> d.findElement(By.cssSelector(".result-status")).getText().contains(word));
+                        .until(d -> d.findElement(By.cssSelector(".result-status"))
+                                .getText()
+                                .contains(word));
                 LatencyStats.record(inPage, System.nanoTime() - started);
             }
         } finally {
             chrome.quit();
         }
         report.subheading("Time until Chromium shows results");
-        report.line("Headless Chromium (flags of `browser/Browser.java`). *Page load*: from the start of the navigation to "
-                + "`/zoeken?q=…` until the first `.hit` is in the DOM (a MutationObserver in the page records it); cold = a new "
-                + "browser with an empty cache, warm = the same browser for the searches of the mix. *In-page search*: Enter in the "
-                + "search box until the result status names the new word (measured from the test, polling every 5 ms).");
+        report.line(
+                "Headless Chromium (flags of `browser/Browser.java`). *Page load*: from the start of the navigation to "
+                        + "`/zoeken?q=…` until the first `.hit` is in the DOM (a MutationObserver in the page records it); cold = a new "
+                        + "browser with an empty cache, warm = the same browser for the searches of the mix. *In-page search*: Enter in the "
+                        + "search box until the result status names the new word (measured from the test, polling every 5 ms).");
         List<List<String>> rows = new ArrayList<>();
         rows.add(row("page load, cold cache", LatencyStats.of(coldFirstHit, 0)));
         rows.add(row("page load, warm cache", LatencyStats.of(warmFirstHit, 0)));
@@ -173,7 +197,12 @@ final class PortalBenchmark {
     }
 
     private static List<String> row(String what, LatencyStats stats) {
-        return List.of(what, String.valueOf(stats.count()), Report.ms(stats.p50()), Report.ms(stats.p95()), Report.ms(stats.max()));
+        return List.of(
+                what,
+                String.valueOf(stats.count()),
+                Report.ms(stats.p50()),
+                Report.ms(stats.p95()),
+                Report.ms(stats.max()));
     }
 
     private static void probe(ChromeDriver chrome) {
@@ -189,11 +218,15 @@ final class PortalBenchmark {
 
     // ---- HTTP load ------------------------------------------------------------------------------------------
 
-    private static void httpLoad(PortalProcess portal, List<String> urls, Settings settings, Report report) throws Exception {
+    private static void httpLoad(PortalProcess portal, List<String> urls, Settings settings, Report report)
+            throws Exception {
         List<List<String>> rows = new ArrayList<>();
         for (int concurrency : settings.httpConcurrency()) {
             portal.expireAllSessions();
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
             long deadline = System.nanoTime() + settings.perHttpLevel().toNanos();
             AtomicLong requests = new AtomicLong();
             AtomicLong errors = new AtomicLong();
@@ -206,7 +239,8 @@ final class PortalBenchmark {
                     parts.add(pool.submit(() -> {
                         Histogram histogram = LatencyStats.newHistogram();
                         int i = first;
-                        while (System.nanoTime() < deadline && requests.incrementAndGet() <= settings.maxRequestsPerLevel()) {
+                        while (System.nanoTime() < deadline
+                                && requests.incrementAndGet() <= settings.maxRequestsPerLevel()) {
                             long start = System.nanoTime();
                             int status;
                             try {
@@ -229,27 +263,51 @@ final class PortalBenchmark {
             for (Future<Histogram> part : parts) {
                 total.add(part.resultNow());
             }
-            LatencyStats stats = LatencyStats.of(total, wall).withOtherCores(MachineLoad.otherCores(load, MachineLoad.now()));
+            LatencyStats stats =
+                    LatencyStats.of(total, wall).withOtherCores(MachineLoad.otherCores(load, MachineLoad.now()));
             int sessions = portal.activeSessions();
             long heap = portal.heapAfterGc();
-            rows.add(List.of(String.valueOf(concurrency), Report.ms(stats.p50()), Report.ms(stats.p95()), Report.ms(stats.p99()),
-                    Report.num(stats.throughput(), 1), Report.num(stats.count(), 0), String.valueOf(errors.get()),
-                    String.valueOf(sessions), Report.mb(heap), Report.cores(stats.otherCores())));
+            rows.add(List.of(
+                    String.valueOf(concurrency),
+                    Report.ms(stats.p50()),
+                    Report.ms(stats.p95()),
+                    Report.ms(stats.p99()),
+                    Report.num(stats.throughput(), 1),
+                    Report.num(stats.count(), 0),
+                    String.valueOf(errors.get()),
+                    String.valueOf(sessions),
+                    Report.mb(heap),
+                    Report.cores(stats.otherCores())));
         }
         portal.expireAllSessions();
         report.subheading("Concurrent page loads over HTTP (loopback, from the benchmark process)");
-        report.line("Closed loop: each client sends `GET /zoeken?…` for the searches of the mix, without cookies, and the next "
-                + "request when the answer is complete; " + settings.perHttpLevel().toSeconds() + " s per level (at most "
-                + settings.maxRequestsPerLevel() + " requests). What this measures: the whole server-side first page (new HTTP "
-                + "session, new Vaadin UI, the search with facets and highlights, rendering into the HTML response), not the "
-                + "browser's work, static files or later UI round trips. Client and portal share the two cores. Sessions are "
-                + "ended between levels; the last columns show what one level left behind.");
-        report.table(List.of("clients", "p50 ms", "p95 ms", "p99 ms", "pages/s", "requests", "errors", "open sessions after",
-                "heap after GC", "other processes' CPU"), rows);
+        report.line(
+                "Closed loop: each client sends `GET /zoeken?…` for the searches of the mix, without cookies, and the next "
+                        + "request when the answer is complete; "
+                        + settings.perHttpLevel().toSeconds() + " s per level (at most "
+                        + settings.maxRequestsPerLevel()
+                        + " requests). What this measures: the whole server-side first page (new HTTP "
+                        + "session, new Vaadin UI, the search with facets and highlights, rendering into the HTML response), not the "
+                        + "browser's work, static files or later UI round trips. Client and portal share the two cores. Sessions are "
+                        + "ended between levels; the last columns show what one level left behind.");
+        report.table(
+                List.of(
+                        "clients",
+                        "p50 ms",
+                        "p95 ms",
+                        "p99 ms",
+                        "pages/s",
+                        "requests",
+                        "errors",
+                        "open sessions after",
+                        "heap after GC",
+                        "other processes' CPU"),
+                rows);
     }
 
     private static int get(HttpClient client, URI url) throws Exception {
-        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(60)).build(),
+        HttpResponse<byte[]> response = client.send(
+                HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         return response.statusCode();
     }

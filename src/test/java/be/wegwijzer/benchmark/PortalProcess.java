@@ -32,7 +32,8 @@ import javax.management.remote.JMXServiceURL;
 final class PortalProcess implements AutoCloseable {
 
     static final String JAR = "wegwijzer-werkbaar-werk-0.1.0-SNAPSHOT.jar";
-    static final Path BUILD_DIR = PortalContext.DATA_ROOT.resolve("production-build").toAbsolutePath();
+    static final Path BUILD_DIR =
+            PortalContext.DATA_ROOT.resolve("production-build").toAbsolutePath();
     /** Heap of the portal process: fixed so heap figures compare between runs. */
     static final String HEAP = "-Xmx3g";
 
@@ -69,13 +70,16 @@ final class PortalProcess implements AutoCloseable {
     static PortalProcess start(Path jar, Path dataDir, Path contentDir, Path log) throws IOException {
         int port = freePort();
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
-                "-jar", jar.toString(),
-                "--server.port=" + port,
-                "--server.address=127.0.0.1",
-                "--wegwijzer.data-dir=" + dataDir.toAbsolutePath(),
-                "--wegwijzer.content-dir=" + contentDir.toAbsolutePath(),
-                "--server.tomcat.mbeanregistry.enabled=true")
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        HEAP,
+                        "-jar",
+                        jar.toString(),
+                        "--server.port=" + port,
+                        "--server.address=127.0.0.1",
+                        "--wegwijzer.data-dir=" + dataDir.toAbsolutePath(),
+                        "--wegwijzer.content-dir=" + contentDir.toAbsolutePath(),
+                        "--server.tomcat.mbeanregistry.enabled=true")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
@@ -96,18 +100,23 @@ final class PortalProcess implements AutoCloseable {
         return await(pathAndQuery, body -> body.contains(text), timeout);
     }
 
-    private Duration await(String pathAndQuery, Predicate<String> ready, Duration timeout)
-            throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2)).build();
+    private Duration await(String pathAndQuery, Predicate<String> ready, Duration timeout) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The portal stopped during start-up (exit " + process.exitValue() + ")");
+                throw new IllegalStateException(
+                        "The portal stopped during start-up (exit " + process.exitValue() + ")");
             }
             try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(url(pathAndQuery))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = client.send(
+                        HttpRequest.newBuilder(url(pathAndQuery))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && ready.test(response.body())) {
                     return Duration.ofNanos(System.nanoTime() - startNanos);
                 }
@@ -125,7 +134,8 @@ final class PortalProcess implements AutoCloseable {
 
     /** Heap in use after full garbage collections, in bytes. */
     long heapAfterGc() throws IOException, InterruptedException {
-        MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(jmx(), ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
+        MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(
+                jmx(), ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
         long used = Long.MAX_VALUE;
         // several rounds: objects with finalisers or soft references can need more than one collection
         for (int i = 0; i < 4; i++) {
@@ -162,7 +172,9 @@ final class PortalProcess implements AutoCloseable {
             MBeanServerConnection connection = jmx();
             for (String id : ids) {
                 if (!id.isBlank()) {
-                    connection.invoke(sessionManager(), "expireSession", new Object[]{id}, new String[]{String.class.getName()});
+                    connection.invoke(
+                            sessionManager(), "expireSession", new Object[] {id}, new String[] {String.class.getName()
+                            });
                 }
             }
         } catch (Exception e) {
@@ -171,7 +183,9 @@ final class PortalProcess implements AutoCloseable {
     }
 
     private ObjectName sessionManager() throws Exception {
-        return jmx().queryNames(new ObjectName("Tomcat:type=Manager,*"), null).iterator().next();
+        return jmx().queryNames(new ObjectName("Tomcat:type=Manager,*"), null)
+                .iterator()
+                .next();
     }
 
     private MBeanServerConnection jmx() throws IOException {
@@ -214,7 +228,8 @@ final class PortalProcess implements AutoCloseable {
                     if (Files.isDirectory(file)) {
                         Files.createDirectories(target);
                     } else {
-                        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                        Files.copy(
+                                file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                     }
                 }
             }

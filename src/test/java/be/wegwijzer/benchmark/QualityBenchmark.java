@@ -1,6 +1,5 @@
 package be.wegwijzer.benchmark;
 
-import java.util.stream.IntStream;
 import be.wegwijzer.contentimport.ContentImporter;
 import be.wegwijzer.contentimport.ImportReport;
 import be.wegwijzer.search.ItemHit;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The real corpus: content import throughput with the real {@link ContentImporter}, and search quality on the judged
@@ -26,11 +26,10 @@ final class QualityBenchmark {
     static final String FULLTEXT = "MariaDB FULLTEXT";
     static final String LIKE = "MariaDB LIKE";
 
-    record Result(ImportReport firstImport, ImportReport unchangedImport, Map<String, QualityEvaluation.Report> quality) {
-    }
+    record Result(
+            ImportReport firstImport, ImportReport unchangedImport, Map<String, QualityEvaluation.Report> quality) {}
 
-    private QualityBenchmark() {
-    }
+    private QualityBenchmark() {}
 
     static Result run(Path contentDir, Report report) throws Exception {
         report.heading("Real corpus: content import and search quality");
@@ -41,10 +40,14 @@ final class QualityBenchmark {
             if (!first.succeeded()) {
                 throw new IllegalStateException(first.format());
             }
-            report.line(String.format("Content import (`ContentImporter.importFolder` on `%s`, empty database): %d items in %.2f s "
+            report.line(String.format(
+                    "Content import (`ContentImporter.importFolder` on `%s`, empty database): %d items in %.2f s "
                             + "= **%.0f items/s** (parse, validate, write, index); again with nothing changed: %.2f s.",
-                    contentDir, first.itemCount(), first.duration().toMillis() / 1000.0,
-                    first.itemCount() / (first.duration().toMillis() / 1000.0), again.duration().toMillis() / 1000.0));
+                    contentDir,
+                    first.itemCount(),
+                    first.duration().toMillis() / 1000.0,
+                    first.itemCount() / (first.duration().toMillis() / 1000.0),
+                    again.duration().toMillis() / 1000.0));
 
             List<JudgedQuery> judged = JudgedQuery.load();
             SearchService service = context.bean(SearchService.class);
@@ -52,13 +55,25 @@ final class QualityBenchmark {
             Map<String, QualityEvaluation.Report> quality = new LinkedHashMap<>();
             quality.put(OURS, QualityEvaluation.evaluate(judged, q -> {
                 SearchResult result = service.search(SearchRequest.of(q));
-                return new QualityEvaluation.Ranking(result.total(), result.hits().stream().map(ItemHit::slug).toList());
+                return new QualityEvaluation.Ranking(
+                        result.total(),
+                        result.hits().stream().map(ItemHit::slug).toList());
             }));
             try (SqlBaseline sql = new SqlBaseline(context.dataSource(), today)) {
-                quality.put(FULLTEXT, QualityEvaluation.evaluate(judged, q -> ranking(sql.search(SearchRequest.of(q),
-                        SqlBaseline.Method.FULLTEXT, SqlBaseline.Work.PAGE))));
-                quality.put(LIKE, QualityEvaluation.evaluate(judged, q -> ranking(sql.search(SearchRequest.of(q),
-                        SqlBaseline.Method.LIKE, SqlBaseline.Work.PAGE_AND_FACETS))));
+                quality.put(
+                        FULLTEXT,
+                        QualityEvaluation.evaluate(
+                                judged,
+                                q -> ranking(sql.search(
+                                        SearchRequest.of(q), SqlBaseline.Method.FULLTEXT, SqlBaseline.Work.PAGE))));
+                quality.put(
+                        LIKE,
+                        QualityEvaluation.evaluate(
+                                judged,
+                                q -> ranking(sql.search(
+                                        SearchRequest.of(q),
+                                        SqlBaseline.Method.LIKE,
+                                        SqlBaseline.Work.PAGE_AND_FACETS))));
             }
             print(judged, quality, report);
             suggestions(judged, context.bean(SuggestionService.class), report);
@@ -71,7 +86,8 @@ final class QualityBenchmark {
      * typing it would send them, through the service the search box calls. Three warm-up rounds, then one measured.
      */
     static void suggestions(List<JudgedQuery> judged, SuggestionService suggestions, Report report) {
-        List<String> prefixes = judged.stream().map(JudgedQuery::query)
+        List<String> prefixes = judged.stream()
+                .map(JudgedQuery::query)
                 .flatMap(q -> IntStream.rangeClosed(2, Math.min(12, q.length())).mapToObj(n -> q.substring(0, n)))
                 .toList();
         for (int round = 0; round < 3; round++) {
@@ -87,7 +103,8 @@ final class QualityBenchmark {
         }
         LatencyStats stats = LatencyStats.of(micros, System.nanoTime() - wall);
         report.subheading("Search as you type (SuggestionService, real corpus)");
-        report.line(String.format("%d prefixes (2–12 characters of the judged queries), %.1f suggestions each on average: "
+        report.line(String.format(
+                "%d prefixes (2–12 characters of the judged queries), %.1f suggestions each on average: "
                         + "p50 **%.2f ms**, p95 **%.2f ms**, p99 %.2f ms, max %.2f ms (server time, one thread).",
                 prefixes.size(), shown / (double) prefixes.size(), stats.p50(), stats.p95(), stats.p99(), stats.max()));
     }
@@ -97,14 +114,21 @@ final class QualityBenchmark {
     }
 
     static void print(List<JudgedQuery> judged, Map<String, QualityEvaluation.Report> quality, Report report) {
-        report.subheading("Judged query set: " + judged.size() + " queries (src/test/resources" + JudgedQuery.RESOURCE + ")");
+        report.subheading(
+                "Judged query set: " + judged.size() + " queries (src/test/resources" + JudgedQuery.RESOURCE + ")");
         List<List<String>> rows = new ArrayList<>();
         QualityEvaluation.Report ours = quality.get(OURS);
         for (String kind : ours.byKind().keySet()) {
             quality.forEach((engine, r) -> {
                 QualityEvaluation.Scores s = r.byKind().get(kind);
-                rows.add(List.of(kind.equals(QualityEvaluation.OVERALL) ? "**overall**" : kind, String.valueOf(s.queries()), engine,
-                        Report.num(s.ndcg(), 3), Report.num(s.mrr(), 3), Report.num(s.recall(), 3), Report.num(s.zeroResultRate(), 3)));
+                rows.add(List.of(
+                        kind.equals(QualityEvaluation.OVERALL) ? "**overall**" : kind,
+                        String.valueOf(s.queries()),
+                        engine,
+                        Report.num(s.ndcg(), 3),
+                        Report.num(s.mrr(), 3),
+                        Report.num(s.recall(), 3),
+                        Report.num(s.zeroResultRate(), 3)));
             });
         }
         report.table(List.of("kind", "queries", "engine", "nDCG@10", "MRR@10", "recall@10", "zero-result rate"), rows);
@@ -114,7 +138,8 @@ final class QualityBenchmark {
         List<QualityEvaluation.PerQuery> ourQueries = ours.perQuery();
         for (int i = 0; i < ourQueries.size(); i++) {
             QualityEvaluation.PerQuery q = ourQueries.get(i);
-            List<String> row = new ArrayList<>(List.of("`" + q.query().query() + "`", q.query().kind()));
+            List<String> row = new ArrayList<>(
+                    List.of("`" + q.query().query() + "`", q.query().kind()));
             for (QualityEvaluation.Report r : quality.values()) {
                 QualityEvaluation.PerQuery p = r.perQuery().get(i);
                 row.add(Report.num(p.ndcg(), 2) + (p.ranking().total() == 0 ? " (0 results)" : ""));

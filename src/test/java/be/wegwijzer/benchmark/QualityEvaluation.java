@@ -17,15 +17,12 @@ final class QualityEvaluation {
     static final String OVERALL = "overall";
 
     /** What one search returned: the total number of results and the ranked slugs of (at least) the first page. */
-    record Ranking(long total, List<String> slugs) {
-    }
+    record Ranking(long total, List<String> slugs) {}
 
-    record Scores(int queries, double ndcg, double mrr, double recall, double zeroResultRate) {
-    }
+    record Scores(int queries, double ndcg, double mrr, double recall, double zeroResultRate) {}
 
     /** One line per query, for finding out what to improve. */
-    record PerQuery(JudgedQuery query, Ranking ranking, double ndcg, double mrr, double recall) {
-    }
+    record PerQuery(JudgedQuery query, Ranking ranking, double ndcg, double mrr, double recall) {}
 
     record Report(Map<String, Scores> byKind, List<PerQuery> perQuery) {
         Scores overall() {
@@ -33,20 +30,22 @@ final class QualityEvaluation {
         }
     }
 
-    private QualityEvaluation() {
-    }
+    private QualityEvaluation() {}
 
     static Report evaluate(List<JudgedQuery> queries, Function<String, Ranking> search) {
         List<PerQuery> perQuery = new ArrayList<>();
         for (JudgedQuery query : queries) {
             Ranking ranking = search.apply(query.query());
-            perQuery.add(new PerQuery(query, ranking,
+            perQuery.add(new PerQuery(
+                    query,
+                    ranking,
                     RankingMetrics.ndcgAt(CUTOFF, ranking.slugs(), query.grades()),
                     RankingMetrics.reciprocalRankAt(CUTOFF, ranking.slugs(), query.grades()),
                     RankingMetrics.recallAt(CUTOFF, ranking.slugs(), query.grades())));
         }
         Map<String, List<PerQuery>> groups = new TreeMap<>();
-        perQuery.forEach(p -> groups.computeIfAbsent(p.query().kind(), k -> new ArrayList<>()).add(p));
+        perQuery.forEach(p ->
+                groups.computeIfAbsent(p.query().kind(), k -> new ArrayList<>()).add(p));
         Map<String, Scores> byKind = new LinkedHashMap<>();
         groups.forEach((kind, list) -> byKind.put(kind, average(list)));
         byKind.put(OVERALL, average(perQuery));
@@ -55,7 +54,8 @@ final class QualityEvaluation {
 
     private static Scores average(List<PerQuery> list) {
         int n = list.size();
-        return new Scores(n,
+        return new Scores(
+                n,
                 list.stream().mapToDouble(PerQuery::ndcg).sum() / n,
                 list.stream().mapToDouble(PerQuery::mrr).sum() / n,
                 list.stream().mapToDouble(PerQuery::recall).sum() / n,

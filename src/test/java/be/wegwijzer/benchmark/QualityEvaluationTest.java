@@ -63,7 +63,8 @@ class QualityEvaluationTest {
         Set<String> slugs;
         try (Stream<Path> files = Files.walk(Path.of("content"))) {
             slugs = files.filter(f -> f.toString().endsWith(".md"))
-                    .map(f -> f.getFileName().toString().replaceFirst("\\.md$", "")).collect(Collectors.toSet());
+                    .map(f -> f.getFileName().toString().replaceFirst("\\.md$", ""))
+                    .collect(Collectors.toSet());
         }
         assertThat(judged).hasSizeGreaterThanOrEqualTo(60);
         assertThat(judged).allSatisfy(q -> {

@@ -13,16 +13,22 @@ import java.util.Map;
  */
 final class RankingMetrics {
 
-    private RankingMetrics() {
-    }
+    private RankingMetrics() {}
 
     static double ndcgAt(int k, List<String> ranking, Map<String, Integer> grades) {
-        double ideal = dcg(grades.values().stream().filter(g -> g > 0).sorted((a, b) -> b - a).limit(k)
-                .mapToInt(Integer::intValue).toArray());
+        double ideal = dcg(grades.values().stream()
+                .filter(g -> g > 0)
+                .sorted((a, b) -> b - a)
+                .limit(k)
+                .mapToInt(Integer::intValue)
+                .toArray());
         if (ideal == 0) {
             return 0;
         }
-        int[] gains = ranking.stream().limit(k).mapToInt(slug -> grades.getOrDefault(slug, 0)).toArray();
+        int[] gains = ranking.stream()
+                .limit(k)
+                .mapToInt(slug -> grades.getOrDefault(slug, 0))
+                .toArray();
         return dcg(gains) / ideal;
     }
 
@@ -42,7 +48,10 @@ final class RankingMetrics {
         if (relevant == 0) {
             return 0;
         }
-        long found = ranking.stream().limit(k).filter(slug -> grades.getOrDefault(slug, 0) > 0).count();
+        long found = ranking.stream()
+                .limit(k)
+                .filter(slug -> grades.getOrDefault(slug, 0) > 0)
+                .count();
         return (double) found / relevant;
     }
 

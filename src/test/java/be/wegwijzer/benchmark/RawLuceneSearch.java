@@ -1,6 +1,5 @@
 package be.wegwijzer.benchmark;
 
-import java.util.Collection;
 import be.wegwijzer.catalog.Coded;
 import be.wegwijzer.catalog.Cost;
 import be.wegwijzer.catalog.Item;
@@ -19,6 +18,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -64,19 +64,36 @@ import org.apache.lucene.util.BytesRef;
 final class RawLuceneSearch implements AutoCloseable {
 
     /** Mirrors {@code ItemSearchRepositoryImpl}'s boosts; the run checks that both return the same hits. */
-    private static final Map<String, Float> WEIGHTS = Map.of(ItemIndex.TITLE, 4f, ItemIndex.SUMMARY, 2f,
-            ItemIndex.KEYWORDS, 1.5f, ItemIndex.BODY, 1f);
-    private static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR
-            | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
-            | SimpleQueryParser.WHITESPACE_OPERATOR;
-    private static final Map<Facet, String> FIELDS = new EnumMap<>(Map.of(Facet.TYPE, ItemIndex.TYPE,
-            Facet.THEME, ItemIndex.THEME, Facet.AUDIENCE, ItemIndex.AUDIENCE, Facet.SECTOR, ItemIndex.SECTOR,
-            Facet.SIZE, ItemIndex.SIZE, Facet.REGION, ItemIndex.REGION, Facet.LEVEL, ItemIndex.LEVEL, Facet.COST, ItemIndex.COST));
-    private static final Set<String> HIT_FIELDS = Set.of("slug", ItemIndex.TYPE, ItemIndex.TITLE, "ownerName", "themeLabels",
-            ItemIndex.DEADLINE, "periodOther");
+    private static final Map<String, Float> WEIGHTS =
+            Map.of(ItemIndex.TITLE, 4f, ItemIndex.SUMMARY, 2f, ItemIndex.KEYWORDS, 1.5f, ItemIndex.BODY, 1f);
 
-    record Result(long total, List<String> slugs, Map<Facet, Map<String, Long>> counts, long openMeasures) {
-    }
+    private static final int FLAGS = SimpleQueryParser.AND_OPERATOR
+            | SimpleQueryParser.OR_OPERATOR
+            | SimpleQueryParser.NOT_OPERATOR
+            | SimpleQueryParser.PHRASE_OPERATOR
+            | SimpleQueryParser.PRECEDENCE_OPERATORS
+            | SimpleQueryParser.WHITESPACE_OPERATOR;
+    private static final Map<Facet, String> FIELDS = new EnumMap<>(Map.of(
+            Facet.TYPE,
+            ItemIndex.TYPE,
+            Facet.THEME,
+            ItemIndex.THEME,
+            Facet.AUDIENCE,
+            ItemIndex.AUDIENCE,
+            Facet.SECTOR,
+            ItemIndex.SECTOR,
+            Facet.SIZE,
+            ItemIndex.SIZE,
+            Facet.REGION,
+            ItemIndex.REGION,
+            Facet.LEVEL,
+            ItemIndex.LEVEL,
+            Facet.COST,
+            ItemIndex.COST));
+    private static final Set<String> HIT_FIELDS = Set.of(
+            "slug", ItemIndex.TYPE, ItemIndex.TITLE, "ownerName", "themeLabels", ItemIndex.DEADLINE, "periodOther");
+
+    record Result(long total, List<String> slugs, Map<Facet, Map<String, Long>> counts, long openMeasures) {}
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -116,11 +133,14 @@ final class RawLuceneSearch implements AutoCloseable {
         Map<Facet, Query> filters = new EnumMap<>(Facet.class);
         request.filters().forEach((facet, codes) -> filters.put(facet, facetFilter(facet, codes)));
 
-        List<Facet> countedInMain = Arrays.stream(Facet.values()).filter(f -> !filters.containsKey(f)).toList();
+        List<Facet> countedInMain = Arrays.stream(Facet.values())
+                .filter(f -> !filters.containsKey(f))
+                .toList();
         int offset = request.page() * request.pageSize();
-        var top = new TopFieldCollectorManager(sort(request.sort(), textQuery != null), offset + request.pageSize(), null,
-                Integer.MAX_VALUE, false);
-        Object[] results = searcher.search(combine(textQuery, filters, null, false),
+        var top = new TopFieldCollectorManager(
+                sort(request.sort(), textQuery != null), offset + request.pageSize(), null, Integer.MAX_VALUE, false);
+        Object[] results = searcher.search(
+                combine(textQuery, filters, null, false),
                 new MultiCollectorManager(top, new FacetCounts(countedInMain)));
         TopDocs topDocs = (TopDocs) results[0];
         @SuppressWarnings("unchecked")
@@ -135,8 +155,8 @@ final class RawLuceneSearch implements AutoCloseable {
         for (Facet facet : filters.keySet()) {
             counts.putAll(searcher.search(combine(textQuery, filters, facet, false), new FacetCounts(List.of(facet))));
         }
-        long openMeasures = request.openOnly() ? topDocs.totalHits.value
-                : searcher.count(combine(textQuery, filters, null, true));
+        long openMeasures =
+                request.openOnly() ? topDocs.totalHits.value : searcher.count(combine(textQuery, filters, null, true));
         return new Result(topDocs.totalHits.value, slugs, counts, openMeasures);
     }
 
@@ -154,11 +174,13 @@ final class RawLuceneSearch implements AutoCloseable {
         if (openOnly) {
             // a measure that has started (or has no start) and has not ended (or has no end); dates are epoch days
             long day = today.toEpochDay();
-            bool.add(new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(ItemIndex.TYPE, ItemType.MAATREGEL.name())), Occur.MUST)
-                    .add(LongPoint.newRangeQuery(ItemIndex.DEADLINE, Long.MIN_VALUE, day - 1), Occur.MUST_NOT)
-                    .add(LongPoint.newRangeQuery("periodOther", day + 1, Long.MAX_VALUE), Occur.MUST_NOT)
-                    .build(), Occur.FILTER);
+            bool.add(
+                    new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(ItemIndex.TYPE, ItemType.MAATREGEL.name())), Occur.MUST)
+                            .add(LongPoint.newRangeQuery(ItemIndex.DEADLINE, Long.MIN_VALUE, day - 1), Occur.MUST_NOT)
+                            .add(LongPoint.newRangeQuery("periodOther", day + 1, Long.MAX_VALUE), Occur.MUST_NOT)
+                            .build(),
+                    Occur.FILTER);
         }
         return bool.build();
     }
@@ -179,23 +201,34 @@ final class RawLuceneSearch implements AutoCloseable {
         if (facet == Facet.SECTOR || facet == Facet.REGION) {
             values.add(Item.ALL);
         }
-        return new TermInSetQuery(FIELDS.get(facet), values.stream().map(BytesRef::new).toList());
+        return new TermInSetQuery(
+                FIELDS.get(facet), values.stream().map(BytesRef::new).toList());
     }
 
     private static <E extends Enum<E> & Coded> String enumName(E[] values, String code) {
-        return Arrays.stream(values).filter(v -> v.code().equals(code)).map(Enum::name).findFirst().orElse(null);
+        return Arrays.stream(values)
+                .filter(v -> v.code().equals(code))
+                .map(Enum::name)
+                .findFirst()
+                .orElse(null);
     }
 
     private static Sort sort(SearchSort sort, boolean hasText) {
         SortField title = new SortedSetSortField(ItemIndex.TITLE_SORT, false);
         return switch (sort) {
             case NEWEST -> {
-                SortedNumericSortField published = new SortedNumericSortField(ItemIndex.PUBLISHED_AT, SortField.Type.LONG, true);
+                SortedNumericSortField published =
+                        new SortedNumericSortField(ItemIndex.PUBLISHED_AT, SortField.Type.LONG, true);
                 published.setMissingValue(Long.MIN_VALUE);
-                yield new Sort(published, new SortedNumericSortField(ItemIndex.LAST_VERIFIED, SortField.Type.LONG, true), title);
+                yield new Sort(
+                        published,
+                        new SortedNumericSortField(ItemIndex.LAST_VERIFIED, SortField.Type.LONG, true),
+                        title);
             }
-            case RELEVANCE, DEADLINE -> hasText ? new Sort(SortField.FIELD_SCORE, title)
-                    : new Sort(new SortedSetSortField(ItemIndex.TYPE, false), title);
+            case RELEVANCE, DEADLINE ->
+                hasText
+                        ? new Sort(SortField.FIELD_SCORE, title)
+                        : new Sort(new SortedSetSortField(ItemIndex.TYPE, false), title);
         };
     }
 
@@ -205,7 +238,8 @@ final class RawLuceneSearch implements AutoCloseable {
     }
 
     /** Counts the values of some facets over all matching documents from their doc values, as a terms aggregation does. */
-    private static final class FacetCounts implements CollectorManager<FacetCounts.PerSegment, Map<Facet, Map<String, Long>>> {
+    private static final class FacetCounts
+            implements CollectorManager<FacetCounts.PerSegment, Map<Facet, Map<String, Long>>> {
 
         private final List<Facet> facets;
 
@@ -249,8 +283,7 @@ final class RawLuceneSearch implements AutoCloseable {
                 ordinalCounts.add(counts);
                 return new LeafCollector() {
                     @Override
-                    public void setScorer(Scorable scorer) {
-                    }
+                    public void setScorer(Scorable scorer) {}
 
                     @Override
                     public void collect(int doc) throws IOException {

@@ -23,7 +23,9 @@ final class Report {
 
     void heading(String title) {
         append("\n## " + title + "\n");
-        append(String.format(Locale.ROOT, "(load average %.2f at the start of this part)%n",
+        append(String.format(
+                Locale.ROOT,
+                "(load average %.2f at the start of this part)%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     }
 
@@ -36,7 +38,8 @@ final class Report {
     }
 
     void table(List<String> headers, List<List<String>> rows) {
-        StringBuilder table = new StringBuilder("\n| ").append(String.join(" | ", headers)).append(" |\n|");
+        StringBuilder table =
+                new StringBuilder("\n| ").append(String.join(" | ", headers)).append(" |\n|");
         headers.forEach(h -> table.append("---|"));
         table.append('\n');
         rows.forEach(row -> table.append("| ").append(String.join(" | ", row)).append(" |\n"));

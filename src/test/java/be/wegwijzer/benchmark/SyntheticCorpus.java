@@ -89,7 +89,8 @@ final class SyntheticCorpus {
 
     private List<Template> readTemplates(Connection connection) throws SQLException {
         Map<Long, Template> byId = new LinkedHashMap<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("select * from item order by id")) {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("select * from item order by id")) {
             ResultSetMetaData meta = rs.getMetaData();
             columns = new ArrayList<>();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -109,8 +110,10 @@ final class SyntheticCorpus {
             }
         }
         for (int j = 0; j < JOIN_TABLES.length; j++) {
-            String sql = "select item_id, " + JOIN_COLUMNS[j] + " from " + JOIN_TABLES[j] + " order by item_id, " + JOIN_COLUMNS[j];
-            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            String sql = "select item_id, " + JOIN_COLUMNS[j] + " from " + JOIN_TABLES[j] + " order by item_id, "
+                    + JOIN_COLUMNS[j];
+            try (Statement st = connection.createStatement();
+                    ResultSet rs = st.executeQuery(sql)) {
                 while (rs.next()) {
                     byId.get(rs.getLong(1)).joins().get(j).add(rs.getString(2));
                 }
@@ -148,7 +151,9 @@ final class SyntheticCorpus {
             Template template = ofType.get(random.nextInt(ofType.size()));
             chosen.add(template);
             if ("ORGANISATIE".equals(template.type())) {
-                organisationsByTemplate.computeIfAbsent(template.id(), k -> new ArrayList<>()).add(firstId + i);
+                organisationsByTemplate
+                        .computeIfAbsent(template.id(), k -> new ArrayList<>())
+                        .add(firstId + i);
                 organisations.add(firstId + i);
             }
         }
@@ -220,14 +225,20 @@ final class SyntheticCorpus {
         return types;
     }
 
-    private Map<String, Object> synthesise(Template template, long id, int index, Map<Long, List<Long>> organisationsByTemplate,
-                                           List<Long> organisations) {
+    private Map<String, Object> synthesise(
+            Template template,
+            long id,
+            int index,
+            Map<Long, List<Long>> organisationsByTemplate,
+            List<Long> organisations) {
         Map<String, Object> row = new LinkedHashMap<>(template.row());
-        String title = nonBlank(titles.generate(random, 150), (String) template.row().get("title"));
+        String title =
+                nonBlank(titles.generate(random, 150), (String) template.row().get("title"));
         row.put("id", id);
         row.put("slug", slug(title, index));
         row.put("title", title);
-        row.put("summary", nonBlank(summaries.generate(random, 300), (String) template.row().get("summary")));
+        row.put("summary", nonBlank(summaries.generate(random, 300), (String)
+                template.row().get("summary")));
         row.put("body", body((String) template.row().get("body")));
         row.put("status", "GEPUBLICEERD");
         row.put("content_hash", null);
@@ -272,23 +283,34 @@ final class SyntheticCorpus {
         for (Block block : Block.parse(templateBody)) {
             String text = switch (block.kind()) {
                 case HEADING, OTHER -> block.text();
-                case PARAGRAPH, LIST_ITEM -> random.nextDouble() < TEMPLATE_PARAGRAPH ? block.text()
-                        : nonBlank(paragraphs.generate(random, Math.max(80, block.text().length() * 3 / 2)), block.text());
+                case PARAGRAPH, LIST_ITEM ->
+                    random.nextDouble() < TEMPLATE_PARAGRAPH
+                            ? block.text()
+                            : nonBlank(
+                                    paragraphs.generate(
+                                            random, Math.max(80, block.text().length() * 3 / 2)),
+                                    block.text());
             };
             // list items and table rows stay together; every other block starts after a blank line
-            boolean continues = previous == block.kind() && (previous == Block.Kind.LIST_ITEM || previous == Block.Kind.OTHER);
+            boolean continues =
+                    previous == block.kind() && (previous == Block.Kind.LIST_ITEM || previous == Block.Kind.OTHER);
             if (!body.isEmpty() && !continues) {
                 body.append('\n');
             }
-            body.append(block.kind() == Block.Kind.LIST_ITEM ? "- " : "").append(text).append('\n');
+            body.append(block.kind() == Block.Kind.LIST_ITEM ? "- " : "")
+                    .append(text)
+                    .append('\n');
             previous = block.kind();
         }
         return body.toString();
     }
 
     private static String slug(String title, int index) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
         String suffix = String.format(Locale.ROOT, "-%06d", index);
         String head = ascii.length() > 60 ? ascii.substring(0, 60).replaceAll("-[^-]*$", "") : ascii;
         return (head.isEmpty() ? "item" : head) + suffix;
@@ -310,7 +332,12 @@ final class SyntheticCorpus {
 
     /** A block of a Markdown body: a heading, a paragraph (lines joined), one list item, or anything else kept as is. */
     record Block(Kind kind, String text) {
-        enum Kind { HEADING, PARAGRAPH, LIST_ITEM, OTHER }
+        enum Kind {
+            HEADING,
+            PARAGRAPH,
+            LIST_ITEM,
+            OTHER
+        }
 
         static List<Block> parse(String markdown) {
             List<Block> blocks = new ArrayList<>();

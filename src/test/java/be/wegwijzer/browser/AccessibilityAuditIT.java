@@ -1,6 +1,5 @@
 package be.wegwijzer.browser;
 
-import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.wegwijzer.IntegrationTest;
@@ -9,6 +8,7 @@ import be.wegwijzer.scan.ScanService;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,8 +39,10 @@ class AccessibilityAuditIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ItemRepository items;
+
     @Autowired
     ScanService scans;
 
@@ -68,20 +70,25 @@ class AccessibilityAuditIT {
         browser.get("data:text/html;charset=utf-8,<!doctype html><html lang=nl><title>t</title><main><h1>Test</h1>"
                 + "<input type=text></main></html>");
         List<Axe.Finding> found = Axe.audit(browser, "bad-field", 1280);
-        assertThat(found).filteredOn(Axe.Finding::blocking).extracting(Axe.Finding::rule).contains("label");
+        assertThat(found)
+                .filteredOn(Axe.Finding::blocking)
+                .extracting(Axe.Finding::rule)
+                .contains("label");
     }
 
     @TestFactory
     @Order(1)
     Stream<DynamicTest> everyPublicPageHasNoSeriousViolationAndFitsEveryWidth() {
-        return pages.stream().filter(Pages.Page::isPublic)
+        return pages.stream()
+                .filter(Pages.Page::isPublic)
                 .map(page -> DynamicTest.dynamicTest(page.name(), () -> check(page, WIDTHS)));
     }
 
     @TestFactory
     @Order(2)
     Stream<DynamicTest> everyEditorPageHasNoSeriousViolation() {
-        return pages.stream().filter(Pages.Page::editor)
+        return pages.stream()
+                .filter(Pages.Page::editor)
                 .map(page -> DynamicTest.dynamicTest(page.name(), () -> {
                     logInOnce();
                     check(page, List.of(1280));
@@ -100,7 +107,8 @@ class AccessibilityAuditIT {
             page.prepare().accept(browser);
             Browser.settle(browser);
         }
-        assertThat(URI.create(browser.getCurrentUrl()).getPath()).as("not sent elsewhere (e.g. to the login page)")
+        assertThat(URI.create(browser.getCurrentUrl()).getPath())
+                .as("not sent elsewhere (e.g. to the login page)")
                 .isEqualTo(URI.create(page.path()).getPath());
         List<String> problems = new ArrayList<>();
         for (int width : widths) {
@@ -109,7 +117,8 @@ class AccessibilityAuditIT {
                 Browser.afterLayout(browser);
             }
             if (!Screenshots.fitsWidth(browser)) {
-                problems.add("wider than " + width + " px: " + browser.executeScript("return document.documentElement.scrollWidth;") + " px");
+                problems.add("wider than " + width + " px: "
+                        + browser.executeScript("return document.documentElement.scrollWidth;") + " px");
             }
             List<Axe.Finding> found = List.of();
             if (width == widths.getFirst()) {
@@ -120,9 +129,14 @@ class AccessibilityAuditIT {
                 audits++;
             }
             findings.addAll(found);
-            found.stream().filter(Axe.Finding::blocking).map(Axe.Finding::toString).forEach(problems::add);
+            found.stream()
+                    .filter(Axe.Finding::blocking)
+                    .map(Axe.Finding::toString)
+                    .forEach(problems::add);
         }
-        assertThat(problems).as("serious or critical axe-core violations and sideways scrolling on " + page.name()).isEmpty();
+        assertThat(problems)
+                .as("serious or critical axe-core violations and sideways scrolling on " + page.name())
+                .isEmpty();
     }
 
     /**
@@ -132,7 +146,9 @@ class AccessibilityAuditIT {
     @TestFactory
     @Order(3)
     Stream<DynamicTest> itemPagesAndTheActionPlanPrintWithoutNavigationSearchOrButtons() {
-        return pages.stream().filter(p -> List.of("maatregel", "organisatie", "scan-resultaat").contains(p.name()))
+        return pages.stream()
+                .filter(p ->
+                        List.of("maatregel", "organisatie", "scan-resultaat").contains(p.name()))
                 .map(page -> DynamicTest.dynamicTest(page.name(), () -> {
                     browser.manage().deleteAllCookies();
                     Browser.resize(browser, 1280, 1000);
@@ -146,15 +162,22 @@ class AccessibilityAuditIT {
                         assertThat(shown("main h1")).as("the title").isTrue();
                         switch (page.name()) {
                             case "scan-resultaat" -> {
-                                assertThat(shown(".plan-point")).as("the action plan").isTrue();
-                                assertThat(afterContent(".action-plan .bundle-entry a")).as("where a suggestion is").contains("(/");
+                                assertThat(shown(".plan-point"))
+                                        .as("the action plan")
+                                        .isTrue();
+                                assertThat(afterContent(".action-plan .bundle-entry a"))
+                                        .as("where a suggestion is")
+                                        .contains("(/");
                             }
-                            case "organisatie" -> assertThat(afterContent("a.shows-address"))
-                                    .as("the website's text is its address: printed once").isIn("none", "\"\"");
+                            case "organisatie" ->
+                                assertThat(afterContent("a.shows-address"))
+                                        .as("the website's text is its address: printed once")
+                                        .isIn("none", "\"\"");
                             default -> {
                                 // a link in the Markdown text, as the editor writes it, prints its address
-                                browser.executeScript("const a = document.createElement('a'); a.href = 'https://www.vlaanderen.be/werk';"
-                                        + "a.textContent = 'Vlaanderen'; a.id = 'outside'; document.querySelector('.item-body').append(a);");
+                                browser.executeScript(
+                                        "const a = document.createElement('a'); a.href = 'https://www.vlaanderen.be/werk';"
+                                                + "a.textContent = 'Vlaanderen'; a.id = 'outside'; document.querySelector('.item-body').append(a);");
                                 assertThat(afterContent("#outside")).contains("(https://www.vlaanderen.be/werk)");
                             }
                         }
@@ -172,12 +195,14 @@ class AccessibilityAuditIT {
 
     /** True when at least one element matches and the first one is laid out (not display: none). */
     private boolean shown(String selector) {
-        return Boolean.TRUE.equals(browser.executeScript("const e = document.querySelector(arguments[0]);"
-                + "return !!e && e.getClientRects().length > 0;", selector));
+        return Boolean.TRUE.equals(browser.executeScript(
+                "const e = document.querySelector(arguments[0]);" + "return !!e && e.getClientRects().length > 0;",
+                selector));
     }
 
     private void logInOnce() {
-        if (browser.findElements(By.xpath("//vaadin-button[normalize-space(.)='Afmelden']")).isEmpty()) {
+        if (browser.findElements(By.xpath("//vaadin-button[normalize-space(.)='Afmelden']"))
+                .isEmpty()) {
             Browser.resize(browser, 1280, 1000);
             Pages.logIn(browser, port);
         }

@@ -16,11 +16,10 @@ public final class Browser {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    private Browser() {
-    }
+    private Browser() {}
 
     public static ChromeDriver start(int width, int height) {
-        return start(width, height, options -> { });
+        return start(width, height, options -> {});
     }
 
     /** As {@link #start(int, int)}, with further options (say, how to treat an alert the page opens). */
@@ -31,11 +30,21 @@ public final class Browser {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=" + width + "," + height, "--lang=nl-BE");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=" + width + "," + height,
+                "--lang=nl-BE");
         extra.accept(options);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         // Headless Chromium keeps its window at least 500 px wide whatever --window-size says; resizing through
@@ -54,11 +63,12 @@ public final class Browser {
      * the server (after a navigation or a click that the server answers).
      */
     public static void settle(ChromeDriver driver) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(driver.executeScript(
-                "const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
-                        + "return document.readyState === 'complete' && !!clients && Object.keys(clients).length > 0"
-                        + " && Object.values(clients).every(c => !c.isActive || !c.isActive())"
-                        + " && !!document.querySelector('main > *');")));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(
+                        "const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                                + "return document.readyState === 'complete' && !!clients && Object.keys(clients).length > 0"
+                                + " && Object.values(clients).every(c => !c.isActive || !c.isActive())"
+                                + " && !!document.querySelector('main > *');")));
     }
 
     /** Waits two animation frames, so that resize observers and the layout have caught up with a new window size. */

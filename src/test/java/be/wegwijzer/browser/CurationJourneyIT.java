@@ -1,6 +1,5 @@
 package be.wegwijzer.browser;
 
-import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.wegwijzer.IntegrationTest;
@@ -9,6 +8,7 @@ import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.curation.EditorService;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,10 +33,13 @@ class CurationJourneyIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     EditorService editor;
+
     @Autowired
     ItemRepository items;
 
@@ -69,12 +72,21 @@ class CurationJourneyIT {
         logIn(TestAccounts.CONTRIBUTOR);
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Een goede praktijk bijdragen"));
 
-        type(field("vaadin-text-field", "Titel", "input"), "Bakkerij verdeelt de nachtdiensten met een deegrolplanning");
-        type(field("vaadin-text-area", "Samenvatting", "textarea"),
+        type(
+                field("vaadin-text-field", "Titel", "input"),
+                "Bakkerij verdeelt de nachtdiensten met een deegrolplanning");
+        type(
+                field("vaadin-text-area", "Samenvatting", "textarea"),
                 "Een kleine bakkerij maakte samen met het team een eerlijke beurtrol voor de nachtdiensten.");
-        type(field("vaadin-text-area", "De uitdaging", "textarea"), "De nachtdiensten kwamen telkens bij dezelfde twee mensen terecht.");
-        type(field("vaadin-text-area", "Wat deden ze?", "textarea"), "Het team maakte zelf een " + WORD + " voor vier weken vooruit.");
-        type(field("vaadin-text-area", "Wat leverde het op?", "textarea"), "Minder overuren en niemand vertrok dat jaar.");
+        type(
+                field("vaadin-text-area", "De uitdaging", "textarea"),
+                "De nachtdiensten kwamen telkens bij dezelfde twee mensen terecht.");
+        type(
+                field("vaadin-text-area", "Wat deden ze?", "textarea"),
+                "Het team maakte zelf een " + WORD + " voor vier weken vooruit.");
+        type(
+                field("vaadin-text-area", "Wat leverde het op?", "textarea"),
+                "Minder overuren en niemand vertrok dat jaar.");
         type(field("vaadin-integer-field", "Investering", "input"), "250");
         choose(field("vaadin-combo-box", "Sector", "input"), "Voeding");
         choose(field("vaadin-multi-select-combo-box", "Thema", "input"), "Werkdruk");
@@ -95,31 +107,39 @@ class CurationJourneyIT {
         wait.until(ExpectedConditions.urlContains("/login"));
         logIn(TestAccounts.EDITOR);
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Overzicht"));
-        browser.findElement(By.linkText("Bakkerij verdeelt de nachtdiensten met een deegrolplanning")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".workflow-panel h2"), "Ter review"));
+        browser.findElement(By.linkText("Bakkerij verdeelt de nachtdiensten met een deegrolplanning"))
+                .click();
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".workflow-panel h2"), "Ter review"));
         Screenshots.save(browser, "curation-2-editor-review");
         click(By.xpath("//vaadin-button[normalize-space(.)='Publiceren']"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".workflow-panel h2"), "Gepubliceerd"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".workflow-panel h2"), "Gepubliceerd"));
         logOut();
 
         // a visitor finds it
         assertThat(search(WORD)).containsExactly("Bakkerij verdeelt de nachtdiensten met een deegrolplanning");
         Screenshots.save(browser, "curation-3-visitor-finds-it");
         browser.findElement(By.cssSelector(".hit-title")).click();
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Bakkerij verdeelt de nachtdiensten met een deegrolplanning"));
+        wait.until(ExpectedConditions.textToBe(
+                By.tagName("h1"), "Bakkerij verdeelt de nachtdiensten met een deegrolplanning"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Sectorfonds");
     }
 
     private List<String> search(String words) {
         browser.get(url("/zoeken?q=" + words));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".result-status")));
-        return browser.findElements(By.cssSelector(".hit-title")).stream().map(WebElement::getText).toList();
+        return browser.findElements(By.cssSelector(".hit-title")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private void logIn(String email) {
-        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")));
+        WebElement user = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")));
         user.sendKeys(email);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(TestAccounts.PASSWORD, Keys.ENTER);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(TestAccounts.PASSWORD, Keys.ENTER);
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
@@ -147,7 +167,8 @@ class CurationJourneyIT {
     private void choose(By by, String text) {
         WebElement field = wait.until(ExpectedConditions.elementToBeClickable(by));
         field.sendKeys(text);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item")));
         field.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         field.sendKeys(Keys.TAB);
     }

@@ -36,24 +36,33 @@ class FinderJourneyIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get("http://localhost:" + port + "/steunzoeker");
 
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-radio-button[.='Werkgever']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-radio-button[.='Werkgever']")))
+                .click();
         browser.findElement(By.cssSelector("vaadin-integer-field input")).sendKeys("8");
-        WebElement sector = browser.findElements(By.cssSelector("vaadin-combo-box input")).getFirst();
+        WebElement sector =
+                browser.findElements(By.cssSelector("vaadin-combo-box input")).getFirst();
         sector.sendKeys("118");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
         sector.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        WebElement region = browser.findElements(By.cssSelector("vaadin-combo-box input")).get(1);
+        WebElement region =
+                browser.findElements(By.cssSelector("vaadin-combo-box input")).get(1);
         region.sendKeys("Limburg");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
         region.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        browser.findElement(By.xpath("//vaadin-button[.='Toon de steun die past']")).click();
+        browser.findElement(By.xpath("//vaadin-button[.='Toon de steun die past']"))
+                .click();
 
         wait.until(ExpectedConditions.urlContains("statuut=werkgever"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".finder-card")));
         assertThat(browser.getCurrentUrl()).contains("werknemers=8", "sector=voeding", "regio=limburg");
         assertThat(browser.findElement(By.cssSelector(".finder-results")).getText())
-                .contains("Past bij jouw situatie", "Werkbaarheidscheque", "Je bedrijf in Provincie Limburg valt onder Vlaanderen.");
-        assertThat(Screenshots.fitsWidth(browser)).as("no sideways scrolling at 375 px").isTrue();
+                .contains(
+                        "Past bij jouw situatie",
+                        "Werkbaarheidscheque",
+                        "Je bedrijf in Provincie Limburg valt onder Vlaanderen.");
+        assertThat(Screenshots.fitsWidth(browser))
+                .as("no sideways scrolling at 375 px")
+                .isTrue();
         Screenshots.save(browser, "steunzoeker-375");
     }
 
@@ -62,8 +71,10 @@ class FinderJourneyIT {
         browser = Browser.start(1280, 1000);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get("http://localhost:" + port + "/steunzoeker");
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-radio-button[.='Werkgever']"))).click();
-        browser.findElement(By.xpath("//vaadin-button[.='Toon de steun die past']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-radio-button[.='Werkgever']")))
+                .click();
+        browser.findElement(By.xpath("//vaadin-button[.='Toon de steun die past']"))
+                .click();
         WebElement field = browser.findElement(By.cssSelector("vaadin-integer-field"));
         wait.until(d -> field.getAttribute("invalid") != null);
         assertThat(field.getText()).contains("Vul het aantal werknemers in");

@@ -68,14 +68,27 @@ class InjectionIT {
 
     /** Fewer page loads in the browser: every payload still passes, several in one value where they cannot mask each other. */
     static final List<String> BROWSER_PAYLOADS = List.of(
-            PAYLOADS.get(0) + PAYLOADS.get(3),
-            PAYLOADS.get(1) + PAYLOADS.get(4),
-            PAYLOADS.get(2) + PAYLOADS.get(5));
+            PAYLOADS.get(0) + PAYLOADS.get(3), PAYLOADS.get(1) + PAYLOADS.get(4), PAYLOADS.get(2) + PAYLOADS.get(5));
 
     /** The query parameters each view reads (SearchUrl, FinderUrl, WhoHelpsView, LoginView), and one it does not. */
     static final Map<String, List<String>> QUERY_PARAMETERS = Map.of(
-            "zoeken", List.of("q", "type", "thema", "doelgroep", "sector", "grootte", "regio", "niveau", "kosten", "soort",
-                    "open", "sortering", "pagina", "voor", "x"),
+            "zoeken",
+                    List.of(
+                            "q",
+                            "type",
+                            "thema",
+                            "doelgroep",
+                            "sector",
+                            "grootte",
+                            "regio",
+                            "niveau",
+                            "kosten",
+                            "soort",
+                            "open",
+                            "sortering",
+                            "pagina",
+                            "voor",
+                            "x"),
             "steunzoeker", List.of("statuut", "werknemers", "sector", "regio", "thema", "x"),
             "wie-helpt", List.of("thema", "sector", "regio", "grootte", "soort", "x"),
             "login", List.of("fout", "error", "x"));
@@ -94,14 +107,18 @@ class InjectionIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ServletContext servletContext;
+
     @Autowired
     ItemRepository items;
+
     @Autowired
     TransactionTemplate transaction;
 
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     ChromeDriver browser;
     long storedId;
     final List<String> findings = new ArrayList<>();
@@ -118,7 +135,8 @@ class InjectionIT {
             item.verification().setVerificationNote(PAYLOADS.get(5));
             item.verification().setLastVerified(LocalDate.now());
             item.verification().setReviewBy(LocalDate.now().plusYears(1));
-            item.setLinks(List.of(new Link(PAYLOADS.get(0) + PAYLOADS.get(3), "https://example.org/?q=" + PAYLOADS.get(3))));
+            item.setLinks(
+                    List.of(new Link(PAYLOADS.get(0) + PAYLOADS.get(3), "https://example.org/?q=" + PAYLOADS.get(3))));
             item.publication().publish(Instant.now());
             return items.save(item).getId();
         });
@@ -136,13 +154,15 @@ class InjectionIT {
     void noFirstResponseCarriesAScriptOrAnEventHandlerOfTheAttacker() throws Exception {
         for (String payload : PAYLOADS) {
             for (String path : attackedPaths(payload)) {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create(base() + path)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (!response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
                     continue;
                 }
                 Document page = Jsoup.parse(response.body());
-                String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
+                String policy =
+                        response.headers().firstValue("Content-Security-Policy").orElse("");
                 Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(policy);
                 boolean vaadinPage = nonce.find();
                 for (Element script : page.select("script")) {
@@ -153,11 +173,12 @@ class InjectionIT {
                         findings.add(path + ": the attacker's script became a script element");
                     }
                 }
-                page.getAllElements().forEach(element -> element.attributes().forEach(attribute -> {
-                    if (attribute.getKey().startsWith("on")) {
-                        findings.add(path + ": an event handler attribute " + attribute);
-                    }
-                }));
+                page.getAllElements()
+                        .forEach(element -> element.attributes().forEach(attribute -> {
+                            if (attribute.getKey().startsWith("on")) {
+                                findings.add(path + ": an event handler attribute " + attribute);
+                            }
+                        }));
                 if (!vaadinPage && policy.contains("'unsafe-inline'")) {
                     findings.add(path + ": a page without a nonce allows inline scripts");
                 }
@@ -180,8 +201,14 @@ class InjectionIT {
     @Test
     void nothingRunsInChromiumWhereAStoredItemIsShown() {
         openBrowser();
-        for (String path : List.of("/praktijk/injectietest", "/zoeken?q=kwakzalver", "/beheer", "/beheer/item/" + storedId,
-                "/beheer/voorbeeld/" + storedId, "/beheer/item/" + storedId + "/geschiedenis", "/beheer/overzicht")) {
+        for (String path : List.of(
+                "/praktijk/injectietest",
+                "/zoeken?q=kwakzalver",
+                "/beheer",
+                "/beheer/item/" + storedId,
+                "/beheer/voorbeeld/" + storedId,
+                "/beheer/item/" + storedId + "/geschiedenis",
+                "/beheer/overzicht")) {
             visit(path);
         }
         assertThat(findings).isEmpty();
@@ -192,8 +219,10 @@ class InjectionIT {
         openBrowser();
         for (String path : List.of("/beheer/item/" + storedId, "/beheer/nieuw/maatregel", "/bijdragen")) {
             visit(path);
-            List<WebElement> fields = browser.findElements(By.cssSelector("main vaadin-text-field input, main vaadin-text-area textarea,"
-                    + " main vaadin-email-field input, main vaadin-integer-field input, main vaadin-big-decimal-field input"));
+            List<WebElement> fields = browser.findElements(
+                    By.cssSelector(
+                            "main vaadin-text-field input, main vaadin-text-area textarea,"
+                                    + " main vaadin-email-field input, main vaadin-integer-field input, main vaadin-big-decimal-field input"));
             for (int i = 0; i < fields.size(); i++) {
                 WebElement field = fields.get(i);
                 if (field.isDisplayed() && field.isEnabled() && field.getDomAttribute("readonly") == null) {
@@ -201,8 +230,12 @@ class InjectionIT {
                     field.sendKeys(BROWSER_PAYLOADS.get(i % BROWSER_PAYLOADS.size()));
                 }
             }
-            browser.findElements(By.xpath("//main//vaadin-button[.='Bewaren' or .='Voorstel indienen' or .='Insturen']"))
-                    .stream().findFirst().ifPresent(WebElement::click);
+            browser
+                    .findElements(
+                            By.xpath("//main//vaadin-button[.='Bewaren' or .='Voorstel indienen' or .='Insturen']"))
+                    .stream()
+                    .findFirst()
+                    .ifPresent(WebElement::click);
             settle();
             checkNothingRan(path + " (after saving)");
         }
@@ -215,8 +248,11 @@ class InjectionIT {
         List<String> paths = new ArrayList<>();
         for (String template : routeTemplates()) {
             Matcher parameter = ROUTE_PARAMETER.matcher(template);
-            String path = "/" + parameter.replaceAll(m -> Matcher.quoteReplacement(URLEncoder.encode(payload, StandardCharsets.UTF_8).replace("+", "%20")));
-            String route = template.contains(":") ? template.substring(0, Math.max(0, template.indexOf("/:"))) : template;
+            String path = "/"
+                    + parameter.replaceAll(m -> Matcher.quoteReplacement(
+                            URLEncoder.encode(payload, StandardCharsets.UTF_8).replace("+", "%20")));
+            String route =
+                    template.contains(":") ? template.substring(0, Math.max(0, template.indexOf("/:"))) : template;
             List<String> names = QUERY_PARAMETERS.getOrDefault(route, List.of("x"));
             paths.add(path + "?" + names.stream().map(n -> n + "=" + value).collect(Collectors.joining("&")));
         }
@@ -224,7 +260,8 @@ class InjectionIT {
     }
 
     private List<String> routeTemplates() {
-        ApplicationRouteRegistry registry = ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext));
+        ApplicationRouteRegistry registry =
+                ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext));
         TreeSet<String> templates = new TreeSet<>();
         registry.getRegisteredRoutes().forEach(route -> {
             templates.add(route.getTemplate());
@@ -235,7 +272,8 @@ class InjectionIT {
 
     private void openBrowser() {
         if (browser == null) {
-            browser = Browser.start(1280, 1000, options -> options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE));
+            browser = Browser.start(
+                    1280, 1000, options -> options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE));
             browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", HOOK));
             Pages.logIn(browser, port); // staff pages too: an editor is the target of a stored injection
         }
@@ -250,10 +288,11 @@ class InjectionIT {
     /** Waits for the page and, where it is a Vaadin page, for Vaadin to finish talking to the server. */
     private void settle() {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(browser.executeScript(
-                    "const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
-                            + "return document.readyState === 'complete' && (!clients"
-                            + " || Object.values(clients).every(c => !c.isActive || !c.isActive()));")));
+            new WebDriverWait(browser, Duration.ofSeconds(15))
+                    .until(d -> Boolean.TRUE.equals(browser.executeScript(
+                            "const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                                    + "return document.readyState === 'complete' && (!clients"
+                                    + " || Object.values(clients).every(c => !c.isActive || !c.isActive()));")));
         } catch (UnhandledAlertException e) {
             // an open dialog blocks the page; checkNothingRan reports it
         }
@@ -267,7 +306,8 @@ class InjectionIT {
         } catch (NoAlertPresentException e) {
             // as it should be
         }
-        Object injected = browser.executeScript("const v = localStorage.getItem('injected'); localStorage.removeItem('injected'); return v;");
+        Object injected = browser.executeScript(
+                "const v = localStorage.getItem('injected'); localStorage.removeItem('injected'); return v;");
         if (injected != null) {
             findings.add(path + ": the page called " + injected);
         }

@@ -84,8 +84,14 @@ final class Keyboard {
         if (f == null) {
             return new Focus("body", "", "", "", "", false, "");
         }
-        return new Focus((String) f.get("tag"), (String) f.get("id"), (String) f.get("classes"), (String) f.get("text"),
-                (String) f.get("label"), (Boolean) f.get("visible"), (String) f.get("href"));
+        return new Focus(
+                (String) f.get("tag"),
+                (String) f.get("id"),
+                (String) f.get("classes"),
+                (String) f.get("text"),
+                (String) f.get("label"),
+                (Boolean) f.get("visible"),
+                (String) f.get("href"));
     }
 
     /**
@@ -103,12 +109,15 @@ final class Keyboard {
             Browser.afterLayout(browser);
             Focus focus = focus();
             trail.add(focus);
-            assertThat(focus.visible()).as("focus is visible on " + focus + " (trail " + trail + ")").isTrue();
+            assertThat(focus.visible())
+                    .as("focus is visible on " + focus + " (trail " + trail + ")")
+                    .isTrue();
             if (wanted.test(focus)) {
                 return focus;
             }
         }
-        throw new AssertionError(what + " not reached with " + maxStops + " presses of " + key.name() + "; focus went " + trail);
+        throw new AssertionError(
+                what + " not reached with " + maxStops + " presses of " + key.name() + "; focus went " + trail);
     }
 
     void forgetTrail() {

@@ -3,9 +3,9 @@ package be.wegwijzer.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.wegwijzer.IntegrationTest;
+import be.wegwijzer.TestAccounts;
 import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.catalog.ItemType;
-import be.wegwijzer.TestAccounts;
 import be.wegwijzer.curation.EditorItem;
 import be.wegwijzer.curation.EditorService;
 import be.wegwijzer.curation.TestSources;
@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,10 +37,13 @@ class KeyboardJourneyIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ItemRepository items;
+
     @Autowired
     EditorService editor;
+
     @Autowired
     TestAccounts accounts;
 
@@ -84,16 +86,19 @@ class KeyboardJourneyIT {
         settle();
         assertPageStructure();
         assertThat(browser.findElement(By.cssSelector(".result-status")).getAttribute("role"))
-                .as("the number of results is announced").isEqualTo("status");
+                .as("the number of results is announced")
+                .isEqualTo("status");
 
         keys.forgetTrail();
         keys.tabTo("Tools", 40);
         keys.press(Keys.SPACE);
         wait.until(ExpectedConditions.urlContains("type=tool"));
         settle();
-        wait.until(d -> d.findElements(By.cssSelector(".badge")).stream().allMatch(b -> b.getText().equalsIgnoreCase("Tool")));
+        wait.until(d -> d.findElements(By.cssSelector(".badge")).stream()
+                .allMatch(b -> b.getText().equalsIgnoreCase("Tool")));
 
-        String first = browser.findElements(By.cssSelector(".hit-title")).getFirst().getText();
+        String first =
+                browser.findElements(By.cssSelector(".hit-title")).getFirst().getText();
         keys.forgetTrail();
         keys.tabTo(first, 60);
         keys.press(Keys.ENTER);
@@ -106,7 +111,8 @@ class KeyboardJourneyIT {
         browser.navigate().back();
         wait.until(ExpectedConditions.urlContains("type=tool"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit")));
-        assertThat(browser.findElement(By.cssSelector(".result-status")).getText()).contains("werkdruk");
+        assertThat(browser.findElement(By.cssSelector(".result-status")).getText())
+                .contains("werkdruk");
     }
 
     @Test
@@ -130,7 +136,9 @@ class KeyboardJourneyIT {
         assertThat(keys.focus().visible()).isTrue();
         WebElement input = employees.findElement(By.cssSelector("input"));
         assertThat(input.getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(input.getAttribute("aria-describedby")).as("the field points to its error").contains(error.getAttribute("id"));
+        assertThat(input.getAttribute("aria-describedby"))
+                .as("the field points to its error")
+                .contains(error.getAttribute("id"));
 
         keys.type("8");
         keys.tabTo("Sector", 3);
@@ -147,8 +155,11 @@ class KeyboardJourneyIT {
         wait.until(ExpectedConditions.urlContains("statuut=werkgever"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".finder-card")));
         assertThat(browser.getCurrentUrl()).contains("werknemers=8", "sector=voeding", "regio=limburg");
-        assertThat(browser.findElement(By.cssSelector(".finder-results .result-status")).getAttribute("role")).isEqualTo("status");
-        assertThat(browser.findElement(By.cssSelector(".finder-results")).getText()).contains("Werkbaarheidscheque");
+        assertThat(browser.findElement(By.cssSelector(".finder-results .result-status"))
+                        .getAttribute("role"))
+                .isEqualTo("status");
+        assertThat(browser.findElement(By.cssSelector(".finder-results")).getText())
+                .contains("Werkbaarheidscheque");
         settle();
         assertPageStructure();
     }
@@ -164,7 +175,9 @@ class KeyboardJourneyIT {
 
     @Test
     void anEditorLogsInEditsAnItemAndSavesIt() {
-        long measure = items.findByTypeAndSlug(ItemType.MAATREGEL, "werkbaarheidscheque").orElseThrow().getId();
+        long measure = items.findByTypeAndSlug(ItemType.MAATREGEL, "werkbaarheidscheque")
+                .orElseThrow()
+                .getId();
         String summaryBefore = editorSummary(measure);
         try {
             open("/login");
@@ -205,7 +218,9 @@ class KeyboardJourneyIT {
             keys.tabTo("Bewaren", 150);
             keys.press(Keys.ENTER);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-notification-card")));
-            assertThat(browser.findElement(By.cssSelector("vaadin-notification-card")).getText()).contains("Bewaard");
+            assertThat(browser.findElement(By.cssSelector("vaadin-notification-card"))
+                            .getText())
+                    .contains("Bewaard");
             assertThat(editorSummary(measure)).isEqualTo(summaryBefore + " Ook voor kleine teams.");
         } finally {
             restoreSummary(measure, summaryBefore);
@@ -239,12 +254,20 @@ class KeyboardJourneyIT {
         String where = browser.getCurrentUrl() + " headings " + levels;
         assertThat(levels).as(where).isNotEmpty();
         assertThat(levels.getFirst()).as("first heading is the h1: " + where).isEqualTo(1L);
-        assertThat(levels.stream().filter(l -> l == 1L).count()).as("one h1: " + where).isEqualTo(1L);
+        assertThat(levels.stream().filter(l -> l == 1L).count())
+                .as("one h1: " + where)
+                .isEqualTo(1L);
         for (int i = 1; i < levels.size(); i++) {
-            assertThat(levels.get(i)).as("no heading level skipped: " + where).isLessThanOrEqualTo(levels.get(i - 1) + 1);
+            assertThat(levels.get(i))
+                    .as("no heading level skipped: " + where)
+                    .isLessThanOrEqualTo(levels.get(i - 1) + 1);
         }
-        assertThat(page).as("landmarks on " + browser.getCurrentUrl())
-                .containsEntry("banner", 1L).containsEntry("nav", 1L).containsEntry("main", 1L).containsEntry("footer", 1L)
+        assertThat(page)
+                .as("landmarks on " + browser.getCurrentUrl())
+                .containsEntry("banner", 1L)
+                .containsEntry("nav", 1L)
+                .containsEntry("main", 1L)
+                .containsEntry("footer", 1L)
                 .containsEntry("skip", "#inhoud");
     }
 
@@ -262,7 +285,8 @@ class KeyboardJourneyIT {
         try {
             EditorItem current = editor.load(id);
             if (!current.source().summary().equals(summary)) {
-                editor.save(id, TestSources.with(current.source(), "summary", summary), current.version(), "terug na test");
+                editor.save(
+                        id, TestSources.with(current.source(), "summary", summary), current.version(), "terug na test");
             }
         } finally {
             accounts.logout();

@@ -35,8 +35,10 @@ class PageScreenshots {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ItemRepository items;
+
     @Autowired
     ScanService scans;
 
@@ -47,11 +49,13 @@ class PageScreenshots {
         ChromeDriver browser = Browser.start(1280, 1000);
         try {
             for (int width : List.of(375, 768, 1280)) {
-                for (Pages.Page page : pages.stream().filter(Pages.Page::isPublic).toList()) {
+                for (Pages.Page page :
+                        pages.stream().filter(Pages.Page::isPublic).toList()) {
                     shoot(browser, page, width);
                 }
             }
-            for (Pages.Page page : pages.stream().filter(p -> PRINTED.contains(p.name())).toList()) {
+            for (Pages.Page page :
+                    pages.stream().filter(p -> PRINTED.contains(p.name())).toList()) {
                 shootPrinted(browser, page);
             }
             Browser.resize(browser, 1280, 900);
@@ -89,14 +93,23 @@ class PageScreenshots {
             Browser.settle(browser);
         }
         // no caret blinking or focus ring in the picture
-        browser.executeScript("document.activeElement && document.activeElement.blur && document.activeElement.blur();");
+        browser.executeScript(
+                "document.activeElement && document.activeElement.blur && document.activeElement.blur();");
         Browser.afterLayout(browser);
-        long height = Math.min(((Number) browser.executeScript("return document.documentElement.scrollHeight;")).longValue(),
+        long height = Math.min(
+                ((Number) browser.executeScript("return document.documentElement.scrollHeight;")).longValue(),
                 HEIGHT_CAP.get(width));
-        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
-        Files.write(FOLDER.resolve(page.name() + "-" + width + ".png"),
+        Map<String, Object> shot = browser.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Files.write(
+                FOLDER.resolve(page.name() + "-" + width + ".png"),
                 PaletteImage.shrink(Base64.getDecoder().decode((String) shot.get("data"))));
     }
-
 }

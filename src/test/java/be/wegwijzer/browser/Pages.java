@@ -41,13 +41,15 @@ final class Pages {
 
     /** The administrator that application-test.properties creates. */
     static final String ADMIN_EMAIL = "beheerder@test.wegwijzer.be";
+
     static final String ADMIN_PASSWORD = "Beheerder-test-2026";
 
-    private Pages() {
-    }
+    private Pages() {}
 
     static List<Page> all(ItemRepository items, ScanService scans) {
-        long measure = items.findByTypeAndSlug(ItemType.MAATREGEL, "werkbaarheidscheque").orElseThrow().getId();
+        long measure = items.findByTypeAndSlug(ItemType.MAATREGEL, "werkbaarheidscheque")
+                .orElseThrow()
+                .getId();
         List<Page> pages = new ArrayList<>(List.of(
                 new Page("home", "/", false),
                 new Page("doelgroep", "/voor/werkgevers", false),
@@ -65,7 +67,10 @@ final class Pages {
                 new Page("activiteit", "/activiteit/webinar-telewerk", false),
                 new Page("steunzoeker", "/steunzoeker", false),
                 new Page("steunzoeker-fout", "/steunzoeker", false, Pages::submitEmptyFinder),
-                new Page("steunzoeker-resultaten", "/steunzoeker?statuut=werkgever&werknemers=8&sector=voeding&regio=limburg", false),
+                new Page(
+                        "steunzoeker-resultaten",
+                        "/steunzoeker?statuut=werkgever&werknemers=8&sector=voeding&regio=limburg",
+                        false),
                 new Page("scan", "/scan", false),
                 new Page("scan-resultaat", "/scan/resultaat/" + keptScan(scans), false),
                 new Page("wie-helpt", "/wie-helpt", false),
@@ -98,31 +103,37 @@ final class Pages {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")))
                 .sendKeys(ADMIN_EMAIL);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(ADMIN_PASSWORD, Keys.ENTER);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(ADMIN_PASSWORD, Keys.ENTER);
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     /** A stored scan with a mixed profile, as a visitor gets it after "Bewaar mijn resultaat". */
     private static String keptScan(ScanService scans) {
         QuickScan scan = scans.definition();
-        List<Integer> answers = IntStream.range(0, scan.statements().size()).map(i -> i % (scan.maxAnswer() + 1)).boxed().toList();
+        List<Integer> answers = IntStream.range(0, scan.statements().size())
+                .map(i -> i % (scan.maxAnswer() + 1))
+                .boxed()
+                .toList();
         return scans.keep(answers, new ScanContext("voeding", 8, "limburg"));
     }
 
     private static void submitEmptyFinder(ChromeDriver browser) {
         browser.findElement(By.xpath("//vaadin-radio-button[.='Werkgever']")).click();
-        browser.findElement(By.xpath("//vaadin-button[.='Toon de steun die past']")).click();
+        browser.findElement(By.xpath("//vaadin-button[.='Toon de steun die past']"))
+                .click();
     }
 
     /** Types in the search box until the suggestion list is open. */
     private static void typeForSuggestions(ChromeDriver browser) {
         browser.findElement(By.cssSelector(".search-box input")).sendKeys("telew");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".search-suggestions a")));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".search-suggestions a")));
     }
 
     private static void saveWithoutSummary(ChromeDriver browser) {
-        browser.findElement(By.xpath("//vaadin-text-area[label[starts-with(normalize-space(.), 'Samenvatting')]]//textarea"))
+        browser.findElement(By.xpath(
+                        "//vaadin-text-area[label[starts-with(normalize-space(.), 'Samenvatting')]]//textarea"))
                 .sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         browser.findElement(By.xpath("//vaadin-button[.='Bewaren']")).click();
     }

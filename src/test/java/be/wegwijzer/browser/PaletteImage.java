@@ -1,7 +1,7 @@
 package be.wegwijzer.browser;
 
-import java.awt.image.DataBufferByte;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,8 +21,7 @@ final class PaletteImage {
 
     private static final int COLOURS = 256;
 
-    private PaletteImage() {
-    }
+    private PaletteImage() {}
 
     static byte[] shrink(byte[] png) {
         try {
@@ -41,8 +40,13 @@ final class PaletteImage {
                 sum[bucket][1] += (pixel >> 8) & 0xff;
                 sum[bucket][2] += pixel & 0xff;
             }
-            int[] chosen = IntStream.range(0, count.length).filter(b -> count[b] > 0).boxed()
-                    .sorted(Comparator.comparingLong((Integer b) -> count[b]).reversed()).limit(COLOURS).mapToInt(Integer::intValue).toArray();
+            int[] chosen = IntStream.range(0, count.length)
+                    .filter(b -> count[b] > 0)
+                    .boxed()
+                    .sorted(Comparator.comparingLong((Integer b) -> count[b]).reversed())
+                    .limit(COLOURS)
+                    .mapToInt(Integer::intValue)
+                    .toArray();
             byte[] r = new byte[chosen.length];
             byte[] g = new byte[chosen.length];
             byte[] b = new byte[chosen.length];
@@ -55,8 +59,8 @@ final class PaletteImage {
             // nearest palette colour per bucket, worked out once per bucket in use
             int[] nearest = new int[1 << 15];
             Arrays.fill(nearest, -1);
-            BufferedImage indexed = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_INDEXED,
-                    new IndexColorModel(8, chosen.length, r, g, b));
+            BufferedImage indexed = new BufferedImage(
+                    width, height, BufferedImage.TYPE_BYTE_INDEXED, new IndexColorModel(8, chosen.length, r, g, b));
             byte[] target = ((DataBufferByte) indexed.getRaster().getDataBuffer()).getData();
             for (int i = 0; i < rgb.length; i++) {
                 int bucket = bucket(rgb[i]);

@@ -45,21 +45,28 @@ class ScanJourneyIT {
         assertThat(groups).hasSize(scan.statements().size());
         for (int i = 0; i < groups.size(); i++) {
             QuickScan.Statement statement = scan.statements().get(i);
-            boolean bad = statement.dimension().equals("werkdruk") || statement.dimension().equals("steun-leidinggevende");
-            String answer = statement.positive() == bad ? scan.scale().getFirst() : scan.scale().getLast();
+            boolean bad = statement.dimension().equals("werkdruk")
+                    || statement.dimension().equals("steun-leidinggevende");
+            String answer = statement.positive() == bad
+                    ? scan.scale().getFirst()
+                    : scan.scale().getLast();
             WebElement radio = groups.get(i).findElement(By.xpath(".//vaadin-radio-button[.='" + answer + "']"));
             ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", radio);
             radio.click();
         }
-        browser.findElement(By.xpath("//vaadin-button[.='Toon mijn profiel en actieplan']")).click();
+        browser.findElement(By.xpath("//vaadin-button[.='Toon mijn profiel en actieplan']"))
+                .click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".plan-point")));
         List<WebElement> points = browser.findElements(By.cssSelector(".plan-point"));
         assertThat(points).hasSize(2);
         assertThat(points.getFirst().getText()).contains("Steun van de leidinggevende", "Eerste stap:");
-        assertThat(browser.findElement(By.cssSelector(".profile-chart")).getAttribute("role")).isEqualTo("img");
+        assertThat(browser.findElement(By.cssSelector(".profile-chart")).getAttribute("role"))
+                .isEqualTo("img");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("geen meting", "Werkdruk");
-        assertThat(Screenshots.fitsWidth(browser)).as("no sideways scrolling at 375 px").isTrue();
+        assertThat(Screenshots.fitsWidth(browser))
+                .as("no sideways scrolling at 375 px")
+                .isTrue();
         Screenshots.save(browser, "scan-resultaat-375");
         assertThat(Files.size(Screenshots.print(browser, "scan-actieplan"))).isPositive();
     }

@@ -14,8 +14,7 @@ final class Screenshots {
 
     static final Path FOLDER = Path.of("target/screenshots");
 
-    private Screenshots() {
-    }
+    private Screenshots() {}
 
     static Path save(ChromeDriver browser, String name) {
         return write(name + ".png", browser.getScreenshotAs(OutputType.BYTES));
@@ -23,13 +22,14 @@ final class Screenshots {
 
     /** The page as the browser prints it, with the print stylesheet applied. */
     static Path print(ChromeDriver browser, String name) {
-        return write(name + ".pdf", Base64.getDecoder().decode(browser.print(new PrintOptions()).getContent()));
+        return write(
+                name + ".pdf",
+                Base64.getDecoder().decode(browser.print(new PrintOptions()).getContent()));
     }
 
     /** True when the page is not wider than the window: nothing to scroll sideways. */
     static boolean fitsWidth(ChromeDriver browser) {
-        Object result = browser.executeScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth + 1;");
+        Object result = browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth + 1;");
         return Boolean.TRUE.equals(result);
     }
 

@@ -25,8 +25,10 @@ class SearchAnalyticsJourneyIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     SearchLogService searchLog;
+
     @Autowired
     JdbcTemplate jdbc;
 

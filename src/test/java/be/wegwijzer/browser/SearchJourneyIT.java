@@ -46,14 +46,18 @@ class SearchJourneyIT {
 
         wait.until(ExpectedConditions.urlContains("/zoeken?q=werkdruk"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit")));
-        assertThat(browser.findElement(By.cssSelector(".result-status")).getText()).matches("\\d+ resultaten voor ‘werkdruk’");
+        assertThat(browser.findElement(By.cssSelector(".result-status")).getText())
+                .matches("\\d+ resultaten voor ‘werkdruk’");
         assertThat(browser.findElements(By.cssSelector(".hit mark"))).isNotEmpty();
 
         WebElement tools = browser.findElements(By.cssSelector(".facet vaadin-checkbox")).stream()
-                .filter(c -> c.getText().startsWith("Tools")).findFirst().orElseThrow();
+                .filter(c -> c.getText().startsWith("Tools"))
+                .findFirst()
+                .orElseThrow();
         tools.click();
         wait.until(ExpectedConditions.urlContains("type=tool"));
-        wait.until(d -> d.findElements(By.cssSelector(".badge")).stream().allMatch(b -> b.getText().equalsIgnoreCase("Tool")));
+        wait.until(d -> d.findElements(By.cssSelector(".badge")).stream()
+                .allMatch(b -> b.getText().equalsIgnoreCase("Tool")));
 
         List<WebElement> hits = browser.findElements(By.cssSelector(".hit-title"));
         String title = hits.getFirst().getText();
@@ -64,7 +68,8 @@ class SearchJourneyIT {
         browser.navigate().back();
         wait.until(ExpectedConditions.urlContains("type=tool"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit")));
-        assertThat(browser.findElement(By.cssSelector(".result-status")).getText()).contains("werkdruk");
+        assertThat(browser.findElement(By.cssSelector(".result-status")).getText())
+                .contains("werkdruk");
     }
 
     @Test
@@ -75,7 +80,9 @@ class SearchJourneyIT {
         field.sendKeys("erks");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".search-suggestions a")));
         List<WebElement> links = browser.findElements(By.cssSelector(".search-suggestions a"));
-        assertThat(links).extracting(WebElement::getText).anyMatch(t -> t.startsWith("Werkstress-scan voor kleine teams"));
+        assertThat(links)
+                .extracting(WebElement::getText)
+                .anyMatch(t -> t.startsWith("Werkstress-scan voor kleine teams"));
 
         field.sendKeys(Keys.ARROW_DOWN);
         wait.until(d -> links.getFirst().equals(d.switchTo().activeElement()));
@@ -92,6 +99,7 @@ class SearchJourneyIT {
     void anUnknownItemAnswersNotFound() {
         browser.get("http://localhost:" + port + "/tool/bestaat-niet");
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Deze pagina bestaat niet (meer)"));
-        assertThat(browser.findElement(By.cssSelector(".search-box input")).getAttribute("value")).isEqualTo("bestaat niet");
+        assertThat(browser.findElement(By.cssSelector(".search-box input")).getAttribute("value"))
+                .isEqualTo("bestaat niet");
     }
 }

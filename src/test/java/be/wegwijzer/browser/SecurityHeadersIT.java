@@ -36,10 +36,13 @@ class SecurityHeadersIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ItemRepository items;
+
     @Autowired
     ScanService scans;
+
     @Autowired
     TestAccounts accounts;
 
@@ -54,11 +57,16 @@ class SecurityHeadersIT {
             String policy = header(response, "Content-Security-Policy");
             Matcher nonce = NONCE.matcher(policy);
             assertThat(nonce.find()).as(page.path() + ": " + policy).isTrue();
-            assertThat(policy).contains("object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'")
+            assertThat(policy)
+                    .contains("object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'")
                     .doesNotContain("'unsafe-inline'; style", "script-src 'self' 'unsafe-inline'");
             Document html = Jsoup.parse(response.body());
-            assertThat(html.select("script")).as(page.path()).isNotEmpty()
-                    .allSatisfy(script -> assertThat(script.attr("nonce")).as(script.outerHtml()).isEqualTo(nonce.group(1)));
+            assertThat(html.select("script"))
+                    .as(page.path())
+                    .isNotEmpty()
+                    .allSatisfy(script -> assertThat(script.attr("nonce"))
+                            .as(script.outerHtml())
+                            .isEqualTo(nonce.group(1)));
             assertCompanions(response, page.path());
         }
     }
@@ -120,15 +128,20 @@ class SecurityHeadersIT {
     @Test
     void behindATlsProxyTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/login"))
-                .header("X-Forwarded-Proto", "https").build();
+                .header("X-Forwarded-Proto", "https")
+                .build();
         HttpResponse<String> overTls = client().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(overTls.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("JSESSIONID=").contains("Secure", "HttpOnly", "SameSite=Lax"));
+        assertThat(overTls.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie ->
+                        assertThat(cookie).startsWith("JSESSIONID=").contains("Secure", "HttpOnly", "SameSite=Lax"));
         assertThat(header(overTls, "Strict-Transport-Security")).contains("max-age=");
 
         HttpResponse<String> plain = get(client(), "/login");
-        assertThat(plain.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure"));
+        assertThat(plain.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("JSESSIONID=")
+                        .contains("HttpOnly", "SameSite=Lax")
+                        .doesNotContain("Secure"));
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 
@@ -139,8 +152,13 @@ class SecurityHeadersIT {
         for (int attempt = 1; attempt <= 8; attempt++) {
             HttpResponse<String> known = logIn(client(), TestAccounts.EDITOR_2, "verkeerd-" + attempt);
             HttpResponse<String> unknown = logIn(client(), "niemand-" + attempt + "@test.wegwijzer.be", "verkeerd");
-            assertThat(known.statusCode()).as("attempt " + attempt).isEqualTo(unknown.statusCode()).isEqualTo(302);
-            assertThat(header(known, "Location")).as("attempt " + attempt).isEqualTo(header(unknown, "Location"))
+            assertThat(known.statusCode())
+                    .as("attempt " + attempt)
+                    .isEqualTo(unknown.statusCode())
+                    .isEqualTo(302);
+            assertThat(header(known, "Location"))
+                    .as("attempt " + attempt)
+                    .isEqualTo(header(unknown, "Location"))
                     .endsWith("/login?fout");
         }
         accounts.create(); // unlocks the account for the tests after this one
@@ -152,17 +170,22 @@ class SecurityHeadersIT {
         assertThat(header(response, "X-Content-Type-Options")).as(path).isEqualTo("nosniff");
     }
 
-    private HttpResponse<String> logIn(HttpClient client, String email, String password) throws IOException, InterruptedException {
+    private HttpResponse<String> logIn(HttpClient client, String email, String password)
+            throws IOException, InterruptedException {
         get(client, "/login");
         String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return client.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base() + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /**
@@ -171,19 +194,27 @@ class SecurityHeadersIT {
      */
     private RawResponse raw(String path) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.0\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.0\r\nHost: localhost\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int split = answer.indexOf("\r\n\r\n");
             List<String> head = List.of(answer.substring(0, split).split("\r\n"));
-            return new RawResponse(Integer.parseInt(head.getFirst().split(" ")[1]), head.subList(1, head.size()), answer.substring(split + 4));
+            return new RawResponse(
+                    Integer.parseInt(head.getFirst().split(" ")[1]),
+                    head.subList(1, head.size()),
+                    answer.substring(split + 4));
         }
     }
 
     record RawResponse(int status, List<String> headers, String body) {
 
         String header(String name) {
-            return headers.stream().filter(h -> h.regionMatches(true, 0, name + ":", 0, name.length() + 1))
-                    .map(h -> h.substring(name.length() + 1).strip()).findFirst().orElse("");
+            return headers.stream()
+                    .filter(h -> h.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+                    .map(h -> h.substring(name.length() + 1).strip())
+                    .findFirst()
+                    .orElse("");
         }
     }
 
@@ -192,7 +223,10 @@ class SecurityHeadersIT {
     }
 
     private static HttpClient client() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     private String base() {

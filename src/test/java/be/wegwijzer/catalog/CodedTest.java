@@ -13,7 +13,8 @@ class CodedTest {
     @Test
     void aCodeFindsItsValue() {
         assertThat(Coded.fromCode(ItemStatus.class, "ter-review")).contains(ItemStatus.TER_REVIEW);
-        assertThat(Coded.fromCode(OrganisationKind.class, "sociaal-secretariaat")).contains(OrganisationKind.SOCIAAL_SECRETARIAAT);
+        assertThat(Coded.fromCode(OrganisationKind.class, "sociaal-secretariaat"))
+                .contains(OrganisationKind.SOCIAAL_SECRETARIAAT);
     }
 
     @Test
@@ -32,11 +33,26 @@ class CodedTest {
 
     /** Codes appear in content files and URLs: lowercase words with hyphens, one value each. */
     @ParameterizedTest
-    @ValueSource(classes = {ActivityKind.class, CompanySize.class, Competence.class, Cost.class, ItemStatus.class,
-            ItemType.class, Level.class, MeasureKind.class, OrganisationKind.class, Statute.class, ToolForm.class})
+    @ValueSource(
+            classes = {
+                ActivityKind.class,
+                CompanySize.class,
+                Competence.class,
+                Cost.class,
+                ItemStatus.class,
+                ItemType.class,
+                Level.class,
+                MeasureKind.class,
+                OrganisationKind.class,
+                Statute.class,
+                ToolForm.class
+            })
     <E extends Enum<E> & Coded> void everyVocabularyHasDistinctUrlSafeCodesThatLeadBackToTheirValue(Class<E> type) {
         List<E> values = Arrays.asList(type.getEnumConstants());
-        assertThat(values).extracting(Coded::code).doesNotHaveDuplicates().allMatch(code -> code.matches("[a-z0-9]+(-[a-z0-9]+)*"));
+        assertThat(values)
+                .extracting(Coded::code)
+                .doesNotHaveDuplicates()
+                .allMatch(code -> code.matches("[a-z0-9]+(-[a-z0-9]+)*"));
         assertThat(values).extracting(Coded::label).allMatch(label -> !label.isBlank());
         values.forEach(value -> assertThat(Coded.fromCode(type, value.code())).contains(value));
     }

@@ -10,7 +10,8 @@ class LinkTest {
     void linksWithTheSameLabelAndAddressAreEqual() {
         Link link = new Link("Aanvragen", "https://www.vlaio.be/cheque");
 
-        assertThat(link).isEqualTo(new Link("Aanvragen", "https://www.vlaio.be/cheque"))
+        assertThat(link)
+                .isEqualTo(new Link("Aanvragen", "https://www.vlaio.be/cheque"))
                 .hasSameHashCodeAs(new Link("Aanvragen", "https://www.vlaio.be/cheque"));
         assertThat(link.label()).isEqualTo("Aanvragen");
         assertThat(link.url()).isEqualTo("https://www.vlaio.be/cheque");
@@ -20,7 +21,8 @@ class LinkTest {
     void anotherLabelOrAddressMakesAnotherLink() {
         Link link = new Link("Aanvragen", "https://www.vlaio.be/cheque");
 
-        assertThat(link).isNotEqualTo(new Link("Meer info", "https://www.vlaio.be/cheque"))
+        assertThat(link)
+                .isNotEqualTo(new Link("Meer info", "https://www.vlaio.be/cheque"))
                 .isNotEqualTo(new Link("Aanvragen", "https://www.vlaio.be/andere"));
     }
 

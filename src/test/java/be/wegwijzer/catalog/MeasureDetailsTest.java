@@ -1,9 +1,9 @@
 package be.wegwijzer.catalog;
 
-import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MeasureDetailsTest {

@@ -34,8 +34,11 @@ class RegionTest {
 
     @Test
     void regionsAreTheSameWhenTheirCodeIsTheSame() {
-        assertThat(limburg).isEqualTo(new Region("limburg")).hasSameHashCodeAs(new Region("limburg"))
-                .isNotEqualTo(flanders).hasToString("limburg");
+        assertThat(limburg)
+                .isEqualTo(new Region("limburg"))
+                .hasSameHashCodeAs(new Region("limburg"))
+                .isNotEqualTo(flanders)
+                .hasToString("limburg");
     }
 
     private static Region region(String code, Region parent) {

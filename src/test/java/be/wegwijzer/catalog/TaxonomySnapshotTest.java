@@ -63,11 +63,17 @@ class TaxonomySnapshotTest {
                 new Term("pesten", "Pesten", null, "psychosociaal", 1));
 
         assertThat(snapshot(themes).mainThemes()).extracting(Term::code).containsExactly("psychosociaal");
-        assertThat(snapshot(themes).childThemes("psychosociaal")).extracting(Term::code).containsExactly("werkdruk", "pesten");
+        assertThat(snapshot(themes).childThemes("psychosociaal"))
+                .extracting(Term::code)
+                .containsExactly("werkdruk", "pesten");
     }
 
     private static TaxonomyService.Snapshot snapshot(List<Term> themes) {
-        return new TaxonomyService.Snapshot(themes, List.of(), List.of(new Term("horeca", "Horeca", null, null, 0)), REGIONS,
+        return new TaxonomyService.Snapshot(
+                themes,
+                List.of(),
+                List.of(new Term("horeca", "Horeca", null, null, 0)),
+                REGIONS,
                 Map.of("horeca", List.of("302")));
     }
 }

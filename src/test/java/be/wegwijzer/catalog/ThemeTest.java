@@ -27,7 +27,9 @@ class ThemeTest {
 
     @Test
     void themesAreTheSameWhenTheirCodeIsTheSame() {
-        assertThat(theme("werkdruk", null)).isEqualTo(new Theme("werkdruk")).hasSameHashCodeAs(new Theme("werkdruk"))
+        assertThat(theme("werkdruk", null))
+                .isEqualTo(new Theme("werkdruk"))
+                .hasSameHashCodeAs(new Theme("werkdruk"))
                 .isNotEqualTo(new Theme("werkstress"));
     }
 

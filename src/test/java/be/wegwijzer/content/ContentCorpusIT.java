@@ -6,10 +6,10 @@ import be.wegwijzer.IntegrationTest;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.catalog.ItemType;
+import be.wegwijzer.catalog.Statute;
 import be.wegwijzer.contentimport.ContentImporter;
 import be.wegwijzer.contentimport.ImportReport;
 import be.wegwijzer.contentimport.TestContent;
-import be.wegwijzer.catalog.Statute;
 import be.wegwijzer.finder.FinderResult;
 import be.wegwijzer.finder.FinderService;
 import be.wegwijzer.finder.RuleOutcome;
@@ -47,21 +47,38 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ContentCorpusIT {
 
     static final Path CONTENT = Path.of("content");
-    static final Map<ItemType, Integer> MINIMUM = Map.of(ItemType.MAATREGEL, 30, ItemType.TOOL, 35, ItemType.PRAKTIJK, 40,
-            ItemType.FICHE, 20, ItemType.ORGANISATIE, 50, ItemType.ACTIVITEIT, 10);
+    static final Map<ItemType, Integer> MINIMUM = Map.of(
+            ItemType.MAATREGEL,
+            30,
+            ItemType.TOOL,
+            35,
+            ItemType.PRAKTIJK,
+            40,
+            ItemType.FICHE,
+            20,
+            ItemType.ORGANISATIE,
+            50,
+            ItemType.ACTIVITEIT,
+            10);
 
     @Autowired
     ContentImporter importer;
+
     @Autowired
     ItemRepository items;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     FinderService finder;
+
     @Autowired
     ScanService scans;
+
     @Autowired
     EntityManager entityManager;
+
     @Autowired
     SearchService search;
 
@@ -87,7 +104,9 @@ class ContentCorpusIT {
             opleiding betalen                      | opleidingscheques
             """)
     void eachNeedFindsARelevantItemOnTheFirstPage(String need, String relevantSlug) {
-        List<String> firstPage = search.search(SearchRequest.of(need)).hits().stream().map(ItemHit::slug).toList();
+        List<String> firstPage = search.search(SearchRequest.of(need)).hits().stream()
+                .map(ItemHit::slug)
+                .toList();
         assertThat(firstPage).as(need).contains(relevantSlug);
     }
 
@@ -101,7 +120,8 @@ class ContentCorpusIT {
     void everyTypeHasAtLeastItsTargetNumberOfItems() {
         Map<ItemType, Integer> counts = new EnumMap<>(ItemType.class);
         items.findAll().forEach(i -> counts.merge(i.getType(), 1, Integer::sum));
-        MINIMUM.forEach((type, minimum) -> assertThat(counts.getOrDefault(type, 0)).as(type.pluralLabel()).isGreaterThanOrEqualTo(minimum));
+        MINIMUM.forEach((type, minimum) ->
+                assertThat(counts.getOrDefault(type, 0)).as(type.pluralLabel()).isGreaterThanOrEqualTo(minimum));
     }
 
     @Test
@@ -112,7 +132,10 @@ class ContentCorpusIT {
             Set<String> sectors = new HashSet<>();
             Set<String> regions = new HashSet<>();
             for (Item item : all) {
-                item.classification().getThemes().forEach(t -> themes.addAll(t.withAncestors().stream().map(a -> a.getCode()).toList()));
+                item.classification()
+                        .getThemes()
+                        .forEach(t -> themes.addAll(
+                                t.withAncestors().stream().map(a -> a.getCode()).toList()));
                 item.classification().getAudiences().forEach(a -> audiences.add(a.getCode()));
                 item.classification().getSectors().forEach(s -> sectors.add(s.getCode()));
                 item.measure().getSectors().forEach(s -> sectors.add(s.getCode()));
@@ -140,14 +163,22 @@ class ContentCorpusIT {
                 if (item.getType() == ItemType.MAATREGEL || item.getType() == ItemType.PRAKTIJK) {
                     boolean linksOrganisation = item.getOwner() != null
                             || item.getRelated().stream().anyMatch(r -> r.getType() == ItemType.ORGANISATIE);
-                    assertThat(linksOrganisation).as(item + " links an organisation").isTrue();
+                    assertThat(linksOrganisation)
+                            .as(item + " links an organisation")
+                            .isTrue();
                 }
                 if (item.getType() == ItemType.FICHE) {
-                    assertThat(item.getRelated()).as(item + " relates to at least three items").hasSizeGreaterThanOrEqualTo(3);
+                    assertThat(item.getRelated())
+                            .as(item + " relates to at least three items")
+                            .hasSizeGreaterThanOrEqualTo(3);
                 }
-                assertThat(item.verification().getSource()).as(item + " has a source").isNotBlank();
+                assertThat(item.verification().getSource())
+                        .as(item + " has a source")
+                        .isNotBlank();
                 assertThat(item.getSummary()).as(item + " has a summary").isNotBlank();
-                assertThat(item.verification().getLastVerified()).as(item + " has a last-verified date").isNotNull();
+                assertThat(item.verification().getLastVerified())
+                        .as(item + " has a last-verified date")
+                        .isNotNull();
             }
         });
     }
@@ -155,30 +186,47 @@ class ContentCorpusIT {
     /** The acceptance case of the Steunzoeker: a bakery with 8 employees in Limburg, food sector. */
     @Test
     void aBakeryInLimburgFindsMeasuresThatFitAndSeesWhyOthersDoNot() {
-        FinderResult result = finder.find(new Situation(Statute.WERKGEVER, 8, "voeding", "limburg", Set.of("werkdruk")));
-        assertThat(result.fits()).extracting(m -> m.measure().card().slug())
-                .contains("werkbaarheidscheque", "begeleiding-door-sectorconsulent", "alimento-ondersteuning-voedingsbedrijven");
-        assertThat(result.fits()).allSatisfy(m -> assertThat(m.outcomes(RuleOutcome.Verdict.NOT_MET)).isEmpty());
-        assertThat(result.nearly()).isNotEmpty().allSatisfy(m -> assertThat(m.outcomes(RuleOutcome.Verdict.NOT_MET)).hasSize(1));
+        FinderResult result =
+                finder.find(new Situation(Statute.WERKGEVER, 8, "voeding", "limburg", Set.of("werkdruk")));
+        assertThat(result.fits())
+                .extracting(m -> m.measure().card().slug())
+                .contains(
+                        "werkbaarheidscheque",
+                        "begeleiding-door-sectorconsulent",
+                        "alimento-ondersteuning-voedingsbedrijven");
+        assertThat(result.fits())
+                .allSatisfy(
+                        m -> assertThat(m.outcomes(RuleOutcome.Verdict.NOT_MET)).isEmpty());
+        assertThat(result.nearly())
+                .isNotEmpty()
+                .allSatisfy(
+                        m -> assertThat(m.outcomes(RuleOutcome.Verdict.NOT_MET)).hasSize(1));
         assertThat(result.ended()).isPositive();
-        assertThat(result.fits()).extracting(m -> m.measure().card().slug()).doesNotContain("oproep-vitaal-gezond-telewerken");
+        assertThat(result.fits())
+                .extracting(m -> m.measure().card().slug())
+                .doesNotContain("oproep-vitaal-gezond-telewerken");
     }
 
     /** The acceptance case of the scan: high workload and little support give bundles with all four parts. */
     @Test
     void aScanWithHighWorkloadAndLittleSupportGivesCompleteBundles() {
         QuickScan scan = scans.definition();
-        List<Integer> answers = scan.statements().stream().map(st -> {
-            boolean bad = st.dimension().equals("werkdruk") || st.dimension().equals("steun-leidinggevende");
-            return st.positive() == bad ? 0 : scan.maxAnswer();
-        }).toList();
+        List<Integer> answers = scan.statements().stream()
+                .map(st -> {
+                    boolean bad =
+                            st.dimension().equals("werkdruk") || st.dimension().equals("steun-leidinggevende");
+                    return st.positive() == bad ? 0 : scan.maxAnswer();
+                })
+                .toList();
         ActionPlan plan = scans.plan(answers, new ScanContext("voeding", 8, "limburg"));
         assertThat(plan.points()).extracting(p -> p.score().code()).containsExactly("steun-leidinggevende", "werkdruk");
         assertThat(plan.points()).allSatisfy(point -> {
             assertThat(point.tool()).as(point.score().code() + " tool").isNotNull();
             assertThat(point.practice()).as(point.score().code() + " practice").isNotNull();
             assertThat(point.measure()).as(point.score().code() + " measure").isNotNull();
-            assertThat(point.organisation()).as(point.score().code() + " organisation").isNotNull();
+            assertThat(point.organisation())
+                    .as(point.score().code() + " organisation")
+                    .isNotNull();
         });
     }
 

@@ -1,8 +1,5 @@
 package be.wegwijzer.contentimport;
 
-import java.util.function.Predicate;
-import be.wegwijzer.itemfile.ItemMapper;
-import be.wegwijzer.itemfile.ItemSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.wegwijzer.IntegrationTest;
@@ -10,6 +7,8 @@ import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
+import be.wegwijzer.itemfile.ItemMapper;
+import be.wegwijzer.itemfile.ItemSource;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -38,15 +38,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ContentExportIT {
 
     static final Path CONTENT = Path.of("content");
-    static final List<String> TAXONOMY_FILES = List.of("taxonomie/themas.yml", "taxonomie/doelgroepen.yml",
-            "taxonomie/sectoren.yml", "taxonomie/regios.yml", "taxonomie/synoniemen.yml");
+    static final List<String> TAXONOMY_FILES = List.of(
+            "taxonomie/themas.yml",
+            "taxonomie/doelgroepen.yml",
+            "taxonomie/sectoren.yml",
+            "taxonomie/regios.yml",
+            "taxonomie/synoniemen.yml");
 
     @Autowired
     ContentImporter importer;
+
     @Autowired
     ContentExporter exporter;
+
     @Autowired
     ItemRepository items;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -76,8 +83,10 @@ class ContentExportIT {
         assertThat(report.unchanged()).isEqualTo(original.items().size());
         assertThat(report.taxonomyChanged()).isFalse();
         assertThat(versions()).isEqualTo(versionsBefore);
-        assertThat(storedSources()).isEqualTo(original.items().stream().map(i -> ItemMapper.asStored(i.source()))
-                .collect(Collectors.toMap(ItemSource::slug, Function.identity())));
+        assertThat(storedSources())
+                .isEqualTo(original.items().stream()
+                        .map(i -> ItemMapper.asStored(i.source()))
+                        .collect(Collectors.toMap(ItemSource::slug, Function.identity())));
         assertThat(canonical(exporter.taxonomy())).isEqualTo(canonical(original.taxonomy()));
         assertThat(files(export(ExportFilter.all()))).isEqualTo(files(zip));
     }
@@ -86,16 +95,22 @@ class ContentExportIT {
     void theZipHoldsTheTaxonomyAndOneFileInItsFolderPerItem() {
         Map<String, String> files = files(export(ExportFilter.all()));
 
-        assertThat(files.keySet()).containsAll(TAXONOMY_FILES)
+        assertThat(files.keySet())
+                .containsAll(TAXONOMY_FILES)
                 .hasSize(TAXONOMY_FILES.size() + original.items().size())
-                .containsAll(original.items().stream().map(ContentSet.ParsedItem::file).toList());
+                .containsAll(original.items().stream()
+                        .map(ContentSet.ParsedItem::file)
+                        .toList());
         assertThat(files.get("maatregelen/werkbaarheidscheque.md")).startsWith("---\ntitel: Werkbaarheidscheque\n");
     }
 
     @Test
     void aStoredItemCanBeReadInItsFileForm() {
-        ItemSource cheque = original.items().stream().map(ContentSet.ParsedItem::source)
-                .filter(s -> s.slug().equals("werkbaarheidscheque")).findFirst().orElseThrow();
+        ItemSource cheque = original.items().stream()
+                .map(ContentSet.ParsedItem::source)
+                .filter(s -> s.slug().equals("werkbaarheidscheque"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(exporter.item("werkbaarheidscheque")).contains(ItemMapper.asStored(cheque));
         assertThat(exporter.item("bestaat-niet")).isEmpty();
@@ -103,19 +118,28 @@ class ContentExportIT {
 
     @Test
     void aFilteredExportHoldsOnlyTheChosenItemsAndTheWholeTaxonomy() {
-        Map<String, String> tools = files(export(new ExportFilter(Set.of(ItemType.TOOL), Set.of(ItemStatus.GEPUBLICEERD), "alimento")));
+        Map<String, String> tools =
+                files(export(new ExportFilter(Set.of(ItemType.TOOL), Set.of(ItemStatus.GEPUBLICEERD), "alimento")));
         Map<String, String> alimento = files(export(new ExportFilter(null, null, "alimento")));
 
-        assertThat(tools.keySet()).containsAll(TAXONOMY_FILES)
+        assertThat(tools.keySet())
+                .containsAll(TAXONOMY_FILES)
                 .filteredOn(path -> !path.startsWith("taxonomie/"))
-                .containsExactlyInAnyOrderElementsOf(originalFiles(s -> s.type() == ItemType.TOOL && "alimento".equals(s.owner())))
+                .containsExactlyInAnyOrderElementsOf(
+                        originalFiles(s -> s.type() == ItemType.TOOL && "alimento".equals(s.owner())))
                 .isNotEmpty();
-        assertThat(tools.get("taxonomie/themas.yml")).isEqualTo(files(export(ExportFilter.all())).get("taxonomie/themas.yml"));
+        assertThat(tools.get("taxonomie/themas.yml"))
+                .isEqualTo(files(export(ExportFilter.all())).get("taxonomie/themas.yml"));
         // references to items outside the export stay as they are
-        assertThat(tools.get("tools/alimento-hr-scan.md")).contains("organisatie: alimento\n", "  - organisaties/alimento\n",
-                "  - maatregelen/alimento-ondersteuning-voedingsbedrijven\n");
-        assertThat(alimento.keySet()).filteredOn(path -> !path.startsWith("taxonomie/"))
-                .containsExactlyInAnyOrderElementsOf(originalFiles(s -> "alimento".equals(s.owner()) || s.slug().equals("alimento")));
+        assertThat(tools.get("tools/alimento-hr-scan.md"))
+                .contains(
+                        "organisatie: alimento\n",
+                        "  - organisaties/alimento\n",
+                        "  - maatregelen/alimento-ondersteuning-voedingsbedrijven\n");
+        assertThat(alimento.keySet())
+                .filteredOn(path -> !path.startsWith("taxonomie/"))
+                .containsExactlyInAnyOrderElementsOf(originalFiles(
+                        s -> "alimento".equals(s.owner()) || s.slug().equals("alimento")));
     }
 
     @Test
@@ -127,7 +151,8 @@ class ContentExportIT {
         ImportReport report = importer.importZip(UnpackedZipTest.zip(files));
 
         assertThat(report.succeeded()).isFalse();
-        assertThat(report.format()).startsWith("Import geweigerd: 1 probleem. Er is niets gewijzigd")
+        assertThat(report.format())
+                .startsWith("Import geweigerd: 1 probleem. Er is niets gewijzigd")
                 .contains("zip-bestand: '../evil.md' wijst naar een plaats buiten de contentmap.");
         assertThat(versions()).isEqualTo(versionsBefore);
     }
@@ -135,19 +160,27 @@ class ContentExportIT {
     @Test
     void aZipWithABrokenFileIsRefusedWithFileAndLineAndChangesNothing() {
         Map<String, String> files = files(export(ExportFilter.all()));
-        String broken = files.get("tools/alimento-hr-scan.md").replace("laatst_nagekeken: 2026-11-22", "laatst_nagekeken: 2026-13-45");
+        String broken = files.get("tools/alimento-hr-scan.md")
+                .replace("laatst_nagekeken: 2026-11-22", "laatst_nagekeken: 2026-13-45");
         files.put("tools/alimento-hr-scan.md", broken);
-        files.put("tools/alimento-ergonomiescan.md", files.get("tools/alimento-ergonomiescan.md")
-                .replace("titel: Ergonomiescan van Alimento", "titel: Een nieuwe titel die niet mag aankomen"));
+        files.put(
+                "tools/alimento-ergonomiescan.md",
+                files.get("tools/alimento-ergonomiescan.md")
+                        .replace("titel: Ergonomiescan van Alimento", "titel: Een nieuwe titel die niet mag aankomen"));
         Map<String, Long> versionsBefore = versions();
 
         ImportReport report = importer.importZip(UnpackedZipTest.zip(files));
 
         assertThat(report.succeeded()).isFalse();
-        assertThat(report.format()).startsWith("Import geweigerd").contains("tools/alimento-hr-scan.md:" + lineOf(broken, "2026-13-45")
-                + ": '2026-13-45' in 'laatst_nagekeken' is geen geldige datum.");
+        assertThat(report.format())
+                .startsWith("Import geweigerd")
+                .contains("tools/alimento-hr-scan.md:" + lineOf(broken, "2026-13-45")
+                        + ": '2026-13-45' in 'laatst_nagekeken' is geen geldige datum.");
         assertThat(versions()).isEqualTo(versionsBefore);
-        assertThat(items.findBySlug("alimento-ergonomiescan")).get().extracting(Item::getTitle).isEqualTo("Ergonomiescan van Alimento");
+        assertThat(items.findBySlug("alimento-ergonomiescan"))
+                .get()
+                .extracting(Item::getTitle)
+                .isEqualTo("Ergonomiescan van Alimento");
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
@@ -172,12 +205,15 @@ class ContentExportIT {
     }
 
     private List<String> originalFiles(Predicate<ItemSource> filter) {
-        return original.items().stream().filter(i -> filter.test(i.source())).map(ContentSet.ParsedItem::file).toList();
+        return original.items().stream()
+                .filter(i -> filter.test(i.source()))
+                .map(ContentSet.ParsedItem::file)
+                .toList();
     }
 
     private Map<String, ItemSource> storedSources() {
-        return transaction.execute(status -> items.findAll().stream()
-                .collect(Collectors.toMap(Item::getSlug, ItemMapper::toSource)));
+        return transaction.execute(
+                status -> items.findAll().stream().collect(Collectors.toMap(Item::getSlug, ItemMapper::toSource)));
     }
 
     private Map<String, Long> versions() {
@@ -185,7 +221,11 @@ class ContentExportIT {
     }
 
     private static int lineOf(String text, String part) {
-        return (int) text.substring(0, text.indexOf(part)).chars().filter(c -> c == '\n').count() + 1;
+        return (int) text.substring(0, text.indexOf(part))
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count()
+                + 1;
     }
 
     /**
@@ -194,16 +234,37 @@ class ContentExportIT {
      */
     private static TaxonomySource canonical(TaxonomySource t) {
         return new TaxonomySource(
-                t.themes().stream().sorted(Comparator.comparing(TaxonomySource.ThemeSource::code)).toList(),
-                t.audiences().stream().sorted(Comparator.comparing(TaxonomySource.AudienceSource::code))
-                        .map(a -> new TaxonomySource.AudienceSource(a.code(), a.label(), a.explanation(), a.order(), a.intro(),
-                                a.entries().stream().map(e -> new TaxonomySource.EntrySource(e.label(), e.words(),
-                                        e.filters().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                                                f -> f.getValue().stream().distinct().sorted().toList())))).toList(),
+                t.themes().stream()
+                        .sorted(Comparator.comparing(TaxonomySource.ThemeSource::code))
+                        .toList(),
+                t.audiences().stream()
+                        .sorted(Comparator.comparing(TaxonomySource.AudienceSource::code))
+                        .map(a -> new TaxonomySource.AudienceSource(
+                                a.code(),
+                                a.label(),
+                                a.explanation(),
+                                a.order(),
+                                a.intro(),
+                                a.entries().stream()
+                                        .map(e -> new TaxonomySource.EntrySource(
+                                                e.label(),
+                                                e.words(),
+                                                e.filters().entrySet().stream()
+                                                        .collect(Collectors.toMap(
+                                                                Map.Entry::getKey,
+                                                                f -> f.getValue().stream()
+                                                                        .distinct()
+                                                                        .sorted()
+                                                                        .toList()))))
+                                        .toList(),
                                 a.highlights()))
                         .toList(),
-                t.sectors().stream().sorted(Comparator.comparing(TaxonomySource.SectorSource::code)).toList(),
-                t.regions().stream().sorted(Comparator.comparing(TaxonomySource.RegionSource::code)).toList(),
+                t.sectors().stream()
+                        .sorted(Comparator.comparing(TaxonomySource.SectorSource::code))
+                        .toList(),
+                t.regions().stream()
+                        .sorted(Comparator.comparing(TaxonomySource.RegionSource::code))
+                        .toList(),
                 t.synonymGroups());
     }
 }

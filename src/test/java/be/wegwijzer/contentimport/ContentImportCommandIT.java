@@ -1,8 +1,8 @@
 package be.wegwijzer.contentimport;
 
-import be.wegwijzer.WegwijzerApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.wegwijzer.WegwijzerApplication;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,21 +26,31 @@ class ContentImportCommandIT {
         TestContent.breakFourWays(TestContent.copyTo(dir.resolve("content")));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        int exitCode = ContentImportCommand.run(WegwijzerApplication.class, new String[] {"import", dir.resolve("content").toString(),
-                "--wegwijzer.data-dir=" + dir.resolve("data")}, new PrintStream(out, true, StandardCharsets.UTF_8));
+        int exitCode = ContentImportCommand.run(
+                WegwijzerApplication.class,
+                new String[] {"import", dir.resolve("content").toString(), "--wegwijzer.data-dir=" + dir.resolve("data")
+                },
+                new PrintStream(out, true, StandardCharsets.UTF_8));
 
         String report = out.toString(StandardCharsets.UTF_8);
         assertThat(exitCode).isEqualTo(1);
-        assertThat(report).contains("Import geweigerd: ", "tools/werkstress-scan.md:4: Onbekende thema 'werkstres'",
-                "praktijken/bakkerij-limburg.md:13:", "fiches/telewerkkaart.md:1:", "tools/kmo-gids.md:2: Ongeldige YAML");
+        assertThat(report)
+                .contains(
+                        "Import geweigerd: ",
+                        "tools/werkstress-scan.md:4: Onbekende thema 'werkstres'",
+                        "praktijken/bakkerij-limburg.md:13:",
+                        "fiches/telewerkkaart.md:1:",
+                        "tools/kmo-gids.md:2: Ongeldige YAML");
     }
 
     @Test
     void importsAValidFolderWithExitCodeZero() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        int exitCode = ContentImportCommand.run(WegwijzerApplication.class, new String[] {"import", TestContent.CORPUS.toString(),
-                "--wegwijzer.data-dir=" + dir.resolve("data")}, new PrintStream(out, true, StandardCharsets.UTF_8));
+        int exitCode = ContentImportCommand.run(
+                WegwijzerApplication.class,
+                new String[] {"import", TestContent.CORPUS.toString(), "--wegwijzer.data-dir=" + dir.resolve("data")},
+                new PrintStream(out, true, StandardCharsets.UTF_8));
 
         assertThat(exitCode).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Import geslaagd: 13 nieuw");
@@ -49,17 +59,21 @@ class ContentImportCommandIT {
     @Test
     void checksAnExportedZipWithoutChangingAnything() throws IOException {
         Path zip = dir.resolve("export.zip");
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> files = Files.walk(TestContent.CORPUS)) {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
+                Stream<Path> files = Files.walk(TestContent.CORPUS)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                out.putNextEntry(new ZipEntry(TestContent.CORPUS.relativize(file).toString().replace('\\', '/')));
+                out.putNextEntry(new ZipEntry(
+                        TestContent.CORPUS.relativize(file).toString().replace('\\', '/')));
                 out.write(Files.readAllBytes(file));
                 out.closeEntry();
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        int exitCode = ContentImportCommand.run(WegwijzerApplication.class, new String[] {"import", "--check", zip.toString(),
-                "--wegwijzer.data-dir=" + dir.resolve("data")}, new PrintStream(out, true, StandardCharsets.UTF_8));
+        int exitCode = ContentImportCommand.run(
+                WegwijzerApplication.class,
+                new String[] {"import", "--check", zip.toString(), "--wegwijzer.data-dir=" + dir.resolve("data")},
+                new PrintStream(out, true, StandardCharsets.UTF_8));
 
         assertThat(exitCode).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
@@ -69,7 +83,10 @@ class ContentImportCommandIT {
     @Test
     void explainsItsUsage() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exitCode = ContentImportCommand.run(WegwijzerApplication.class, new String[] {"import", "a", "b"}, new PrintStream(out, true, StandardCharsets.UTF_8));
+        int exitCode = ContentImportCommand.run(
+                WegwijzerApplication.class,
+                new String[] {"import", "a", "b"},
+                new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(exitCode).isEqualTo(2);
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Gebruik: import");
     }

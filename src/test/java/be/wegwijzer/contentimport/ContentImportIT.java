@@ -1,11 +1,11 @@
 package be.wegwijzer.contentimport;
 
-import be.wegwijzer.itemfile.ContentProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.wegwijzer.IntegrationTest;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemRepository;
+import be.wegwijzer.itemfile.ContentProblem;
 import be.wegwijzer.search.SearchRequest;
 import be.wegwijzer.search.SearchService;
 import java.io.ByteArrayInputStream;
@@ -23,8 +23,10 @@ class ContentImportIT {
 
     @Autowired
     ContentImporter importer;
+
     @Autowired
     ItemRepository items;
+
     @Autowired
     SearchService search;
 
@@ -73,11 +75,21 @@ class ContentImportIT {
 
         assertThat(report.succeeded()).isFalse();
         assertThat(report.problems()).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(report.format()).startsWith("Import geweigerd").contains("tools/werkstress-scan.md:4:",
-                "praktijken/bakkerij-limburg.md:13:", "fiches/telewerkkaart.md:1:", "tools/kmo-gids.md:2:");
+        assertThat(report.format())
+                .startsWith("Import geweigerd")
+                .contains(
+                        "tools/werkstress-scan.md:4:",
+                        "praktijken/bakkerij-limburg.md:13:",
+                        "fiches/telewerkkaart.md:1:",
+                        "tools/kmo-gids.md:2:");
         assertThat(versions()).isEqualTo(versionsBefore);
-        assertThat(items.findBySlug("telewerkkaart")).get().extracting(Item::getTitle).isEqualTo("Telewerkkaart");
-        assertThat(search.search(SearchRequest.of("werkstress")).hits()).extracting(h -> h.slug()).contains("werkstress-scan");
+        assertThat(items.findBySlug("telewerkkaart"))
+                .get()
+                .extracting(Item::getTitle)
+                .isEqualTo("Telewerkkaart");
+        assertThat(search.search(SearchRequest.of("werkstress")).hits())
+                .extracting(h -> h.slug())
+                .contains("werkstress-scan");
     }
 
     @Test
@@ -85,30 +97,40 @@ class ContentImportIT {
         TestContent.copyTo(dir);
         TestContent.replace(dir, "tools/telewerkkaart.md", "titel: Telewerkkaart", "titel: Nieuwe telewerkkaart");
         TestContent.write(dir, "maatregel/nieuwe-premie.md", "---\ntitel: Nieuwe premie\n---\n");
-        TestContent.replace(dir, "fiches/werkdruk.md", "## Expert", "## Expert\n\n" + "Een geplakt document. ".repeat(13_000));
+        TestContent.replace(
+                dir, "fiches/werkdruk.md", "## Expert", "## Expert\n\n" + "Een geplakt document. ".repeat(13_000));
         Map<String, Long> versionsBefore = versions();
 
         ImportReport report = importer.importFolder(dir);
 
         assertThat(report.succeeded()).isFalse();
-        assertThat(report.format()).startsWith("Import geweigerd").contains(
-                "maatregel/nieuwe-premie.md: De map 'maatregel/' is geen map van de contentmap",
-                "Bedoel je de map 'maatregelen/'?",
-                "fiches/werkdruk.md: Het bestand is te groot: ", "de grens is 256 KB.");
+        assertThat(report.format())
+                .startsWith("Import geweigerd")
+                .contains(
+                        "maatregel/nieuwe-premie.md: De map 'maatregel/' is geen map van de contentmap",
+                        "Bedoel je de map 'maatregelen/'?",
+                        "fiches/werkdruk.md: Het bestand is te groot: ",
+                        "de grens is 256 KB.");
         assertThat(versions()).isEqualTo(versionsBefore);
-        assertThat(items.findBySlug("telewerkkaart")).get().extracting(Item::getTitle).isEqualTo("Telewerkkaart");
+        assertThat(items.findBySlug("telewerkkaart"))
+                .get()
+                .extracting(Item::getTitle)
+                .isEqualTo("Telewerkkaart");
     }
 
     @Test
     void aChangedFileUpdatesOnlyThatItemAndTheIndex() {
         TestContent.copyTo(dir);
-        TestContent.replace(dir, "tools/telewerkkaart.md", "titel: Telewerkkaart", "titel: Afsprakenkaart voor thuiswerk");
+        TestContent.replace(
+                dir, "tools/telewerkkaart.md", "titel: Telewerkkaart", "titel: Afsprakenkaart voor thuiswerk");
 
         ImportReport report = importer.importFolder(dir);
 
         assertThat(report.updated()).isEqualTo(1);
         assertThat(report.unchanged()).isEqualTo(12);
-        assertThat(search.search(SearchRequest.of("afsprakenkaart")).hits()).extracting(h -> h.slug()).containsExactly("telewerkkaart");
+        assertThat(search.search(SearchRequest.of("afsprakenkaart")).hits())
+                .extracting(h -> h.slug())
+                .containsExactly("telewerkkaart");
     }
 
     @Test
@@ -120,18 +142,25 @@ class ContentImportIT {
 
         assertThat(report.deleted()).isEqualTo(1);
         assertThat(items.findBySlug("kmo-gids")).isEmpty();
-        assertThat(search.search(SearchRequest.of("kmo")).hits()).extracting(h -> h.slug()).doesNotContain("kmo-gids");
+        assertThat(search.search(SearchRequest.of("kmo")).hits())
+                .extracting(h -> h.slug())
+                .doesNotContain("kmo-gids");
     }
 
     @Test
     void aNewTaxonomyLabelReachesTheIndex() {
         TestContent.copyTo(dir);
-        TestContent.replace(dir, "taxonomie/themas.yml", "label: Telewerk en hybride werken", "label: Telewerk en plaatsonafhankelijk werken");
+        TestContent.replace(
+                dir,
+                "taxonomie/themas.yml",
+                "label: Telewerk en hybride werken",
+                "label: Telewerk en plaatsonafhankelijk werken");
 
         ImportReport report = importer.importFolder(dir);
 
         assertThat(report.taxonomyChanged()).isTrue();
-        assertThat(search.search(SearchRequest.of("plaatsonafhankelijk")).hits()).extracting(h -> h.slug())
+        assertThat(search.search(SearchRequest.of("plaatsonafhankelijk")).hits())
+                .extracting(h -> h.slug())
                 .contains("telewerkkaart", "webinar-telewerk");
     }
 
@@ -149,11 +178,14 @@ class ContentImportIT {
             ImportReport preview = importer.previewZip(new ByteArrayInputStream(TestContent.zip(changed)), false);
             assertThat(preview.updated()).isEqualTo(1);
             assertThat(preview.previewSummary()).startsWith("Controle geslaagd; er is nog niets gewijzigd");
-            assertThat(title("telewerkkaart")).as("a preview changes nothing").isNotEqualTo("Telewerkkaart uit de upload");
+            assertThat(title("telewerkkaart"))
+                    .as("a preview changes nothing")
+                    .isNotEqualTo("Telewerkkaart uit de upload");
 
             ImportReport upload = importer.importZip(new ByteArrayInputStream(TestContent.zip(changed)));
             assertThat(upload.updated()).isEqualTo(1);
-            assertThat(items.findBySlug("telewerkkaart").orElseThrow().getEditedInPortalAt()).isNotNull();
+            assertThat(items.findBySlug("telewerkkaart").orElseThrow().getEditedInPortalAt())
+                    .isNotNull();
 
             // the next start compares content/ with the last import of content/ itself: unchanged, so nothing happens
             assertThat(importer.importIfChanged(TestContent.CORPUS).skipped()).isTrue();
@@ -162,7 +194,9 @@ class ContentImportIT {
             assertThat(folder.warnings()).extracting(ContentProblem::file).containsExactly("tools/telewerkkaart.md");
             assertThat(title("telewerkkaart")).isEqualTo("Telewerkkaart uit de upload");
         } finally {
-            assertThat(importer.importFolderOverwritingPortalEdits(TestContent.CORPUS).succeeded()).isTrue();
+            assertThat(importer.importFolderOverwritingPortalEdits(TestContent.CORPUS)
+                            .succeeded())
+                    .isTrue();
         }
     }
 

@@ -1,18 +1,18 @@
 package be.wegwijzer.contentimport;
 
-import be.wegwijzer.itemfile.MeasureSource;
-import be.wegwijzer.itemfile.PracticeSource;
-import be.wegwijzer.itemfile.ContentProblem;
-import be.wegwijzer.itemfile.ItemSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.wegwijzer.catalog.ItemType;
+import be.wegwijzer.itemfile.ContentProblem;
+import be.wegwijzer.itemfile.ItemSource;
+import be.wegwijzer.itemfile.MeasureSource;
+import be.wegwijzer.itemfile.PracticeSource;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 class ContentParserTest {
 
@@ -24,26 +24,42 @@ class ContentParserTest {
         ContentSet set = ContentParser.parse(TestContent.CORPUS);
         assertThat(set.problems()).isEmpty();
         assertThat(set.items()).hasSize(13);
-        assertThat(set.taxonomy().sectors()).extracting(TaxonomySource.SectorSource::code).containsExactly("voeding", "horeca", "bouw");
+        assertThat(set.taxonomy().sectors())
+                .extracting(TaxonomySource.SectorSource::code)
+                .containsExactly("voeding", "horeca", "bouw");
         ItemSource cheque = source(set, "werkbaarheidscheque");
         assertThat(cheque.type()).isEqualTo(ItemType.MAATREGEL);
         assertThat(cheque.details(MeasureSource.class).statutes()).containsExactly("werkgever");
-        assertThat(cheque.details(MeasureSource.class).selfChecks()).containsExactly("Je bedrijf heeft een zetel in Vlaanderen.");
-        assertThat(source(set, "bakkerij-limburg").details(PracticeSource.class).region()).isEqualTo("limburg");
+        assertThat(cheque.details(MeasureSource.class).selfChecks())
+                .containsExactly("Je bedrijf heeft een zetel in Vlaanderen.");
+        assertThat(source(set, "bakkerij-limburg").details(PracticeSource.class).region())
+                .isEqualTo("limburg");
     }
 
     @Test
     void reportsEveryProblemOfABrokenFolderWithFileAndLine() {
         TestContent.breakFourWays(TestContent.copyTo(dir));
-        List<String> report = ContentParser.parse(dir).problems().stream().map(ContentProblem::format).toList();
-        assertThat(report).anySatisfy(line -> assertThat(line)
-                .startsWith("tools/werkstress-scan.md:4: Onbekende thema 'werkstres'.").contains("Bedoel je 'werkstress'?"));
-        assertThat(report).anySatisfy(line -> assertThat(line)
-                .startsWith("praktijken/bakkerij-limburg.md:13: '2026-13-45' in 'laatst_nagekeken' is geen geldige datum."));
-        assertThat(report).anySatisfy(line -> assertThat(line)
-                .startsWith("fiches/telewerkkaart.md:1: De slug 'telewerkkaart' bestaat al: tools/telewerkkaart.md."));
-        assertThat(report).anySatisfy(line -> assertThat(line)
-                .startsWith("tools/kmo-gids.md:2: Ongeldige YAML").contains("aanhalingstekens"));
+        List<String> report = ContentParser.parse(dir).problems().stream()
+                .map(ContentProblem::format)
+                .toList();
+        assertThat(report)
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("tools/werkstress-scan.md:4: Onbekende thema 'werkstres'.")
+                        .contains("Bedoel je 'werkstress'?"));
+        assertThat(report)
+                .anySatisfy(
+                        line -> assertThat(line)
+                                .startsWith(
+                                        "praktijken/bakkerij-limburg.md:13: '2026-13-45' in 'laatst_nagekeken' is geen geldige datum."));
+        assertThat(report)
+                .anySatisfy(
+                        line -> assertThat(line)
+                                .startsWith(
+                                        "fiches/telewerkkaart.md:1: De slug 'telewerkkaart' bestaat al: tools/telewerkkaart.md."));
+        assertThat(report)
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("tools/kmo-gids.md:2: Ongeldige YAML")
+                        .contains("aanhalingstekens"));
         // a broken date is reported once, not again as "missing"
         assertThat(report).noneMatch(line -> line.contains("bakkerij-limburg") && line.contains("ontbreekt"));
     }
@@ -53,29 +69,40 @@ class ContentParserTest {
         TestContent.copyTo(dir);
         TestContent.replace(dir, "tools/telewerkkaart.md", "samenvatting:", "samenvating:");
         List<ContentProblem> problems = ContentParser.parse(dir).problems();
-        assertThat(problems).extracting(ContentProblem::format)
-                .anyMatch(p -> p.startsWith("tools/telewerkkaart.md:3: Onbekend veld 'samenvating'.") && p.contains("Bedoel je 'samenvatting'?"))
+        assertThat(problems)
+                .extracting(ContentProblem::format)
+                .anyMatch(p -> p.startsWith("tools/telewerkkaart.md:3: Onbekend veld 'samenvating'.")
+                        && p.contains("Bedoel je 'samenvatting'?"))
                 .anyMatch(p -> p.startsWith("tools/telewerkkaart.md") && p.contains("'samenvatting' ontbreekt"));
     }
 
     @Test
     void reportsReferencesThatPointNowhere() {
         TestContent.copyTo(dir);
-        TestContent.replace(dir, "tools/werkstress-scan.md", "organisatie: kenniscentrum-werk", "organisatie: kenniscentrum-werkk");
-        TestContent.replace(dir, "tools/werkstress-scan.md", "praktijken/bakkerij-limburg", "praktijken/bakkerij-antwerpen");
+        TestContent.replace(
+                dir, "tools/werkstress-scan.md", "organisatie: kenniscentrum-werk", "organisatie: kenniscentrum-werkk");
+        TestContent.replace(
+                dir, "tools/werkstress-scan.md", "praktijken/bakkerij-limburg", "praktijken/bakkerij-antwerpen");
         TestContent.replace(dir, "fiches/werkdruk.md", "tools/werkstress-scan", "maatregelen/werkstress-scan");
-        List<String> report = ContentParser.parse(dir).problems().stream().map(ContentProblem::format).toList();
-        assertThat(report).contains(
-                "tools/werkstress-scan.md:10: De organisatie 'kenniscentrum-werkk' bestaat niet. — Bedoel je 'kenniscentrum-werk'?",
-                "fiches/werkdruk.md:7: 'werkstress-scan' staat niet in maatregelen/ maar in tools/. — Schrijf tools/werkstress-scan.");
-        assertThat(report).anyMatch(l -> l.startsWith("tools/werkstress-scan.md:11: 'praktijken/bakkerij-antwerpen' bestaat niet."));
+        List<String> report = ContentParser.parse(dir).problems().stream()
+                .map(ContentProblem::format)
+                .toList();
+        assertThat(report)
+                .contains(
+                        "tools/werkstress-scan.md:10: De organisatie 'kenniscentrum-werkk' bestaat niet. — Bedoel je 'kenniscentrum-werk'?",
+                        "fiches/werkdruk.md:7: 'werkstress-scan' staat niet in maatregelen/ maar in tools/. — Schrijf tools/werkstress-scan.");
+        assertThat(report)
+                .anyMatch(l ->
+                        l.startsWith("tools/werkstress-scan.md:11: 'praktijken/bakkerij-antwerpen' bestaat niet."));
     }
 
     @Test
     void refusesUnsafeHtmlAndPointsAtItsLine() {
         TestContent.copyTo(dir);
-        TestContent.replace(dir, "tools/telewerkkaart.md", "Maak afspraken", "<script>alert(1)</script>\nMaak afspraken");
-        assertThat(ContentParser.parse(dir).problems()).extracting(ContentProblem::format)
+        TestContent.replace(
+                dir, "tools/telewerkkaart.md", "Maak afspraken", "<script>alert(1)</script>\nMaak afspraken");
+        assertThat(ContentParser.parse(dir).problems())
+                .extracting(ContentProblem::format)
                 .anyMatch(p -> p.startsWith("tools/telewerkkaart.md:13: Onveilige HTML"));
     }
 
@@ -83,26 +110,48 @@ class ContentParserTest {
     void refusesMarkupInPlainTextFieldsWithFileLineAndHowToFixIt() {
         TestContent.copyTo(dir);
         TestContent.replace(dir, "tools/telewerkkaart.md", "titel: Telewerkkaart", "titel: Telewerk<b>kaart</b>");
-        TestContent.replace(dir, "tools/telewerkkaart.md", "bron: \"Testcorpus\"",
+        TestContent.replace(
+                dir,
+                "tools/telewerkkaart.md",
+                "bron: \"Testcorpus\"",
                 "links:\n  - label: \"Pagina <!-- oud -->\"\n    url: https://www.example.be\nbron: \"Testcorpus\"");
-        TestContent.replace(dir, "tools/kmo-gids.md", "samenvatting: Praktische stappen", "samenvatting: Voor minder dan <10 werknemers en praktische stappen");
-        List<String> report = ContentParser.parse(dir).problems().stream().map(ContentProblem::format).toList();
-        assertThat(report).anySatisfy(line -> assertThat(line)
-                .startsWith("tools/telewerkkaart.md:2: '<b' ziet eruit als HTML-opmaak").contains(" — Verwijder de opmaak"));
-        assertThat(report).anySatisfy(line -> assertThat(line).startsWith("tools/telewerkkaart.md:10: '<!--' ziet eruit als HTML-opmaak"));
-        assertThat(report).as("a < before a digit is ordinary text").noneMatch(line -> line.startsWith("tools/kmo-gids.md"));
+        TestContent.replace(
+                dir,
+                "tools/kmo-gids.md",
+                "samenvatting: Praktische stappen",
+                "samenvatting: Voor minder dan <10 werknemers en praktische stappen");
+        List<String> report = ContentParser.parse(dir).problems().stream()
+                .map(ContentProblem::format)
+                .toList();
+        assertThat(report)
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("tools/telewerkkaart.md:2: '<b' ziet eruit als HTML-opmaak")
+                        .contains(" — Verwijder de opmaak"));
+        assertThat(report)
+                .anySatisfy(line ->
+                        assertThat(line).startsWith("tools/telewerkkaart.md:10: '<!--' ziet eruit als HTML-opmaak"));
+        assertThat(report)
+                .as("a < before a digit is ordinary text")
+                .noneMatch(line -> line.startsWith("tools/kmo-gids.md"));
     }
 
     @Test
     void checksDatesSummariesAndLevelSections() {
         TestContent.copyTo(dir);
         TestContent.replace(dir, "maatregelen/oude-oproep.md", "van: 2021-12-01", "van: 2023-01-01");
-        TestContent.replace(dir, "tools/kmo-gids.md", "samenvatting: Praktische stappen", "samenvatting: " + "Lang ".repeat(70));
+        TestContent.replace(
+                dir, "tools/kmo-gids.md", "samenvatting: Praktische stappen", "samenvatting: " + "Lang ".repeat(70));
         TestContent.replace(dir, "fiches/werkdruk.md", "## Expert", "## Gevorderd+");
         TestContent.replace(dir, "tools/telewerkkaart.md", "kosten: gratis", "kosten: gratis\nte_verifieren: true");
-        List<String> report = ContentParser.parse(dir).problems().stream().map(ContentProblem::format).toList();
-        assertThat(report).anyMatch(l -> l.startsWith("maatregelen/oude-oproep.md:13: 'geldig.tot' (2022-12-31) ligt vóór 'geldig.van'"));
-        assertThat(report).anyMatch(l -> l.startsWith("tools/kmo-gids.md:3: 'samenvatting' is") && l.contains("het maximum is 300"));
+        List<String> report = ContentParser.parse(dir).problems().stream()
+                .map(ContentProblem::format)
+                .toList();
+        assertThat(report)
+                .anyMatch(l -> l.startsWith(
+                        "maatregelen/oude-oproep.md:13: 'geldig.tot' (2022-12-31) ligt vóór 'geldig.van'"));
+        assertThat(report)
+                .anyMatch(l ->
+                        l.startsWith("tools/kmo-gids.md:3: 'samenvatting' is") && l.contains("het maximum is 300"));
         assertThat(report).anyMatch(l -> l.startsWith("fiches/werkdruk.md") && l.contains("'## Expert'"));
         assertThat(report).anyMatch(l -> l.startsWith("tools/telewerkkaart.md") && l.contains("verificatie"));
     }
@@ -120,7 +169,8 @@ class ContentParserTest {
     void theTaxonomyMustKeepTheWorkabilityDimensions() {
         TestContent.copyTo(dir);
         TestContent.replace(dir, "taxonomie/themas.yml", "- code: autonomie", "- code: zelfstandigheid");
-        assertThat(ContentParser.parse(dir).problems()).extracting(ContentProblem::format)
+        assertThat(ContentParser.parse(dir).problems())
+                .extracting(ContentProblem::format)
                 .anyMatch(p -> p.startsWith("taxonomie/themas.yml") && p.contains("Het thema 'autonomie' ontbreekt"));
     }
 
@@ -143,19 +193,24 @@ class ContentParserTest {
         TestContent.write(dir, ".git/config", "ignored");
         TestContent.write(dir, "tools/.DS_Store", "ignored");
 
-        List<String> report = ContentParser.parse(dir).problems().stream().map(ContentProblem::format).toList();
+        List<String> report = ContentParser.parse(dir).problems().stream()
+                .map(ContentProblem::format)
+                .toList();
 
-        assertThat(report).contains(
-                "notities.md: Dit bestand staat niet in een map van de contentmap en wordt niet ingelezen. — Zet een item in de map "
-                        + "van zijn soort (tools/, fiches/, praktijken/, maatregelen/, organisaties/, activiteiten/) of verwijder het bestand.",
-                "tool/nieuwe-scan.md: De map 'tool/' is geen map van de contentmap; dit bestand wordt niet ingelezen. — Bedoel je de "
-                        + "map 'tools/'? Verplaats het bestand daarheen, of verwijder het.",
-                "tools/oud/vorige-versie.md: Bestanden in een submap van 'tools/' worden niet ingelezen. — Zet het bestand rechtstreeks "
-                        + "in tools/, of verwijder het als het er niet meer hoort.");
-        assertThat(report).anyMatch(l -> l.startsWith("tools/scan.txt: Alleen .md-bestanden in tools/ worden ingelezen")
-                && l.contains("Hernoem het naar scan.md"));
-        assertThat(report).anyMatch(l -> l.startsWith("taxonomie/themas-oud.yml: Onbekend taxonomiebestand")
-                && l.contains("Bedoel je 'themas.yml'?"));
+        assertThat(report)
+                .contains(
+                        "notities.md: Dit bestand staat niet in een map van de contentmap en wordt niet ingelezen. — Zet een item in de map "
+                                + "van zijn soort (tools/, fiches/, praktijken/, maatregelen/, organisaties/, activiteiten/) of verwijder het bestand.",
+                        "tool/nieuwe-scan.md: De map 'tool/' is geen map van de contentmap; dit bestand wordt niet ingelezen. — Bedoel je de "
+                                + "map 'tools/'? Verplaats het bestand daarheen, of verwijder het.",
+                        "tools/oud/vorige-versie.md: Bestanden in een submap van 'tools/' worden niet ingelezen. — Zet het bestand rechtstreeks "
+                                + "in tools/, of verwijder het als het er niet meer hoort.");
+        assertThat(report)
+                .anyMatch(l -> l.startsWith("tools/scan.txt: Alleen .md-bestanden in tools/ worden ingelezen")
+                        && l.contains("Hernoem het naar scan.md"));
+        assertThat(report)
+                .anyMatch(l -> l.startsWith("taxonomie/themas-oud.yml: Onbekend taxonomiebestand")
+                        && l.contains("Bedoel je 'themas.yml'?"));
         assertThat(report).hasSize(5);
     }
 
@@ -164,13 +219,19 @@ class ContentParserTest {
         TestContent.copyTo(dir);
         TestContent.replace(dir, "tools/kmo-gids.md", "Elke kmo kan", "Lange tekst. ".repeat(1000) + "Elke kmo kan");
 
-        List<String> report = ContentParser.parse(dir, 8 * 1024).problems().stream().map(ContentProblem::format).toList();
+        List<String> report = ContentParser.parse(dir, 8 * 1024).problems().stream()
+                .map(ContentProblem::format)
+                .toList();
 
-        assertThat(report).singleElement().satisfies(line -> assertThat(line)
-                .startsWith("tools/kmo-gids.md: Het bestand is te groot: 13,")
-                .contains(" KB, de grens is 8 KB. — ")
-                .contains("wegwijzer.content.max-file-size"));
-        assertThat(ContentParser.parse(dir).problems()).as("the default limit of 256 KB").isEmpty();
+        assertThat(report)
+                .singleElement()
+                .satisfies(line -> assertThat(line)
+                        .startsWith("tools/kmo-gids.md: Het bestand is te groot: 13,")
+                        .contains(" KB, de grens is 8 KB. — ")
+                        .contains("wegwijzer.content.max-file-size"));
+        assertThat(ContentParser.parse(dir).problems())
+                .as("the default limit of 256 KB")
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -202,11 +263,18 @@ class ContentParserTest {
     void pointsAtTheLineOfAYamlErrorInATaxonomyFile() {
         TestContent.copyTo(dir);
         TestContent.replace(dir, "taxonomie/regios.yml", "label: Provincie Limburg", "label: \"Provincie Limburg");
-        assertThat(ContentParser.parse(dir).problems()).extracting(ContentProblem::format)
-                .singleElement().asString().startsWith("taxonomie/regios.yml:13: Ongeldige YAML");
+        assertThat(ContentParser.parse(dir).problems())
+                .extracting(ContentProblem::format)
+                .singleElement()
+                .asString()
+                .startsWith("taxonomie/regios.yml:13: Ongeldige YAML");
     }
 
     private static ItemSource source(ContentSet set, String slug) {
-        return set.items().stream().map(ContentSet.ParsedItem::source).filter(s -> s.slug().equals(slug)).findFirst().orElseThrow();
+        return set.items().stream()
+                .map(ContentSet.ParsedItem::source)
+                .filter(s -> s.slug().equals(slug))
+                .findFirst()
+                .orElseThrow();
     }
 }

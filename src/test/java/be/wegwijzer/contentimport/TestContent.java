@@ -15,8 +15,7 @@ public final class TestContent {
 
     public static final Path CORPUS = Path.of("src/test/resources/testcontent");
 
-    private TestContent() {
-    }
+    private TestContent() {}
 
     public static Path copyTo(Path target) {
         try (Stream<Path> files = Files.walk(CORPUS)) {
@@ -61,13 +60,18 @@ public final class TestContent {
         replace(root, "tools/werkstress-scan.md", "themas: [werkstress, werkdruk]", "themas: [werkstres, werkdruk]");
         replace(root, "praktijken/bakkerij-limburg.md", "laatst_nagekeken: 2026-11-01", "laatst_nagekeken: 2026-13-45");
         write(root, "fiches/telewerkkaart.md", "---\ntitel: Dubbel\n---\n");
-        replace(root, "tools/kmo-gids.md", "titel: Gids voor kmo's zonder HR-dienst", "titel: Gids: voor kmo's zonder HR-dienst");
+        replace(
+                root,
+                "tools/kmo-gids.md",
+                "titel: Gids voor kmo's zonder HR-dienst",
+                "titel: Gids: voor kmo's zonder HR-dienst");
     }
 
     /** A folder as a zip, as the export writes it. */
     public static byte[] zip(Path folder) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(bytes); Stream<Path> files = Files.walk(folder)) {
+        try (ZipOutputStream out = new ZipOutputStream(bytes);
+                Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 out.putNextEntry(new ZipEntry(folder.relativize(file).toString().replace('\\', '/')));
                 out.write(Files.readAllBytes(file));

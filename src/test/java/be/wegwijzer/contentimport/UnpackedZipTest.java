@@ -1,8 +1,8 @@
 package be.wegwijzer.contentimport;
 
-import be.wegwijzer.itemfile.ContentProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.wegwijzer.itemfile.ContentProblem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +21,8 @@ class UnpackedZipTest {
     @Test
     void unpacksTheContentFolderAndDeletesItWhenClosed() throws IOException {
         Path root;
-        try (UnpackedZip unpacked = UnpackedZip.unpack(zip(Map.of("taxonomie/themas.yml", "[]\n", "tools/a.md", "---\n")))) {
+        try (UnpackedZip unpacked =
+                UnpackedZip.unpack(zip(Map.of("taxonomie/themas.yml", "[]\n", "tools/a.md", "---\n")))) {
             assertThat(unpacked.problems()).isEmpty();
             root = unpacked.root();
             assertThat(Files.readString(root.resolve("tools/a.md"))).isEqualTo("---\n");
@@ -31,8 +32,13 @@ class UnpackedZipTest {
 
     @Test
     void looksInsideTheOneFolderThatWrapsEverything() {
-        try (UnpackedZip unpacked = UnpackedZip.unpack(zip(Map.of("content/taxonomie/themas.yml", "[]\n",
-                "content/tools/a.md", "---\n", "__MACOSX/content/._a.md", "x")))) {
+        try (UnpackedZip unpacked = UnpackedZip.unpack(zip(Map.of(
+                "content/taxonomie/themas.yml",
+                "[]\n",
+                "content/tools/a.md",
+                "---\n",
+                "__MACOSX/content/._a.md",
+                "x")))) {
             assertThat(unpacked.root().getFileName()).hasToString("content");
             assertThat(unpacked.root().resolve("tools/a.md")).exists();
         }
@@ -46,10 +52,13 @@ class UnpackedZipTest {
         entries.put("tools/../../evil.md", "x");
         entries.put("..\\evil.md", "x");
         try (UnpackedZip unpacked = UnpackedZip.unpack(zip(entries))) {
-            assertThat(unpacked.problems()).extracting(ContentProblem::format).containsExactly(
-                    "zip-bestand: '../evil.md' wijst naar een plaats buiten de contentmap. — " + hint(),
-                    "zip-bestand: 'tools/../../evil.md' wijst naar een plaats buiten de contentmap. — " + hint(),
-                    "zip-bestand: '..\\evil.md' wijst naar een plaats buiten de contentmap. — " + hint());
+            assertThat(unpacked.problems())
+                    .extracting(ContentProblem::format)
+                    .containsExactly(
+                            "zip-bestand: '../evil.md' wijst naar een plaats buiten de contentmap. — " + hint(),
+                            "zip-bestand: 'tools/../../evil.md' wijst naar een plaats buiten de contentmap. — "
+                                    + hint(),
+                            "zip-bestand: '..\\evil.md' wijst naar een plaats buiten de contentmap. — " + hint());
             assertThat(unpacked.root().getParent().resolve("evil.md")).doesNotExist();
         }
     }
@@ -57,8 +66,10 @@ class UnpackedZipTest {
     @Test
     void refusesAbsolutePaths() {
         try (UnpackedZip unpacked = UnpackedZip.unpack(zip(Map.of("/etc/evil.md", "x", "C:/evil.md", "x")))) {
-            assertThat(unpacked.problems()).extracting(ContentProblem::message)
-                    .containsExactlyInAnyOrder("'/etc/evil.md' is een absoluut pad.", "'C:/evil.md' is een absoluut pad.");
+            assertThat(unpacked.problems())
+                    .extracting(ContentProblem::message)
+                    .containsExactlyInAnyOrder(
+                            "'/etc/evil.md' is een absoluut pad.", "'C:/evil.md' is een absoluut pad.");
         }
     }
 
@@ -68,7 +79,8 @@ class UnpackedZipTest {
         entries.put("tools/a.md", "eerste");
         entries.put("tools/./a.md", "tweede");
         try (UnpackedZip unpacked = UnpackedZip.unpack(zip(entries))) {
-            assertThat(unpacked.problems()).extracting(ContentProblem::message)
+            assertThat(unpacked.problems())
+                    .extracting(ContentProblem::message)
                     .containsExactly("'tools/./a.md' staat twee keer in het zip-bestand.");
         }
     }
@@ -80,7 +92,8 @@ class UnpackedZipTest {
             entries.put("tools/t" + i + ".md", "x");
         }
         try (UnpackedZip unpacked = UnpackedZip.unpack(zip(entries), 3, 1000)) {
-            assertThat(unpacked.problems()).extracting(ContentProblem::message)
+            assertThat(unpacked.problems())
+                    .extracting(ContentProblem::message)
                     .containsExactly("Het zip-bestand bevat meer dan 3 bestanden.");
         }
     }
@@ -88,17 +101,20 @@ class UnpackedZipTest {
     @Test
     void refusesMoreBytesThanTheLimitCountingWhatIsUnpackedNotWhatTheZipClaims() {
         // 3 MB of zeros compress to a few kilobytes
-        try (UnpackedZip unpacked = UnpackedZip.unpack(zip(Map.of("tools/bom.md", "\0".repeat(3 * 1024 * 1024))), 10,
-                2 * 1024 * 1024)) {
-            assertThat(unpacked.problems()).extracting(ContentProblem::message)
+        try (UnpackedZip unpacked =
+                UnpackedZip.unpack(zip(Map.of("tools/bom.md", "\0".repeat(3 * 1024 * 1024))), 10, 2 * 1024 * 1024)) {
+            assertThat(unpacked.problems())
+                    .extracting(ContentProblem::message)
                     .containsExactly("Het zip-bestand is uitgepakt groter dan 2 MB.");
         }
     }
 
     @Test
     void refusesSomethingThatIsNotAZip() {
-        try (UnpackedZip unpacked = UnpackedZip.unpack(new ByteArrayInputStream("geen zip".getBytes(StandardCharsets.UTF_8)))) {
-            assertThat(unpacked.problems()).extracting(ContentProblem::message)
+        try (UnpackedZip unpacked =
+                UnpackedZip.unpack(new ByteArrayInputStream("geen zip".getBytes(StandardCharsets.UTF_8)))) {
+            assertThat(unpacked.problems())
+                    .extracting(ContentProblem::message)
                     .containsExactly("Het zip-bestand is leeg of is geen zip-bestand.");
         }
     }

@@ -1,6 +1,5 @@
 package be.wegwijzer.curation;
 
-import be.wegwijzer.itemfile.OrganisationSource;
 import static be.wegwijzer.curation.TestSources.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +12,7 @@ import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.itemfile.ItemSource;
+import be.wegwijzer.itemfile.OrganisationSource;
 import be.wegwijzer.search.ItemHit;
 import be.wegwijzer.search.SearchRequest;
 import be.wegwijzer.search.SearchService;
@@ -35,16 +35,22 @@ class ItemRemovalIT {
 
     @Autowired
     EditorService editor;
+
     @Autowired
     HistoryService history;
+
     @Autowired
     CatalogService catalog;
+
     @Autowired
     SearchService search;
+
     @Autowired
     ItemRepository items;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     EntityManager entityManager;
 
@@ -70,8 +76,10 @@ class ItemRemovalIT {
     @Test
     void aDraftThatWasNeverPublishedIsDeletedAfterSeeingWhoPointsToItAndTheyStopPointingToIt() {
         EditorItem draft = create(TestSources.practice("weg-test-concept", "Drukkerij test de stille uren"));
-        EditorItem pointing = create(with(TestSources.practice("weg-test-verwijzer", "Schrijnwerkerij deelt de planning"),
-                "related", List.of("tools/werkstress-scan", "praktijken/weg-test-concept")));
+        EditorItem pointing = create(with(
+                TestSources.practice("weg-test-verwijzer", "Schrijnwerkerij deelt de planning"),
+                "related",
+                List.of("tools/werkstress-scan", "praktijken/weg-test-concept")));
         int versionsBefore = history.versions(pointing.id()).size();
 
         ItemRemoval removal = editor.removal(draft.id());
@@ -85,31 +93,43 @@ class ItemRemovalIT {
         editor.deleteDraft(draft.id(), "Dubbel ingevoerd");
         assertThat(items.existsById(draft.id())).isFalse();
         assertThat(editor.load(pointing.id()).source().related()).containsExactly("tools/werkstress-scan");
-        assertThat(history.versions(pointing.id())).hasSize(versionsBefore + 1)
-                .first().satisfies(v -> assertThat(v.comment()).contains("Verwijderd: praktijken/weg-test-concept", "Dubbel ingevoerd"));
-        assertThat(auditRows(draft.id())).as("the history of the deleted draft is kept").isGreaterThanOrEqualTo(2);
+        assertThat(history.versions(pointing.id()))
+                .hasSize(versionsBefore + 1)
+                .first()
+                .satisfies(v -> assertThat(v.comment())
+                        .contains("Verwijderd: praktijken/weg-test-concept", "Dubbel ingevoerd"));
+        assertThat(auditRows(draft.id()))
+                .as("the history of the deleted draft is kept")
+                .isGreaterThanOrEqualTo(2);
     }
 
     @Test
     void aPublishedItemIsArchivedNotDeletedAndLeavesSearchAndPublicPagesWhileReferencesAndHistoryStay() {
         EditorItem item = create(TestSources.practice("weg-test-gepubliceerd", "Brouwerij plant de kuisbeurten kalm"));
         editor.transition(item.id(), ItemStatus.GEPUBLICEERD, null, null);
-        EditorItem pointing = create(with(TestSources.practice("weg-test-buur", "Mouterij deelt de kuisbeurten"),
-                "related", List.of("praktijken/weg-test-gepubliceerd")));
+        EditorItem pointing = create(with(
+                TestSources.practice("weg-test-buur", "Mouterij deelt de kuisbeurten"),
+                "related",
+                List.of("praktijken/weg-test-gepubliceerd")));
         editor.transition(pointing.id(), ItemStatus.GEPUBLICEERD, null, null);
         assertThat(related(pointing)).contains("weg-test-gepubliceerd");
         assertThat(found("kuisbeurten kalm")).contains("weg-test-gepubliceerd");
 
         assertThat(editor.removal(item.id()).action()).isEqualTo(ItemRemoval.Action.ARCHIVE);
-        assertThatThrownBy(() -> editor.deleteDraft(item.id(), null)).isInstanceOf(EditorException.NotAllowed.class)
+        assertThatThrownBy(() -> editor.deleteDraft(item.id(), null))
+                .isInstanceOf(EditorException.NotAllowed.class)
                 .hasMessageContaining("Archiveer het");
 
         EditorItem archived = editor.archive(item.id(), "Bedrijf bestaat niet meer");
         assertThat(archived.status()).isEqualTo(ItemStatus.GEARCHIVEERD);
-        assertThat(catalog.publishedPage(ItemType.PRAKTIJK, "weg-test-gepubliceerd")).isEmpty();
+        assertThat(catalog.publishedPage(ItemType.PRAKTIJK, "weg-test-gepubliceerd"))
+                .isEmpty();
         assertThat(found("kuisbeurten kalm")).doesNotContain("weg-test-gepubliceerd");
-        assertThat(related(pointing)).as("the public page of a neighbour leaves it out").doesNotContain("weg-test-gepubliceerd");
-        assertThat(editor.load(pointing.id()).source().related()).as("the reference itself stays")
+        assertThat(related(pointing))
+                .as("the public page of a neighbour leaves it out")
+                .doesNotContain("weg-test-gepubliceerd");
+        assertThat(editor.load(pointing.id()).source().related())
+                .as("the reference itself stays")
                 .containsExactly("praktijken/weg-test-gepubliceerd");
         assertThat(history.versions(item.id()).getFirst()).satisfies(v -> {
             assertThat(v.status()).isEqualTo(ItemStatus.GEARCHIVEERD);
@@ -122,17 +142,26 @@ class ItemRemovalIT {
     @Test
     void anOrganisationThatStillOwnsItemsIsNotDeletedUntilTheyHaveAnotherOwner() {
         EditorItem organisation = create(organisation("weg-test-organisatie", "Testfonds voor de drukkerijen"));
-        EditorItem owned = create(with(TestSources.practice("weg-test-eigendom", "Drukkerij rolt de nachtploeg af"),
-                "owner", "weg-test-organisatie"));
+        EditorItem owned = create(with(
+                TestSources.practice("weg-test-eigendom", "Drukkerij rolt de nachtploeg af"),
+                "owner",
+                "weg-test-organisatie"));
 
         ItemRemoval removal = editor.removal(organisation.id());
         assertThat(removal.allowed()).isFalse();
-        assertThat(removal.references()).extracting(ItemRemoval.Reference::kind).containsExactly(ItemRemoval.Kind.OWNER);
+        assertThat(removal.references())
+                .extracting(ItemRemoval.Reference::kind)
+                .containsExactly(ItemRemoval.Kind.OWNER);
         assertThat(removal.blockers()).singleElement().asString().contains("eigenaar van 1 item");
-        assertThatThrownBy(() -> editor.deleteDraft(organisation.id(), null)).isInstanceOf(EditorException.NotAllowed.class);
+        assertThatThrownBy(() -> editor.deleteDraft(organisation.id(), null))
+                .isInstanceOf(EditorException.NotAllowed.class);
 
         EditorItem current = editor.load(owned.id());
-        editor.save(owned.id(), with(current.source(), "owner", TestAccounts.CONTRIBUTOR_ORGANISATION), current.version(), null);
+        editor.save(
+                owned.id(),
+                with(current.source(), "owner", TestAccounts.CONTRIBUTOR_ORGANISATION),
+                current.version(),
+                null);
         editor.deleteDraft(organisation.id(), null);
         assertThat(items.existsById(organisation.id())).isFalse();
     }
@@ -156,23 +185,52 @@ class ItemRemovalIT {
     }
 
     private List<String> related(EditorItem item) {
-        return catalog.publishedPage(item.source().type(), item.source().slug()).orElseThrow().related().values().stream()
-                .flatMap(List::stream).map(ItemCard::slug).toList();
+        return catalog
+                .publishedPage(item.source().type(), item.source().slug())
+                .orElseThrow()
+                .related()
+                .values()
+                .stream()
+                .flatMap(List::stream)
+                .map(ItemCard::slug)
+                .toList();
     }
 
     private List<String> found(String words) {
-        return search.search(SearchRequest.of(words)).hits().stream().map(ItemHit::slug).toList();
+        return search.search(SearchRequest.of(words)).hits().stream()
+                .map(ItemHit::slug)
+                .toList();
     }
 
     private long auditRows(long id) {
-        return ((Number) entityManager.createNativeQuery("select count(*) from item_aud where id = ?1").setParameter(1, id)
-                .getSingleResult()).longValue();
+        return ((Number) entityManager
+                        .createNativeQuery("select count(*) from item_aud where id = ?1")
+                        .setParameter(1, id)
+                        .getSingleResult())
+                .longValue();
     }
 
     private static ItemSource organisation(String slug, String title) {
-        return new ItemSource(ItemType.ORGANISATIE, slug, title, "Een fonds dat drukkerijen helpt met werkbaar werk en opleiding.",
-                List.of("werkdruk"), List.of("werkgevers"), List.of(), List.of(), List.of(), null, null, null, List.of(), List.of(),
-                "Test", LocalDate.of(2026, 11, 1), null, false, null,
+        return new ItemSource(
+                ItemType.ORGANISATIE,
+                slug,
+                title,
+                "Een fonds dat drukkerijen helpt met werkbaar werk en opleiding.",
+                List.of("werkdruk"),
+                List.of("werkgevers"),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                "Test",
+                LocalDate.of(2026, 11, 1),
+                null,
+                false,
+                null,
                 new OrganisationSource("sectorfonds", List.of(), "https://drukkerijen.example.be", null, null),
                 "Het fonds helpt drukkerijen.");
     }

@@ -11,39 +11,39 @@ class ReadabilityTest {
 
     @ParameterizedTest(name = "{0} has {1} syllables")
     @CsvSource({
-            "werk, 1",
-            "stress, 1",
-            "werkdruk, 2",
-            "bedrijf, 2",       // ij is one vowel
-            "tijd, 1",
-            "ijs, 1",
-            "mensen, 2",
-            "huis, 1",          // ui
-            "goed, 1",          // oe
-            "koud, 1",          // ou
-            "auto, 2",          // au
-            "leuk, 1",          // eu
-            "niet, 1",          // ie
-            "maatregel, 3",     // aa
-            "steunmaatregel, 4",
-            "werkbaarheid, 3",  // aa, ei
-            "loopbaan, 2",      // oo, aa
-            "uur, 1",           // uu
-            "nieuw, 1",         // ieu
-            "eeuw, 1",          // eeu
-            "mooi, 1",          // ooi
-            "groeien, 2",       // oei + e
-            "saai, 1",          // aai
-            "reageren, 4",      // e-a are two syllables
-            "video, 3",
-            "geïnteresseerd, 5", // the diaeresis starts a syllable
-            "ideeën, 3",
-            "type, 2",          // y is a vowel
-            "kmo, 1",
-            "HR, 1",            // no vowel: still a word of one syllable
-            "2026, 1",
-            "burn-out, 2",
-            "werkbaarheidscheque, 6" // a loanword: vowel groups overcount 'que', as any formula of this kind does
+        "werk, 1",
+        "stress, 1",
+        "werkdruk, 2",
+        "bedrijf, 2", // ij is one vowel
+        "tijd, 1",
+        "ijs, 1",
+        "mensen, 2",
+        "huis, 1", // ui
+        "goed, 1", // oe
+        "koud, 1", // ou
+        "auto, 2", // au
+        "leuk, 1", // eu
+        "niet, 1", // ie
+        "maatregel, 3", // aa
+        "steunmaatregel, 4",
+        "werkbaarheid, 3", // aa, ei
+        "loopbaan, 2", // oo, aa
+        "uur, 1", // uu
+        "nieuw, 1", // ieu
+        "eeuw, 1", // eeu
+        "mooi, 1", // ooi
+        "groeien, 2", // oei + e
+        "saai, 1", // aai
+        "reageren, 4", // e-a are two syllables
+        "video, 3",
+        "geïnteresseerd, 5", // the diaeresis starts a syllable
+        "ideeën, 3",
+        "type, 2", // y is a vowel
+        "kmo, 1",
+        "HR, 1", // no vowel: still a word of one syllable
+        "2026, 1",
+        "burn-out, 2",
+        "werkbaarheidscheque, 6" // a loanword: vowel groups overcount 'que', as any formula of this kind does
     })
     void countsDutchSyllablesByVowelGroups(String word, int expected) {
         assertThat(Readability.syllables(word)).isEqualTo(expected);
@@ -107,6 +107,8 @@ class ReadabilityTest {
 
     @Test
     void abbreviationLikeStopsInsideASentenceDoNotEndIt() {
-        assertThat(Readability.of("Werkdruk, stress en burn-out: versie 2.0 van de gids.").sentences()).isEqualTo(1);
+        assertThat(Readability.of("Werkdruk, stress en burn-out: versie 2.0 van de gids.")
+                        .sentences())
+                .isEqualTo(1);
     }
 }

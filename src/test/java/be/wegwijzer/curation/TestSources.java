@@ -1,8 +1,8 @@
 package be.wegwijzer.curation;
 
-import be.wegwijzer.itemfile.PracticeSource;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.itemfile.ItemSource;
+import be.wegwijzer.itemfile.PracticeSource;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
@@ -12,15 +12,30 @@ import java.util.List;
 /** Items in content-file form for tests, valid against the test corpus's vocabulary. */
 public final class TestSources {
 
-    private TestSources() {
-    }
+    private TestSources() {}
 
     /** A good practice owned by the contributor's organisation in the test corpus. */
     public static ItemSource practice(String slug, String title) {
-        return new ItemSource(ItemType.PRAKTIJK, slug, title,
+        return new ItemSource(
+                ItemType.PRAKTIJK,
+                slug,
+                title,
                 "Een kleine zaak maakte de planning samen met het team en kreeg zo meer rust op de werkvloer.",
-                List.of("werkdruk"), List.of("werkgevers"), List.of("voeding"), List.of("limburg"), List.of("micro"), "starter", null,
-                "sectorfonds-voeding", List.of("tools/werkstress-scan"), List.of(), "Test", LocalDate.of(2026, 11, 1), null, false, null,
+                List.of("werkdruk"),
+                List.of("werkgevers"),
+                List.of("voeding"),
+                List.of("limburg"),
+                List.of("micro"),
+                "starter",
+                null,
+                "sectorfonds-voeding",
+                List.of("tools/werkstress-scan"),
+                List.of(),
+                "Test",
+                LocalDate.of(2026, 11, 1),
+                null,
+                false,
+                null,
                 new PracticeSource(null, "voeding", "micro", "limburg", 1200, "Twee maanden", "Minder overuren.", null),
                 "## De uitdaging\n\nDe planning knelde.\n\n## Wat ze deden\n\nSamen roosters maken.");
     }

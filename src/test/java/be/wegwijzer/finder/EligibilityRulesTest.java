@@ -22,8 +22,8 @@ class EligibilityRulesTest {
             "limburg", Set.of("limburg", "vlaanderen", "belgie"),
             "brussel", Set.of("brussel", "belgie"),
             "vlaanderen", Set.of("vlaanderen", "belgie"));
-    static final EligibilityRules.Context CONTEXT = new EligibilityRules.Context(TODAY,
-            code -> TREE.getOrDefault(code, Set.of(code)), code -> "sector " + code, code -> "regio " + code);
+    static final EligibilityRules.Context CONTEXT = new EligibilityRules.Context(
+            TODAY, code -> TREE.getOrDefault(code, Set.of(code)), code -> "sector " + code, code -> "regio " + code);
 
     static final Situation BAKERY = new Situation(Statute.WERKGEVER, 8, "voeding", "limburg", Set.of("werkdruk"));
 
@@ -47,7 +47,8 @@ class EligibilityRulesTest {
             """)
     void employeeBoundsAreInclusive(int employees, Integer min, Integer max, Verdict expected) {
         Situation situation = new Situation(Statute.WERKGEVER, employees, null, null, Set.of());
-        RuleOutcome size = outcome(EligibilityRules.evaluate(measure().employees(min, max).build(), situation, CONTEXT), Rule.SIZE);
+        RuleOutcome size = outcome(
+                EligibilityRules.evaluate(measure().employees(min, max).build(), situation, CONTEXT), Rule.SIZE);
         assertThat(size.verdict()).isEqualTo(expected);
     }
 
@@ -62,7 +63,8 @@ class EligibilityRulesTest {
 
     @Test
     void aSectorOutsideTheListDoesNotFitAndSaysWhichSectorsDo() {
-        Match match = EligibilityRules.evaluate(measure().sectors("bouw", "hout").build(), BAKERY, CONTEXT);
+        Match match =
+                EligibilityRules.evaluate(measure().sectors("bouw", "hout").build(), BAKERY, CONTEXT);
         RuleOutcome sector = outcome(match, Rule.SECTOR);
         assertThat(sector.verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(sector.arguments()).containsExactly("sector bouw, sector hout");
@@ -71,21 +73,30 @@ class EligibilityRulesTest {
 
     @Test
     void aSectorInTheListFits() {
-        assertThat(outcome(EligibilityRules.evaluate(measure().sectors("voeding").build(), BAKERY, CONTEXT), Rule.SECTOR).verdict())
+        assertThat(outcome(
+                                EligibilityRules.evaluate(
+                                        measure().sectors("voeding").build(), BAKERY, CONTEXT),
+                                Rule.SECTOR)
+                        .verdict())
                 .isEqualTo(Verdict.MET);
     }
 
     @Test
     void aFlemishMeasureFitsACompanyInLimburgButNotInBrussels() {
         MeasureFacts flemish = measure().regions("vlaanderen").build();
-        assertThat(outcome(EligibilityRules.evaluate(flemish, BAKERY, CONTEXT), Rule.REGION).verdict()).isEqualTo(Verdict.MET);
+        assertThat(outcome(EligibilityRules.evaluate(flemish, BAKERY, CONTEXT), Rule.REGION)
+                        .verdict())
+                .isEqualTo(Verdict.MET);
         Situation brussels = new Situation(Statute.WERKGEVER, 8, "voeding", "brussel", Set.of());
-        assertThat(outcome(EligibilityRules.evaluate(flemish, brussels, CONTEXT), Rule.REGION).verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(outcome(EligibilityRules.evaluate(flemish, brussels, CONTEXT), Rule.REGION)
+                        .verdict())
+                .isEqualTo(Verdict.NOT_MET);
     }
 
     @Test
     void aCallThatClosedYesterdayIsEndedAndNeverOpen() {
-        Match match = EligibilityRules.evaluate(measure().valid(null, TODAY.minusDays(1)).build(), BAKERY, CONTEXT);
+        Match match = EligibilityRules.evaluate(
+                measure().valid(null, TODAY.minusDays(1)).build(), BAKERY, CONTEXT);
         assertThat(match.fit()).isEqualTo(Match.Fit.ENDED);
     }
 
@@ -98,29 +109,37 @@ class EligibilityRulesTest {
 
     @Test
     void aCallThatOpensTomorrowNearlyFits() {
-        Match match = EligibilityRules.evaluate(measure().valid(TODAY.plusDays(1), null).build(), BAKERY, CONTEXT);
+        Match match = EligibilityRules.evaluate(
+                measure().valid(TODAY.plusDays(1), null).build(), BAKERY, CONTEXT);
         assertThat(match.fit()).isEqualTo(Match.Fit.NEARLY);
         assertThat(outcome(match, Rule.PERIOD).verdict()).isEqualTo(Verdict.NOT_MET);
     }
 
     @Test
     void aMeasureForEmployeesDoesNotFitAnEmployer() {
-        Match match = EligibilityRules.evaluate(measure().statutes(Statute.WERKNEMER).build(), BAKERY, CONTEXT);
+        Match match =
+                EligibilityRules.evaluate(measure().statutes(Statute.WERKNEMER).build(), BAKERY, CONTEXT);
         assertThat(outcome(match, Rule.STATUTE).verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(outcome(match, Rule.STATUTE).arguments()).containsExactly("werknemer");
     }
 
     @Test
     void twoFailedRulesMeanItDoesNotFitAtAll() {
-        Match match = EligibilityRules.evaluate(measure().statutes(Statute.WERKNEMER).sectors("bouw").build(), BAKERY, CONTEXT);
+        Match match = EligibilityRules.evaluate(
+                measure().statutes(Statute.WERKNEMER).sectors("bouw").build(), BAKERY, CONTEXT);
         assertThat(match.fit()).isEqualTo(Match.Fit.NO);
     }
 
     @Test
     void selfChecksAreListedForTheVisitor() {
-        Match match = EligibilityRules.evaluate(measure().selfChecks("Je kreeg nog geen de-minimissteun boven het plafond.").build(),
-                BAKERY, CONTEXT);
-        assertThat(match.outcomes(Verdict.CHECK)).extracting(RuleOutcome::arguments)
+        Match match = EligibilityRules.evaluate(
+                measure()
+                        .selfChecks("Je kreeg nog geen de-minimissteun boven het plafond.")
+                        .build(),
+                BAKERY,
+                CONTEXT);
+        assertThat(match.outcomes(Verdict.CHECK))
+                .extracting(RuleOutcome::arguments)
                 .containsExactly(List.of("Je kreeg nog geen de-minimissteun boven het plafond."));
         assertThat(match.fit()).isEqualTo(Match.Fit.FITS);
     }
@@ -130,12 +149,16 @@ class EligibilityRulesTest {
         Match other = EligibilityRules.evaluate(measure().themes("telewerk").build(), BAKERY, CONTEXT);
         assertThat(other.fit()).isEqualTo(Match.Fit.FITS);
         assertThat(other.matchesNeed()).isFalse();
-        Match same = EligibilityRules.evaluate(measure().themes("werkdruk", "risicofactoren").build(), BAKERY, CONTEXT);
+        Match same = EligibilityRules.evaluate(
+                measure().themes("werkdruk", "risicofactoren").build(), BAKERY, CONTEXT);
         assertThat(same.matchesNeed()).isTrue();
     }
 
     private static RuleOutcome outcome(Match match, Rule rule) {
-        return match.outcomes().stream().filter(o -> o.rule() == rule).findFirst().orElseThrow();
+        return match.outcomes().stream()
+                .filter(o -> o.rule() == rule)
+                .findFirst()
+                .orElseThrow();
     }
 
     static Builder measure() {
@@ -192,8 +215,17 @@ class EligibilityRulesTest {
         }
 
         MeasureFacts build() {
-            return new MeasureFacts(new ItemCard(ItemType.MAATREGEL, "m", "Maatregel", "Samenvatting"), themes, statutes, min, max,
-                    sectors, regions, from, until, checks,
+            return new MeasureFacts(
+                    new ItemCard(ItemType.MAATREGEL, "m", "Maatregel", "Samenvatting"),
+                    themes,
+                    statutes,
+                    min,
+                    max,
+                    sectors,
+                    regions,
+                    from,
+                    until,
+                    checks,
                     new MeasureFacts.Support("Cheque", "Vlaams", null, null, null, null, null, TODAY, false));
         }
     }

@@ -32,12 +32,18 @@ class ItemMapperTest {
 
     @Test
     void anItemOfEveryTypeMapsBackToTheSourceItWasMadeFrom() {
-        List<ItemSource> sources = List.of(SampleSources.fullMeasure(), SampleSources.fullPractice(),
-                SampleSources.fullTool(), SampleSources.fullOrganisation(), SampleSources.fullActivity(),
+        List<ItemSource> sources = List.of(
+                SampleSources.fullMeasure(),
+                SampleSources.fullPractice(),
+                SampleSources.fullTool(),
+                SampleSources.fullOrganisation(),
+                SampleSources.fullActivity(),
                 SampleSources.fiche("een-fiche", "Fiche", "Kort."));
 
         for (ItemSource source : sources) {
-            assertThat(ItemMapper.toSource(stored(source))).as(source.reference()).isEqualTo(ItemMapper.asStored(source));
+            assertThat(ItemMapper.toSource(stored(source)))
+                    .as(source.reference())
+                    .isEqualTo(ItemMapper.asStored(source));
         }
     }
 
@@ -52,7 +58,8 @@ class ItemMapperTest {
         assertThat(stored.sizes()).containsExactly("micro", "klein");
         assertThat(stored.details(MeasureSource.class).statutes()).containsExactly("werkgever", "zelfstandige");
         assertThat(stored.related()).containsExactly("tools/telewerkkaart", "fiches/werkdruk");
-        assertThat(stored.details(MeasureSource.class).selfChecks()).isEqualTo(measure.details(MeasureSource.class).selfChecks());
+        assertThat(stored.details(MeasureSource.class).selfChecks())
+                .isEqualTo(measure.details(MeasureSource.class).selfChecks());
         assertThat(ItemMapper.asStored(stored)).isEqualTo(stored);
     }
 
@@ -60,9 +67,26 @@ class ItemMapperTest {
     void allWhereItRestrictsNothingIsNotKeptAndASuccessorGetsItsFolder() {
         ItemSource measure = SampleSources.fullMeasure();
         MeasureSource m = measure.details(MeasureSource.class);
-        ItemSource withAll = withMeasure(measure, new MeasureSource(m.kind(), m.competence(), m.maxEur(),
-                m.percentage(), m.supportForm(), m.applyUrl(), m.applyWho(), m.validFrom(), m.validUntil(), "oude-oproep",
-                m.statutes(), m.minEmployees(), m.maxEmployees(), List.of(Sector.ALL), m.regions(), m.selfChecks(), m.faq()));
+        ItemSource withAll = withMeasure(
+                measure,
+                new MeasureSource(
+                        m.kind(),
+                        m.competence(),
+                        m.maxEur(),
+                        m.percentage(),
+                        m.supportForm(),
+                        m.applyUrl(),
+                        m.applyWho(),
+                        m.validFrom(),
+                        m.validUntil(),
+                        "oude-oproep",
+                        m.statutes(),
+                        m.minEmployees(),
+                        m.maxEmployees(),
+                        List.of(Sector.ALL),
+                        m.regions(),
+                        m.selfChecks(),
+                        m.faq()));
 
         ItemSource back = ItemMapper.toSource(stored(withAll));
 
@@ -74,10 +98,28 @@ class ItemMapperTest {
     @Test
     void anItemForEverySectorKeepsAlle() {
         ItemSource fiche = SampleSources.fiche("voor-iedereen", "Iedereen", "Kort.");
-        ItemSource forAll = new ItemSource(fiche.type(), fiche.slug(), fiche.title(), fiche.summary(), fiche.themes(),
-                fiche.audiences(), List.of(Sector.ALL), fiche.regions(), fiche.sizes(), fiche.level(), fiche.cost(),
-                fiche.owner(), fiche.related(), fiche.links(), fiche.source(), fiche.lastVerified(), fiche.reviewBy(),
-                fiche.needsVerification(), fiche.verificationNote(), fiche.details(), fiche.body());
+        ItemSource forAll = new ItemSource(
+                fiche.type(),
+                fiche.slug(),
+                fiche.title(),
+                fiche.summary(),
+                fiche.themes(),
+                fiche.audiences(),
+                List.of(Sector.ALL),
+                fiche.regions(),
+                fiche.sizes(),
+                fiche.level(),
+                fiche.cost(),
+                fiche.owner(),
+                fiche.related(),
+                fiche.links(),
+                fiche.source(),
+                fiche.lastVerified(),
+                fiche.reviewBy(),
+                fiche.needsVerification(),
+                fiche.verificationNote(),
+                fiche.details(),
+                fiche.body());
 
         assertThat(ItemMapper.toSource(stored(forAll)).sectors()).containsExactly(Sector.ALL);
     }
@@ -92,8 +134,27 @@ class ItemMapperTest {
     }
 
     private static ItemSource withMeasure(ItemSource s, MeasureSource measure) {
-        return new ItemSource(s.type(), s.slug(), s.title(), s.summary(), s.themes(), s.audiences(), s.sectors(), s.regions(),
-                s.sizes(), s.level(), s.cost(), s.owner(), s.related(), s.links(), s.source(), s.lastVerified(), s.reviewBy(),
-                s.needsVerification(), s.verificationNote(), measure, s.body());
+        return new ItemSource(
+                s.type(),
+                s.slug(),
+                s.title(),
+                s.summary(),
+                s.themes(),
+                s.audiences(),
+                s.sectors(),
+                s.regions(),
+                s.sizes(),
+                s.level(),
+                s.cost(),
+                s.owner(),
+                s.related(),
+                s.links(),
+                s.source(),
+                s.lastVerified(),
+                s.reviewBy(),
+                s.needsVerification(),
+                s.verificationNote(),
+                measure,
+                s.body());
     }
 }

@@ -36,12 +36,16 @@ class LinkCheckIT {
 
     @Autowired
     LinkCheckService linkCheck;
+
     @Autowired
     LinkCheckRepository results;
+
     @Autowired
     ItemRepository items;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     TestAccounts accounts;
 
@@ -49,15 +53,16 @@ class LinkCheckIT {
     final Map<String, Snapshot> originals = new LinkedHashMap<>();
 
     /** The fields this test changes, to put them back. */
-    record Snapshot(List<Link> links, String applyUrl, String web, String registerUrl, ItemStatus status) {
-    }
+    record Snapshot(List<Link> links, String applyUrl, String web, String registerUrl, ItemStatus status) {}
 
     @BeforeEach
     void pointTestItemsAtTheLocalSite() {
         accounts.create();
         accounts.loginAs(TestAccounts.EDITOR); // checking on demand and the dashboard list are for editors
         site = TestSite.start();
-        change("telewerkkaart", i -> i.setLinks(List.of(new Link("Werkt", site.url("/ok")), new Link("Weg", site.url("/missing")))));
+        change(
+                "telewerkkaart",
+                i -> i.setLinks(List.of(new Link("Werkt", site.url("/ok")), new Link("Weg", site.url("/missing")))));
         change("kenniscentrum-werk", i -> i.organisation().setWeb(site.url("/ok")));
         change("werkbaarheidscheque", i -> i.measure().setApplyUrl(site.url("/moved")));
         change("webinar-telewerk", i -> i.activity().setRegisterUrl(site.url("/server-error")));
@@ -101,8 +106,14 @@ class LinkCheckIT {
         assertThat(summary.redirected()).isEqualTo(1);
         assertThat(summary.timeouts() + summary.errors()).isZero();
         assertThat(summary.duration()).isPositive();
-        assertThat(results.findAll()).extracting(LinkCheck::getUrl).containsExactlyInAnyOrder(
-                site.url("/ok"), site.url("/missing"), site.url("/moved"), site.url("/server-error"), site.url("/draft-missing"));
+        assertThat(results.findAll())
+                .extracting(LinkCheck::getUrl)
+                .containsExactlyInAnyOrder(
+                        site.url("/ok"),
+                        site.url("/missing"),
+                        site.url("/moved"),
+                        site.url("/server-error"),
+                        site.url("/draft-missing"));
         assertThat(site.requests()).noneMatch(r -> r.endsWith("/archived"));
     }
 
@@ -112,35 +123,52 @@ class LinkCheckIT {
 
         Map<String, LinkProblem> problems = byUrl(linkCheck.problems());
 
-        assertThat(problems).containsOnlyKeys(site.url("/missing"), site.url("/moved"), site.url("/server-error"),
-                site.url("/draft-missing"));
+        assertThat(problems)
+                .containsOnlyKeys(
+                        site.url("/missing"),
+                        site.url("/moved"),
+                        site.url("/server-error"),
+                        site.url("/draft-missing"));
         assertThat(problems.get(site.url("/missing"))).satisfies(p -> {
             assertThat(p.status()).isEqualTo(LinkStatus.BROKEN);
             assertThat(p.httpStatus()).isEqualTo(404);
             assertThat(p.message()).contains("niet gevonden");
             assertThat(p.failingSince()).isEqualTo(p.checkedAt());
             assertThat(p.consecutiveFailures()).isEqualTo(1);
-            assertThat(p.usedBy()).containsExactly(
-                    new LinkUse(id("telewerkkaart"), ItemType.TOOL, "telewerkkaart", title("telewerkkaart"), ItemStatus.GEPUBLICEERD, LinkField.LINK, "Weg"));
+            assertThat(p.usedBy())
+                    .containsExactly(new LinkUse(
+                            id("telewerkkaart"),
+                            ItemType.TOOL,
+                            "telewerkkaart",
+                            title("telewerkkaart"),
+                            ItemStatus.GEPUBLICEERD,
+                            LinkField.LINK,
+                            "Weg"));
         });
         assertThat(problems.get(site.url("/moved"))).satisfies(p -> {
             assertThat(p.status()).isEqualTo(LinkStatus.REDIRECTED);
             assertThat(p.finalUrl()).isEqualTo(site.url("/ok"));
-            assertThat(p.usedBy()).extracting(LinkUse::slug, LinkUse::field)
+            assertThat(p.usedBy())
+                    .extracting(LinkUse::slug, LinkUse::field)
                     .containsExactly(tuple("werkbaarheidscheque", LinkField.APPLY_URL));
         });
-        assertThat(problems.get(site.url("/server-error")).usedBy()).singleElement().satisfies(use -> {
-            assertThat(use.path()).isEqualTo("/activiteit/webinar-telewerk");
-            assertThat(use.field()).isEqualTo(LinkField.REGISTER_URL);
-        });
-        assertThat(problems.get(site.url("/draft-missing")).usedBy()).singleElement()
-                .extracting(LinkUse::itemStatus).isEqualTo(ItemStatus.CONCEPT);
+        assertThat(problems.get(site.url("/server-error")).usedBy())
+                .singleElement()
+                .satisfies(use -> {
+                    assertThat(use.path()).isEqualTo("/activiteit/webinar-telewerk");
+                    assertThat(use.field()).isEqualTo(LinkField.REGISTER_URL);
+                });
+        assertThat(problems.get(site.url("/draft-missing")).usedBy())
+                .singleElement()
+                .extracting(LinkUse::itemStatus)
+                .isEqualTo(ItemStatus.CONCEPT);
     }
 
     @Test
     void aLinkThatWorksAgainDropsOutAndANewFailureComesFirst() {
         linkCheck.checkNow();
-        Instant serverErrorSince = byUrl(linkCheck.problems()).get(site.url("/server-error")).failingSince();
+        Instant serverErrorSince =
+                byUrl(linkCheck.problems()).get(site.url("/server-error")).failingSince();
         site.answer("/missing", 200);
         site.answer("/ok", 410);
 
@@ -152,31 +180,35 @@ class LinkCheckIT {
             assertThat(p.url()).isEqualTo(site.url("/ok"));
             assertThat(p.status()).isEqualTo(LinkStatus.BROKEN);
             assertThat(p.failingSince()).isAfter(serverErrorSince);
-            assertThat(p.usedBy()).extracting(LinkUse::slug, LinkUse::field).containsExactly(
-                    tuple("telewerkkaart", LinkField.LINK),
-                    tuple("kenniscentrum-werk", LinkField.WEBSITE));
+            assertThat(p.usedBy())
+                    .extracting(LinkUse::slug, LinkUse::field)
+                    .containsExactly(
+                            tuple("telewerkkaart", LinkField.LINK), tuple("kenniscentrum-werk", LinkField.WEBSITE));
         });
         assertThat(byUrl(problems).get(site.url("/server-error"))).satisfies(p -> {
             assertThat(p.failingSince()).isEqualTo(serverErrorSince);
             assertThat(p.consecutiveFailures()).isEqualTo(2);
         });
-        assertThat(results.findByUrlHash(LinkCheck.hash(site.url("/missing")))).get().satisfies(c -> {
-            assertThat(c.getStatus()).isEqualTo(LinkStatus.OK);
-            assertThat(c.getFirstFailedAt()).isNull();
-            assertThat(c.getConsecutiveFailures()).isZero();
-        });
+        assertThat(results.findByUrlHash(LinkCheck.hash(site.url("/missing"))))
+                .get()
+                .satisfies(c -> {
+                    assertThat(c.getStatus()).isEqualTo(LinkStatus.OK);
+                    assertThat(c.getFirstFailedAt()).isNull();
+                    assertThat(c.getConsecutiveFailures()).isZero();
+                });
     }
 
     @Test
     void aSecondRunWhileOneIsGoingIsRefused() throws Exception {
         change("werkstress-scan", i -> i.setLinks(List.of(new Link("Traag", site.url("/slow")))));
-        CompletableFuture<LinkCheckSummary> first = CompletableFuture.supplyAsync(linkCheck::checkNow,
-                new DelegatingSecurityContextExecutor(ForkJoinPool.commonPool()));
+        CompletableFuture<LinkCheckSummary> first = CompletableFuture.supplyAsync(
+                linkCheck::checkNow, new DelegatingSecurityContextExecutor(ForkJoinPool.commonPool()));
         while (!site.requests().contains("HEAD /slow") && !first.isDone()) {
             Thread.sleep(10);
         }
 
-        assertThatThrownBy(linkCheck::checkNow).isInstanceOf(LinkCheckBusyException.class)
+        assertThatThrownBy(linkCheck::checkNow)
+                .isInstanceOf(LinkCheckBusyException.class)
                 .hasMessageStartingWith("Er loopt al een linkcontrole");
         assertThat(first.get().timeouts()).isEqualTo(1);
     }
@@ -184,8 +216,14 @@ class LinkCheckIT {
     private void change(String slug, Consumer<Item> change) {
         transaction.executeWithoutResult(tx -> {
             Item item = items.findBySlug(slug).orElseThrow();
-            originals.putIfAbsent(slug, new Snapshot(new ArrayList<>(item.getLinks()), item.measure().getApplyUrl(),
-                    item.organisation().getWeb(), item.activity().getRegisterUrl(), item.getStatus()));
+            originals.putIfAbsent(
+                    slug,
+                    new Snapshot(
+                            new ArrayList<>(item.getLinks()),
+                            item.measure().getApplyUrl(),
+                            item.organisation().getWeb(),
+                            item.activity().getRegisterUrl(),
+                            item.getStatus()));
             change.accept(item);
         });
     }

@@ -38,6 +38,7 @@ class LinkCheckPropertiesTest {
     }
 
     private static LinkCheckProperties properties(List<String> onlyHosts) {
-        return new LinkCheckProperties(Duration.ofSeconds(5), Duration.ofSeconds(10), 4, LinkChecker.DEFAULT_USER_AGENT, onlyHosts);
+        return new LinkCheckProperties(
+                Duration.ofSeconds(5), Duration.ofSeconds(10), 4, LinkChecker.DEFAULT_USER_AGENT, onlyHosts);
     }
 }

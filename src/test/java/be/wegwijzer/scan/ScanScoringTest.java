@@ -51,7 +51,8 @@ class ScanScoringTest {
 
         assertThat(score(profile, "werkdruk")).isZero();
         assertThat(score(profile, "steun-leidinggevende")).isEqualTo(17);
-        assertThat(profile.priorities()).extracting(ScanScoring.DimensionScore::code)
+        assertThat(profile.priorities())
+                .extracting(ScanScoring.DimensionScore::code)
                 .containsExactly("steun-leidinggevende", "werkdruk", "werkstress");
     }
 
@@ -59,7 +60,8 @@ class ScanScoringTest {
     void atMostThreePointsEvenWhenEverythingIsWeak() {
         ScanScoring.Profile profile = ScanScoring.score(SCAN, worst());
         assertThat(profile.priorities()).hasSize(3);
-        assertThat(profile.priorities()).extracting(p -> SCAN.dimension(p.code()).effort())
+        assertThat(profile.priorities())
+                .extracting(p -> SCAN.dimension(p.code()).effort())
                 .isSortedAccordingTo(Enum::compareTo);
     }
 
@@ -83,8 +85,13 @@ class ScanScoringTest {
     void theChartNamesEveryScoreInTextForScreenReaders() {
         ScanScoring.Profile profile = ScanScoring.score(SCAN, worst());
         String svg = ProfileChart.svg(profile.scores(), code -> "<" + code + ">", band -> band.name(), "Profiel");
-        assertThat(svg).startsWith("<svg").contains("role=\"img\"", "<title id=\"profiel-titel\">Profiel</title>",
-                "&lt;werkdruk&gt;: 0 op 100, KNELPUNT").doesNotContain("<werkdruk>");
+        assertThat(svg)
+                .startsWith("<svg")
+                .contains(
+                        "role=\"img\"",
+                        "<title id=\"profiel-titel\">Profiel</title>",
+                        "&lt;werkdruk&gt;: 0 op 100, KNELPUNT")
+                .doesNotContain("<werkdruk>");
     }
 
     private static List<Integer> best() {
@@ -94,7 +101,8 @@ class ScanScoringTest {
     }
 
     private static List<Integer> worst() {
-        List<Integer> answers = new ArrayList<>(Collections.nCopies(SCAN.statements().size(), 0));
+        List<Integer> answers =
+                new ArrayList<>(Collections.nCopies(SCAN.statements().size(), 0));
         for (int i = 0; i < answers.size(); i++) {
             answers.set(i, SCAN.statements().get(i).positive() ? 0 : SCAN.maxAnswer());
         }
@@ -111,6 +119,10 @@ class ScanScoringTest {
     }
 
     private static int score(ScanScoring.Profile profile, String code) {
-        return profile.scores().stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow().score();
+        return profile.scores().stream()
+                .filter(s -> s.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .score();
     }
 }

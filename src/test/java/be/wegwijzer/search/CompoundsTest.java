@@ -7,8 +7,17 @@ import org.junit.jupiter.api.Test;
 
 class CompoundsTest {
 
-    Compounds compounds = new Compounds(Set.of("werk", "werkbaarheid", "cheque", "check", "thuiswerk", "regels", "stress",
-            "opleiding", "plan", "opleidingsplan"));
+    Compounds compounds = new Compounds(Set.of(
+            "werk",
+            "werkbaarheid",
+            "cheque",
+            "check",
+            "thuiswerk",
+            "regels",
+            "stress",
+            "opleiding",
+            "plan",
+            "opleidingsplan"));
 
     @Test
     void aCompoundSplitsIntoKnownWords() {
@@ -33,7 +42,8 @@ class CompoundsTest {
     @Test
     void anUnlistedLastPartIsKeptWhenNothingElseFits() {
         Compounds withLeadership = new Compounds(Set.of("leiderschap", "werk", "training", "werkdruk"));
-        assertThat(new Compounds(Set.of("leiderschap")).split("leiderschapstraining")).containsExactly("leiderschap", "training");
+        assertThat(new Compounds(Set.of("leiderschap")).split("leiderschapstraining"))
+                .containsExactly("leiderschap", "training");
         // a split into listed words wins over one with an unlisted tail
         assertThat(withLeadership.split("werkdrukmeting")).containsExactly("werkdruk", "meting");
         assertThat(withLeadership.split("leiderschapstraining")).containsExactly("leiderschap", "training");

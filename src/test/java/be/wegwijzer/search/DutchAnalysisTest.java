@@ -57,7 +57,9 @@ class DutchAnalysisTest {
 
     @Test
     void stopWordsAreDropped() {
-        assertThat(terms(query, "hoe verlaag ik de werkdruk")).doesNotContain("hoe", "ik", "de").hasSize(2);
+        assertThat(terms(query, "hoe verlaag ik de werkdruk"))
+                .doesNotContain("hoe", "ik", "de")
+                .hasSize(2);
     }
 
     static List<String> terms(Analyzer analyzer, String text) {

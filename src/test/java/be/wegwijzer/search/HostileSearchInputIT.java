@@ -33,12 +33,77 @@ class HostileSearchInputIT {
     private static final int EVERY_NTH_FULL_SEARCH = 16;
 
     private static final String SYNTAX = "*?~^\"()[]{}\\/:+-!&|<>=";
-    private static final String[] FRAGMENTS = {"field:", "title:werkdruk", "AND", "OR", "NOT", "&&", "||", "\"", "\"werk",
-        "(", ")", "[", "]", "{", "}", "*", "?", "~2", "^3", "\\", "/", "/regex/", "werk*", "*werk", "?erk", "a:b:c",
-        "[a TO z]", "{* TO *}", "+-+-", "-", "--", "' OR '1'='1", "'; DROP TABLE item; --", "1=1", "UNION SELECT", "%",
-        "_", "%' --", "NULL", "\u0000", "\u202E", "\u200F", "\u200D", "\uFEFF", "\uD800", "\uDC00", "\uD83D\uDE00",
-        "e\u0301", "\u0301", "\u0301\u0301\u0301", "שלום", "مرحبا", "werkdruk", "stress", "kmo", "burn-out",
-        "werkbaarheidscheque", "café", "ÆØÅ", "ß", "İ", "ﬁ", "\t", "\n", "\r\n", " ", "\u00A0", "\u3000", "\u2028"};
+    private static final String[] FRAGMENTS = {
+        "field:",
+        "title:werkdruk",
+        "AND",
+        "OR",
+        "NOT",
+        "&&",
+        "||",
+        "\"",
+        "\"werk",
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+        "*",
+        "?",
+        "~2",
+        "^3",
+        "\\",
+        "/",
+        "/regex/",
+        "werk*",
+        "*werk",
+        "?erk",
+        "a:b:c",
+        "[a TO z]",
+        "{* TO *}",
+        "+-+-",
+        "-",
+        "--",
+        "' OR '1'='1",
+        "'; DROP TABLE item; --",
+        "1=1",
+        "UNION SELECT",
+        "%",
+        "_",
+        "%' --",
+        "NULL",
+        "\u0000",
+        "\u202E",
+        "\u200F",
+        "\u200D",
+        "\uFEFF",
+        "\uD800",
+        "\uDC00",
+        "\uD83D\uDE00",
+        "e\u0301",
+        "\u0301",
+        "\u0301\u0301\u0301",
+        "שלום",
+        "مرحبا",
+        "werkdruk",
+        "stress",
+        "kmo",
+        "burn-out",
+        "werkbaarheidscheque",
+        "café",
+        "ÆØÅ",
+        "ß",
+        "İ",
+        "ﬁ",
+        "\t",
+        "\n",
+        "\r\n",
+        " ",
+        "\u00A0",
+        "\u3000",
+        "\u2028"
+    };
 
     @Autowired
     SearchService search;
@@ -75,12 +140,18 @@ class HostileSearchInputIT {
                     nanos[2] += System.nanoTime() - t1;
                 }
             } catch (Throwable e) {
-                String key = e.getClass().getName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+                String key = e.getClass().getName() + ": "
+                        + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
                 failures.putIfAbsent(key, new AssertionError("input #" + i + " " + describe(request), e));
             }
         }
-        System.out.printf("HostileSearchInputIT: %d inputs in %d ms (suggestions %d ms, searches %d ms, plans %d ms)%n", STRINGS,
-                (System.nanoTime() - started) / 1_000_000, nanos[0] / 1_000_000, nanos[1] / 1_000_000, nanos[2] / 1_000_000);
+        System.out.printf(
+                "HostileSearchInputIT: %d inputs in %d ms (suggestions %d ms, searches %d ms, plans %d ms)%n",
+                STRINGS,
+                (System.nanoTime() - started) / 1_000_000,
+                nanos[0] / 1_000_000,
+                nanos[1] / 1_000_000,
+                nanos[2] / 1_000_000);
         failures.values().forEach(Throwable::printStackTrace);
         assertThat(failures.keySet()).as("exceptions (seed %d)", seed).isEmpty();
     }
@@ -105,13 +176,26 @@ class HostileSearchInputIT {
         };
         int pageSize = random.nextInt(3) == 0 ? random.nextInt() : random.nextInt(120);
         String audience = random.nextInt(3) == 0 ? (random.nextBoolean() ? hostileString(random) : "werkgevers") : null;
-        return new SearchRequest(random.nextInt(20) == 0 ? null : text, filters, random.nextBoolean(), sort, page, pageSize,
-                audience);
+        return new SearchRequest(
+                random.nextInt(20) == 0 ? null : text, filters, random.nextBoolean(), sort, page, pageSize, audience);
     }
 
     private static String knownCode(Random random) {
-        String[] codes = {"werkdruk", "werkgevers", "voeding", "alle", "vlaanderen", "tool", "maatregel", "starter", "gratis",
-            "micro", "cheque", "scan", ""};
+        String[] codes = {
+            "werkdruk",
+            "werkgevers",
+            "voeding",
+            "alle",
+            "vlaanderen",
+            "tool",
+            "maatregel",
+            "starter",
+            "gratis",
+            "micro",
+            "cheque",
+            "scan",
+            ""
+        };
         return codes[random.nextInt(codes.length)];
     }
 
@@ -149,14 +233,15 @@ class HostileSearchInputIT {
     private static String randomUnits(Random random, int length) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < length; i++) {
-            text.append(switch (random.nextInt(6)) {
-                case 0 -> (char) (0xD800 + random.nextInt(0x800));
-                case 1 -> (char) (0x0300 + random.nextInt(0x70));
-                case 2 -> (char) (0x202A + random.nextInt(5));
-                case 3 -> (char) random.nextInt(0x20);
-                case 4 -> SYNTAX.charAt(random.nextInt(SYNTAX.length()));
-                default -> (char) random.nextInt(0x10000);
-            });
+            text.append(
+                    switch (random.nextInt(6)) {
+                        case 0 -> (char) (0xD800 + random.nextInt(0x800));
+                        case 1 -> (char) (0x0300 + random.nextInt(0x70));
+                        case 2 -> (char) (0x202A + random.nextInt(5));
+                        case 3 -> (char) random.nextInt(0x20);
+                        case 4 -> SYNTAX.charAt(random.nextInt(SYNTAX.length()));
+                        default -> (char) random.nextInt(0x10000);
+                    });
         }
         return text.toString();
     }
@@ -176,12 +261,13 @@ class HostileSearchInputIT {
         int length = 10_000 + random.nextInt(5_000);
         StringBuilder text = new StringBuilder(length);
         while (text.length() < length) {
-            text.append(switch (random.nextInt(4)) {
-                case 0 -> "werkdruk ";
-                case 1 -> fragments(random, 1);
-                case 2 -> randomUnits(random, 3);
-                default -> random.nextBoolean() ? "a" : "\"(";
-            });
+            text.append(
+                    switch (random.nextInt(4)) {
+                        case 0 -> "werkdruk ";
+                        case 1 -> fragments(random, 1);
+                        case 2 -> randomUnits(random, 3);
+                        default -> random.nextBoolean() ? "a" : "\"(";
+                    });
         }
         // no spaces at all is a case of its own: one 10k-character "word"
         return random.nextInt(3) == 0 ? text.toString().replace(" ", "") : text.toString();
@@ -197,8 +283,21 @@ class HostileSearchInputIT {
     }
 
     private static String unbalanced(Random random) {
-        List<String> parts = new ArrayList<>(List.of("\"werkdruk", "(stress", "werk)", "[a TO", "{b", "\"\"\"", "'kmo",
-                "\"burn-out\" \"", "((((((((((", "))))", "-\"", "+(", "~\"a b\"~", "\"a\"^"));
+        List<String> parts = new ArrayList<>(List.of(
+                "\"werkdruk",
+                "(stress",
+                "werk)",
+                "[a TO",
+                "{b",
+                "\"\"\"",
+                "'kmo",
+                "\"burn-out\" \"",
+                "((((((((((",
+                "))))",
+                "-\"",
+                "+(",
+                "~\"a b\"~",
+                "\"a\"^"));
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 1 + random.nextInt(5); i++) {
             text.append(parts.get(random.nextInt(parts.size()))).append(random.nextBoolean() ? " " : "");
@@ -209,14 +308,17 @@ class HostileSearchInputIT {
     private static String describe(SearchRequest request) {
         String query = request.query();
         String shown = query.length() > 200 ? query.substring(0, 200) + "… (" + query.length() + " chars)" : query;
-        return "query=" + escape(shown) + " filters=" + escape(String.valueOf(request.filters())) + " sort=" + request.sort()
+        return "query=" + escape(shown) + " filters=" + escape(String.valueOf(request.filters())) + " sort="
+                + request.sort()
                 + " page=" + request.page() + " size=" + request.pageSize() + " open=" + request.openOnly()
                 + " audience=" + (request.audience() == null ? null : escape(request.audience()));
     }
 
     private static String escape(String text) {
         StringBuilder out = new StringBuilder();
-        text.chars().forEach(c -> out.append(c < 0x20 || c >= 0x7F ? String.format("\\u%04X", c) : String.valueOf((char) c)));
+        text.chars()
+                .forEach(c ->
+                        out.append(c < 0x20 || c >= 0x7F ? String.format("\\u%04X", c) : String.valueOf((char) c)));
         return out.toString();
     }
 }

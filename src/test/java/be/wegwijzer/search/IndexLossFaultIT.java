@@ -28,26 +28,37 @@ class IndexLossFaultIT {
         long items;
         try (ConfigurableApplicationContext portal = start()) {
             items = portal.getBean(ItemRepository.class).count();
-            assertThat(portal.getBean(SearchIndexAdmin.class).indexedCount()).isEqualTo(items).isPositive();
+            assertThat(portal.getBean(SearchIndexAdmin.class).indexedCount())
+                    .isEqualTo(items)
+                    .isPositive();
         }
 
         assertThat(FileSystemUtils.deleteRecursively(DATA.resolve("index"))).isTrue();
 
         try (ConfigurableApplicationContext portal = start()) {
-            assertThat(portal.getBean(SearchIndexAdmin.class).indexedCount()).as("rebuilt at start").isEqualTo(items);
-            assertThat(portal.getBean(SearchService.class).search(SearchRequest.of("werkdruk")).hits())
-                    .extracting(ItemHit::slug).contains("werkdruk");
-            assertThat(DATA.resolve("index").resolve(SearchIndexAdmin.VERSION_FILE)).as("the mapping version is recorded again").exists();
+            assertThat(portal.getBean(SearchIndexAdmin.class).indexedCount())
+                    .as("rebuilt at start")
+                    .isEqualTo(items);
+            assertThat(portal.getBean(SearchService.class)
+                            .search(SearchRequest.of("werkdruk"))
+                            .hits())
+                    .extracting(ItemHit::slug)
+                    .contains("werkdruk");
+            assertThat(DATA.resolve("index").resolve(SearchIndexAdmin.VERSION_FILE))
+                    .as("the mapping version is recorded again")
+                    .exists();
         }
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(WegwijzerApplication.class).web(WebApplicationType.NONE).run(
-                "--wegwijzer.data-dir=" + DATA,
-                "--wegwijzer.content-dir=src/test/resources/testcontent",
-                "--spring.autoconfigure.exclude=" + ContentImportCommand.VAADIN_AUTO_CONFIGURATION,
-                "--wegwijzer.scheduled-jobs=false",
-                "--spring.main.banner-mode=off",
-                "--logging.level.ch.vorburger=WARN");
+        return new SpringApplicationBuilder(WegwijzerApplication.class)
+                .web(WebApplicationType.NONE)
+                .run(
+                        "--wegwijzer.data-dir=" + DATA,
+                        "--wegwijzer.content-dir=src/test/resources/testcontent",
+                        "--spring.autoconfigure.exclude=" + ContentImportCommand.VAADIN_AUTO_CONFIGURATION,
+                        "--wegwijzer.scheduled-jobs=false",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.ch.vorburger=WARN");
     }
 }

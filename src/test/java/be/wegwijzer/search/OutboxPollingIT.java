@@ -41,6 +41,7 @@ class OutboxPollingIT {
 
     /** Hibernate Search polls the outbox every 100 ms by default and OpenSearch refreshes every second. */
     private static final Duration BOUND = Duration.ofSeconds(15);
+
     private static final Path HOME = Path.of(System.getProperty("java.io.tmpdir"), "outbox-polling-it");
 
     private static OpenSearchTestNode openSearch;
@@ -52,8 +53,13 @@ class OutboxPollingIT {
     static void startMariaDbOpenSearchAndTheFirstNode() throws Exception {
         openSearch = OpenSearchTestNode.start(HOME.resolve("opensearch"));
         // the portal's own embedded database, started apart so that it outlives the nodes
-        mariaDb = new EmbeddedMariaDbConfiguration().embeddedMariaDb(new WegwijzerProperties(HOME.resolve("db"),
-                Path.of("content"), false, new WegwijzerProperties.EmbeddedDb(0, "wegwijzer"), WegwijzerProperties.Search.lucene()));
+        mariaDb = new EmbeddedMariaDbConfiguration()
+                .embeddedMariaDb(new WegwijzerProperties(
+                        HOME.resolve("db"),
+                        Path.of("content"),
+                        false,
+                        new WegwijzerProperties.EmbeddedDb(0, "wegwijzer"),
+                        WegwijzerProperties.Search.lucene()));
         // the first node imports the test corpus and builds the index, as the first node of a new cluster does
         nodeA = startNode("a", Map.of());
     }
@@ -99,8 +105,9 @@ class OutboxPollingIT {
 
         long started = System.nanoTime();
         long rebuilt = nodeB.getBean(SearchIndexAdmin.class).reindexAll();
-        System.out.printf("[outbox] mass indexer rebuilt %d items in the OpenSearch index in %d ms%n", rebuilt,
-                Duration.ofNanos(System.nanoTime() - started).toMillis());
+        System.out.printf(
+                "[outbox] mass indexer rebuilt %d items in the OpenSearch index in %d ms%n",
+                rebuilt, Duration.ofNanos(System.nanoTime() - started).toMillis());
         assertThat(rebuilt).isEqualTo(itemCount(nodeB));
         assertThat(indexed(nodeA)).isEqualTo(rebuilt);
         assertThat(openSearch.get("/outbox-it-item-read/_count")).contains("\"count\":" + rebuilt);
@@ -113,9 +120,11 @@ class OutboxPollingIT {
         // one node alone, and slow to apply the outbox, so that it is surely stopped half-way
         nodeB.close();
         nodeA.close();
-        ConfigurableApplicationContext slow = startNode("slow", Map.of(
-                "spring.jpa.properties.hibernate.search.coordination.event_processor.batch_size", "2",
-                "spring.jpa.properties.hibernate.search.coordination.event_processor.polling_interval", "250"));
+        ConfigurableApplicationContext slow = startNode(
+                "slow",
+                Map.of(
+                        "spring.jpa.properties.hibernate.search.coordination.event_processor.batch_size", "2",
+                        "spring.jpa.properties.hibernate.search.coordination.event_processor.polling_interval", "250"));
         List<String> slugs = publishedSlugs(slow);
         int rounds = 20;
         for (int round = 1; round <= rounds; round++) {
@@ -126,8 +135,9 @@ class OutboxPollingIT {
         }
         long pendingAtStop = slow.getBean(SearchIndexAdmin.class).pendingIndexChanges();
         slow.close();
-        System.out.printf("[outbox] node stopped with %d of %d index changes not yet applied%n", pendingAtStop,
-                rounds * slugs.size());
+        System.out.printf(
+                "[outbox] node stopped with %d of %d index changes not yet applied%n",
+                pendingAtStop, rounds * slugs.size());
         assertThat(pendingAtStop).as("the node was stopped mid-indexing").isPositive();
 
         // a node started afterwards applies what the stopped node left in the outbox
@@ -136,7 +146,9 @@ class OutboxPollingIT {
         Duration catchUp = await(() -> slugsMatching(nodeA, last).size() == slugs.size());
         System.out.printf("[outbox] restarted node applied the remaining changes in %d ms%n", catchUp.toMillis());
         assertThat(nodeA.getBean(SearchIndexAdmin.class).pendingIndexChanges()).isZero();
-        assertThat(slugsMatching(nodeA, "ronde" + (rounds - 1) + "markering")).as("no stale version left").isEmpty();
+        assertThat(slugsMatching(nodeA, "ronde" + (rounds - 1) + "markering"))
+                .as("no stale version left")
+                .isEmpty();
         assertThat(slugsMatching(nodeA, last)).containsExactlyInAnyOrderElementsOf(slugs);
     }
 
@@ -144,7 +156,8 @@ class OutboxPollingIT {
         Map<String, String> properties = new HashMap<>(Map.of(
                 "server.port", "0",
                 "wegwijzer.data-dir", HOME.resolve("node-" + name).toString(),
-                "spring.datasource.url", "jdbc:mariadb://localhost:" + mariaDb.getConfiguration().getPort() + "/wegwijzer",
+                "spring.datasource.url",
+                        "jdbc:mariadb://localhost:" + mariaDb.getConfiguration().getPort() + "/wegwijzer",
                 "spring.datasource.username", "root",
                 "spring.datasource.password", "",
                 "wegwijzer.search.backend", "opensearch",
@@ -155,13 +168,18 @@ class OutboxPollingIT {
                 "spring.jpa.properties.hibernate.search.schema_management.strategy", "create"));
         properties.putAll(extra);
         // as command-line arguments: they must win over application.properties, as environment variables would
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new SpringApplicationBuilder(WegwijzerApplication.class).profiles("test").run(args);
+        String[] args = properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(WegwijzerApplication.class)
+                .profiles("test")
+                .run(args);
     }
 
     private static void setSummaryWord(ConfigurableApplicationContext node, String slug, String word) {
         inTransaction(node, em -> {
-            Item item = em.createQuery("select i from Item i where i.slug = :slug", Item.class).setParameter("slug", slug)
+            Item item = em.createQuery("select i from Item i where i.slug = :slug", Item.class)
+                    .setParameter("slug", slug)
                     .getSingleResult();
             String summary = item.getSummary().replaceAll(" \\S+markering$| zonnebloemoverleg$", "");
             item.setSummary(summary + " " + word);
@@ -170,19 +188,28 @@ class OutboxPollingIT {
     }
 
     private static List<String> publishedSlugs(ConfigurableApplicationContext node) {
-        return inTransaction(node, em -> em.createQuery("select i.slug from Item i where i.publication.status = :status", String.class)
-                .setParameter("status", ItemStatus.GEPUBLICEERD).getResultList());
+        return inTransaction(
+                node,
+                em -> em.createQuery("select i.slug from Item i where i.publication.status = :status", String.class)
+                        .setParameter("status", ItemStatus.GEPUBLICEERD)
+                        .getResultList());
     }
 
     /** Slugs of the items whose summary has this exact word in the index (no synonyms or typos). */
     private static List<String> slugsMatching(ConfigurableApplicationContext node, String word) {
-        return inTransaction(node, em -> Search.session(em).search(Item.class)
-                .select(f -> f.field("slug", String.class))
-                .where(f -> f.match().field("summary").matching(word)).fetchHits(100));
+        return inTransaction(
+                node,
+                em -> Search.session(em)
+                        .search(Item.class)
+                        .select(f -> f.field("slug", String.class))
+                        .where(f -> f.match().field("summary").matching(word))
+                        .fetchHits(100));
     }
 
     private static List<String> search(ConfigurableApplicationContext node, String query) {
-        return node.getBean(SearchService.class).search(SearchRequest.of(query)).hits().stream().map(ItemHit::slug).toList();
+        return node.getBean(SearchService.class).search(SearchRequest.of(query)).hits().stream()
+                .map(ItemHit::slug)
+                .toList();
     }
 
     private static long indexed(ConfigurableApplicationContext node) {
@@ -190,13 +217,15 @@ class OutboxPollingIT {
     }
 
     private static long itemCount(ConfigurableApplicationContext node) {
-        return inTransaction(node, em -> em.createQuery("select count(i) from Item i", Long.class).getSingleResult());
+        return inTransaction(
+                node,
+                em -> em.createQuery("select count(i) from Item i", Long.class).getSingleResult());
     }
 
     private static <T> T inTransaction(ConfigurableApplicationContext node, Function<EntityManager, T> work) {
         EntityManagerFactory factory = node.getBean(EntityManagerFactory.class);
-        return node.getBean(TransactionTemplate.class).execute(status ->
-                work.apply(EntityManagerFactoryUtils.getTransactionalEntityManager(factory)));
+        return node.getBean(TransactionTemplate.class)
+                .execute(status -> work.apply(EntityManagerFactoryUtils.getTransactionalEntityManager(factory)));
     }
 
     /** Waits (at most twice the bound) until the condition holds; returns how long it took. */

@@ -8,16 +8,20 @@ import org.junit.jupiter.api.Test;
 
 class QueryPlannerTest {
 
-    QueryPlanner planner = new QueryPlanner(() -> Synonyms.of(List.of(
-            List.of("kmo", "kleine onderneming", "kmo'er"),
-            List.of("thuiswerk", "telewerk"),
-            List.of("subsidie", "premie", "cheque"),
-            List.of("cheque", "check")), DutchAnalysis.query()));
+    QueryPlanner planner = new QueryPlanner(() -> Synonyms.of(
+            List.of(
+                    List.of("kmo", "kleine onderneming", "kmo'er"),
+                    List.of("thuiswerk", "telewerk"),
+                    List.of("subsidie", "premie", "cheque"),
+                    List.of("cheque", "check")),
+            DutchAnalysis.query()));
 
     @Test
     void aKnownPhraseIsOneConceptWithItsSynonyms() {
         QueryPlan plan = plan("kleine onderneming personeel");
-        assertThat(plan.concepts()).extracting(QueryPlan.Concept::text).containsExactly("kleine onderneming", "personeel");
+        assertThat(plan.concepts())
+                .extracting(QueryPlan.Concept::text)
+                .containsExactly("kleine onderneming", "personeel");
         assertThat(plan.concepts().getFirst().synonyms()).containsExactlyInAnyOrder("kmo", "kmo'er");
         assertThat(plan.concepts().getFirst().isPhrase()).isTrue();
     }
@@ -34,7 +38,9 @@ class QueryPlannerTest {
         QueryPlan.Concept concept = plan("werkbaarheidscheck").concepts().getFirst();
         assertThat(concept.parts()).extracting(QueryPlan.Part::text).containsExactly("werkbaarheid", "check");
         assertThat(concept.parts().get(1).synonyms()).contains("cheque");
-        assertThat(plan("werkdruk").concepts().getFirst().parts()).extracting(QueryPlan.Part::text).containsExactly("werk", "druk");
+        assertThat(plan("werkdruk").concepts().getFirst().parts())
+                .extracting(QueryPlan.Part::text)
+                .containsExactly("werk", "druk");
     }
 
     @Test
@@ -59,20 +65,26 @@ class QueryPlannerTest {
     void aWordNamingAKindOfItemLiftsThatTypeAndIsNotRequired() {
         QueryPlan plan = plan("subsidie opleiding");
         assertThat(plan.wantedTypes()).containsExactly(ItemType.MAATREGEL);
-        assertThat(plan.concepts()).filteredOn(QueryPlan.Concept::optional).extracting(QueryPlan.Concept::text)
+        assertThat(plan.concepts())
+                .filteredOn(QueryPlan.Concept::optional)
+                .extracting(QueryPlan.Concept::text)
                 .containsExactly("subsidie");
         assertThat(plan.requiredCount()).isEqualTo(1);
 
         assertThat(plan("voorbeelden werkdruk").wantedTypes()).containsExactly(ItemType.PRAKTIJK);
         // on its own, the type word is the subject
         QueryPlan alone = plan("subsidies");
-        assertThat(alone.concepts()).singleElement().satisfies(c -> assertThat(c.optional()).isFalse());
+        assertThat(alone.concepts())
+                .singleElement()
+                .satisfies(c -> assertThat(c.optional()).isFalse());
         assertThat(alone.requiredCount()).isEqualTo(1);
     }
 
     @Test
     void punctuationAroundWordsIsDroppedButHyphensStay() {
-        assertThat(plan("(burn-out)!").concepts()).extracting(QueryPlan.Concept::text).containsExactly("burn-out");
+        assertThat(plan("(burn-out)!").concepts())
+                .extracting(QueryPlan.Concept::text)
+                .containsExactly("burn-out");
         assertThat(plan("   ").isBlank()).isTrue();
     }
 

@@ -12,19 +12,24 @@ class SearchBackendConfigurationTest {
 
     @Test
     void theDefaultIsALocalIndexInTheDataFolderWithoutCoordination() {
-        Map<String, Object> settings = SearchBackendConfiguration.settings(properties(WegwijzerProperties.Search.lucene()));
-        assertThat(settings).containsEntry("hibernate.search.backend.type", "lucene")
-                .containsEntry("hibernate.search.backend.directory.root", Path.of("/srv/wegwijzer/index").toString())
+        Map<String, Object> settings =
+                SearchBackendConfiguration.settings(properties(WegwijzerProperties.Search.lucene()));
+        assertThat(settings)
+                .containsEntry("hibernate.search.backend.type", "lucene")
+                .containsEntry(
+                        "hibernate.search.backend.directory.root",
+                        Path.of("/srv/wegwijzer/index").toString())
                 .containsEntry("hibernate.search.backend.analysis.configurer", "bean:dutchAnalysisConfigurer")
                 .doesNotContainKey("hibernate.search.coordination.strategy");
     }
 
     @Test
     void openSearchSharesTheIndexThroughTheOutbox() {
-        var search = new WegwijzerProperties.Search(WegwijzerProperties.Backend.OPENSEARCH, "https://os1:9200,https://os2:9200",
-                "", "", "acc-");
+        var search = new WegwijzerProperties.Search(
+                WegwijzerProperties.Backend.OPENSEARCH, "https://os1:9200,https://os2:9200", "", "", "acc-");
         Map<String, Object> settings = SearchBackendConfiguration.settings(properties(search));
-        assertThat(settings).containsEntry("hibernate.search.backend.type", "elasticsearch")
+        assertThat(settings)
+                .containsEntry("hibernate.search.backend.type", "elasticsearch")
                 .containsEntry("hibernate.search.backend.uris", "https://os1:9200,https://os2:9200")
                 .containsEntry("hibernate.search.backend.analysis.configurer", "bean:openSearchAnalysisConfigurer")
                 .containsEntry("hibernate.search.coordination.strategy", "outbox-polling")
@@ -36,8 +41,8 @@ class SearchBackendConfigurationTest {
 
     @Test
     void credentialsArePassedOnlyWhenGiven() {
-        var search = new WegwijzerProperties.Search(WegwijzerProperties.Backend.OPENSEARCH, "https://os1:9200",
-                "wegwijzer", "geheim", "wegwijzer-");
+        var search = new WegwijzerProperties.Search(
+                WegwijzerProperties.Backend.OPENSEARCH, "https://os1:9200", "wegwijzer", "geheim", "wegwijzer-");
         assertThat(SearchBackendConfiguration.settings(properties(search)))
                 .containsEntry("hibernate.search.backend.username", "wegwijzer")
                 .containsEntry("hibernate.search.backend.password", "geheim");
@@ -52,20 +57,28 @@ class SearchBackendConfigurationTest {
         assertThat(layout.extractUniqueKeyFromElasticsearchIndexName("acc-item-000002"))
                 .isEqualTo(layout.extractUniqueKeyFromHibernateSearchIndexName("item"));
         assertThatThrownBy(() -> layout.extractUniqueKeyFromElasticsearchIndexName("item"))
-                .hasMessageContaining("'item'").hasMessageContaining("<six digits>");
+                .hasMessageContaining("'item'")
+                .hasMessageContaining("<six digits>");
     }
 
     @Test
     void theWordListsReachOpenSearchInItsOwnSyntax() {
-        assertThat(OpenSearchAnalysisConfigurer.stemRules(DutchAnalysis.STEM_OVERRIDES)).contains("fietsen => fiets");
-        assertThat(OpenSearchAnalysisConfigurer.stopWords(DutchAnalysis.STOP_WORDS)).contains("de", "het", "een")
+        assertThat(OpenSearchAnalysisConfigurer.stemRules(DutchAnalysis.STEM_OVERRIDES))
+                .contains("fietsen => fiets");
+        assertThat(OpenSearchAnalysisConfigurer.stopWords(DutchAnalysis.STOP_WORDS))
+                .contains("de", "het", "een")
                 .doesNotContain("|", "");
-        assertThat(OpenSearchAnalysisConfigurer.lines(DutchAnalysis.COMPOUND_WORDS)).isNotEmpty()
+        assertThat(OpenSearchAnalysisConfigurer.lines(DutchAnalysis.COMPOUND_WORDS))
+                .isNotEmpty()
                 .noneMatch(line -> line.startsWith("#") || line.isBlank());
     }
 
     private static WegwijzerProperties properties(WegwijzerProperties.Search search) {
-        return new WegwijzerProperties(Path.of("/srv/wegwijzer"), Path.of("content"), true,
-                new WegwijzerProperties.EmbeddedDb(0, "wegwijzer"), search);
+        return new WegwijzerProperties(
+                Path.of("/srv/wegwijzer"),
+                Path.of("content"),
+                true,
+                new WegwijzerProperties.EmbeddedDb(0, "wegwijzer"),
+                search);
     }
 }

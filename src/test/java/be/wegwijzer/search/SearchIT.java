@@ -34,7 +34,9 @@ class SearchIT {
     @Test
     void theSummaryComesBackEscapedEvenWithoutAMatchInIt() {
         ItemHit hit = hit(search.search(SearchRequest.of("vragenlijst")), "werkstress-scan");
-        assertThat(hit.summaryHighlight().getFirst()).startsWith("Met deze korte scan").doesNotContain("<mark>");
+        assertThat(hit.summaryHighlight().getFirst())
+                .startsWith("Met deze korte scan")
+                .doesNotContain("<mark>");
         assertThat(hit.bodyHighlight().getFirst()).contains("<mark>vragenlijst</mark>");
     }
 
@@ -53,7 +55,8 @@ class SearchIT {
     void matchesSingularAndPlural() {
         assertThat(slugs(search.search(SearchRequest.of("verpleegkundige")))).contains("zorgteam-verpleegkundigen");
         assertThat(slugs(search.search(SearchRequest.of("kmo")))).contains("kmo-gids");
-        assertThat(slugs(search.search(SearchRequest.of("diensten")))).contains("bakkerij-limburg", "zorgteam-verpleegkundigen");
+        assertThat(slugs(search.search(SearchRequest.of("diensten"))))
+                .contains("bakkerij-limburg", "zorgteam-verpleegkundigen");
     }
 
     @Test
@@ -70,12 +73,15 @@ class SearchIT {
 
         SearchResult tools = search.search(SearchRequest.of("").withFilter(Facet.TYPE, "tool"));
         assertThat(tools.total()).isEqualTo(3);
-        assertThat(count(tools, Facet.TYPE, "maatregel")).as("a facet is counted without its own filter").isEqualTo(3);
+        assertThat(count(tools, Facet.TYPE, "maatregel"))
+                .as("a facet is counted without its own filter")
+                .isEqualTo(3);
 
         SearchResult toolsOrMeasures = search.search(SearchRequest.of("").withFilter(Facet.TYPE, "tool", "maatregel"));
         assertThat(toolsOrMeasures.total()).isEqualTo(6);
 
-        SearchResult telework = search.search(SearchRequest.of("").withFilter(Facet.TYPE, "tool").withFilter(Facet.THEME, "telewerk"));
+        SearchResult telework = search.search(
+                SearchRequest.of("").withFilter(Facet.TYPE, "tool").withFilter(Facet.THEME, "telewerk"));
         assertThat(slugs(telework)).containsExactly("telewerkkaart");
     }
 
@@ -88,7 +94,9 @@ class SearchIT {
     @Test
     void aSectorOrRegionFilterKeepsItemsThatApplyToEveryone() {
         SearchResult food = search.search(SearchRequest.of("").withFilter(Facet.SECTOR, "voeding"));
-        assertThat(slugs(food)).contains("bakkerij-limburg", "werkstress-scan", "werkbaarheidscheque").doesNotContain("toekomstige-premie");
+        assertThat(slugs(food))
+                .contains("bakkerij-limburg", "werkstress-scan", "werkbaarheidscheque")
+                .doesNotContain("toekomstige-premie");
         SearchResult limburg = search.search(SearchRequest.of("").withFilter(Facet.REGION, "limburg"));
         assertThat(slugs(limburg)).contains("bakkerij-limburg", "werkbaarheidscheque", "telewerkkaart");
         SearchResult antwerp = search.search(SearchRequest.of("").withFilter(Facet.REGION, "antwerpen"));
@@ -105,7 +113,8 @@ class SearchIT {
     @Test
     void sortsByTheNearestComingDeadlineFirst() {
         SearchResult result = search.search(SearchRequest.of("").withSort(SearchSort.DEADLINE));
-        assertThat(slugs(result).subList(0, 4)).containsExactly("webinar-telewerk", "toekomstige-premie", "oude-oproep", "netwerkmoment-2020");
+        assertThat(slugs(result).subList(0, 4))
+                .containsExactly("webinar-telewerk", "toekomstige-premie", "oude-oproep", "netwerkmoment-2020");
         assertThat(result.total()).isEqualTo(13);
         assertThat(result.hits()).hasSize(13);
     }
@@ -129,8 +138,20 @@ class SearchIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"werkdruk", "(werk", "werk AND OR NOT", "-+*~^|", "\\", "werkdruk\")(", "😀🔥", "[]{}:/",
-            "' OR 1=1 --", "<script>alert(1)</script>", "   "})
+    @ValueSource(
+            strings = {
+                "\"werkdruk",
+                "(werk",
+                "werk AND OR NOT",
+                "-+*~^|",
+                "\\",
+                "werkdruk\")(",
+                "😀🔥",
+                "[]{}:/",
+                "' OR 1=1 --",
+                "<script>alert(1)</script>",
+                "   "
+            })
     void anyInputIsSafe(String query) {
         assertThatCode(() -> search.search(SearchRequest.of(query))).doesNotThrowAnyException();
     }
@@ -154,11 +175,17 @@ class SearchIT {
     }
 
     private static ItemHit hit(SearchResult result, String slug) {
-        return result.hits().stream().filter(h -> h.slug().equals(slug)).findFirst().orElseThrow();
+        return result.hits().stream()
+                .filter(h -> h.slug().equals(slug))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static long count(SearchResult result, Facet facet, String code) {
-        return result.facets().get(facet).stream().filter(v -> v.code().equals(code)).mapToLong(FacetValue::count)
-                .findFirst().orElse(0);
+        return result.facets().get(facet).stream()
+                .filter(v -> v.code().equals(code))
+                .mapToLong(FacetValue::count)
+                .findFirst()
+                .orElse(0);
     }
 }

@@ -23,8 +23,10 @@ class SearchPageServiceIT {
 
     @Autowired
     SearchPageService searchPages;
+
     @Autowired
     SearchLogService searchLog;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -33,7 +35,8 @@ class SearchPageServiceIT {
     @AfterEach
     void forgetTheLoggedSearches() {
         searchLog.awaitWrites(WAIT);
-        logged.forEach(page -> jdbc.update("delete from search_event where search_id = ?", page.searchId().toString()));
+        logged.forEach(page -> jdbc.update(
+                "delete from search_event where search_id = ?", page.searchId().toString()));
     }
 
     @Test
@@ -53,7 +56,9 @@ class SearchPageServiceIT {
         assertThat(help.betterSpelling()).isEqualTo(SearchRequest.of("bakkerij").withFilter(Facet.TYPE, "organisatie"));
         assertThat(help.withoutFilters()).isEqualTo(SearchRequest.of("bakkrij"));
         assertThat(help.themes()).isNotEmpty();
-        assertThat(help.organisation()).as("no sector, region or theme chosen: any organisation").isNotNull();
+        assertThat(help.organisation())
+                .as("no sector, region or theme chosen: any organisation")
+                .isNotNull();
     }
 
     @Test
@@ -65,10 +70,16 @@ class SearchPageServiceIT {
         assertThat(help.organisation().type()).isEqualTo(ItemType.ORGANISATIE);
         assertThat(help.organisation().slug()).isEqualTo("sectorfonds-voeding");
         // no theme is near the words, so the main themes
-        assertThat(help.themes()).isNotEmpty().extracting(TaxonomyService.Term::depth).containsOnly(0);
+        assertThat(help.themes())
+                .isNotEmpty()
+                .extracting(TaxonomyService.Term::depth)
+                .containsOnly(0);
 
-        ZeroResultHelp openOnly = search(SearchRequest.of("xylofoonzeppelin").withOpenOnly(true), null).help();
-        assertThat(openOnly.withoutFilters()).as("'only open support' is a filter too").isEqualTo(SearchRequest.of("xylofoonzeppelin"));
+        ZeroResultHelp openOnly = search(SearchRequest.of("xylofoonzeppelin").withOpenOnly(true), null)
+                .help();
+        assertThat(openOnly.withoutFilters())
+                .as("'only open support' is a filter too")
+                .isEqualTo(SearchRequest.of("xylofoonzeppelin"));
     }
 
     @Test
@@ -82,8 +93,12 @@ class SearchPageServiceIT {
 
         searchPages.recordClick(page, page.result().hits().getFirst());
         searchLog.awaitWrites(WAIT);
-        assertThat(jdbc.queryForObject("select clicked_rank from search_event where search_id = ?", Integer.class,
-                page.searchId().toString())).as("the first hit of the second page of two").isEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "select clicked_rank from search_event where search_id = ?",
+                        Integer.class,
+                        page.searchId().toString()))
+                .as("the first hit of the second page of two")
+                .isEqualTo(3);
     }
 
     private SearchPage search(SearchRequest request, SearchPage previous) {

@@ -18,8 +18,10 @@ class SearchUnderstandingIT {
 
     @Autowired
     SearchService search;
+
     @Autowired
     SynonymService synonyms;
+
     @Autowired
     TestAccounts accounts;
 
@@ -80,15 +82,20 @@ class SearchUnderstandingIT {
     void aFrequentWordIsNotWidenedToLookAlikes() {
         // "kaart" is in several items, so it is not matched fuzzily: look-alikes ("taart", "kaars") do not count
         SearchResult exact = search.search(SearchRequest.of("kaart"));
-        assertThat(exact.hits()).allSatisfy(hit -> assertThat(String.join(" ", hit.summaryHighlight()) + " "
-                + String.join(" ", hit.bodyHighlight()) + " " + hit.title().toLowerCase()).contains("kaart"));
+        assertThat(exact.hits())
+                .allSatisfy(hit -> assertThat(
+                                String.join(" ", hit.summaryHighlight()) + " " + String.join(" ", hit.bodyHighlight())
+                                        + " " + hit.title().toLowerCase())
+                        .contains("kaart"));
     }
 
     @Test
     void whenLittleIsFoundABetterSpelledQueryIsOffered() {
         SearchResult result = search.search(SearchRequest.of("bakkrij"));
         assertThat(result.didYouMean()).isEqualTo("bakkerij");
-        assertThat(result.didYouMeanTotal()).isGreaterThanOrEqualTo(result.total()).isPositive();
+        assertThat(result.didYouMeanTotal())
+                .isGreaterThanOrEqualTo(result.total())
+                .isPositive();
 
         SearchResult nothing = search.search(SearchRequest.of("zorgtem roostr"));
         assertThat(nothing.didYouMean()).isEqualTo("zorgteam rooster");
@@ -118,6 +125,8 @@ class SearchUnderstandingIT {
     }
 
     private List<String> slugs(String query) {
-        return search.search(SearchRequest.of(query)).hits().stream().map(ItemHit::slug).toList();
+        return search.search(SearchRequest.of(query)).hits().stream()
+                .map(ItemHit::slug)
+                .toList();
     }
 }

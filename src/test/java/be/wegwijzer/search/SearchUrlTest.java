@@ -19,14 +19,21 @@ class SearchUrlTest {
                 .withPage(2);
         SearchRequest parsed = SearchUrl.parse(SearchUrl.toParameters(request));
         assertThat(parsed).isEqualTo(request);
-        assertThat(SearchUrl.href(request)).startsWith("/zoeken?")
-                .contains("q=werkdruk", "type=tool", "thema=autonomie&thema=werkdruk", "open=ja", "sortering=deadline", "pagina=3");
+        assertThat(SearchUrl.href(request))
+                .startsWith("/zoeken?")
+                .contains(
+                        "q=werkdruk",
+                        "type=tool",
+                        "thema=autonomie&thema=werkdruk",
+                        "open=ja",
+                        "sortering=deadline",
+                        "pagina=3");
     }
 
     @Test
     void ignoresNonsenseInsteadOfFailing() {
-        SearchRequest parsed = SearchUrl.parse(new QueryParameters(Map.of(
-                "pagina", List.of("veel"), "sortering", List.of("willekeurig"), "onbekend", List.of("x"))));
+        SearchRequest parsed = SearchUrl.parse(new QueryParameters(
+                Map.of("pagina", List.of("veel"), "sortering", List.of("willekeurig"), "onbekend", List.of("x"))));
         assertThat(parsed.page()).isZero();
         assertThat(parsed.sort()).isEqualTo(SearchSort.RELEVANCE);
         assertThat(parsed.filters()).isEmpty();
@@ -34,7 +41,11 @@ class SearchUrlTest {
 
     @Test
     void pageNumbersInTheUrlStartAtOne() {
-        assertThat(SearchUrl.parse(new QueryParameters(Map.of("pagina", List.of("3")))).page()).isEqualTo(2);
-        assertThat(SearchUrl.parse(new QueryParameters(Map.of("pagina", List.of("-4")))).page()).isZero();
+        assertThat(SearchUrl.parse(new QueryParameters(Map.of("pagina", List.of("3"))))
+                        .page())
+                .isEqualTo(2);
+        assertThat(SearchUrl.parse(new QueryParameters(Map.of("pagina", List.of("-4"))))
+                        .page())
+                .isZero();
     }
 }

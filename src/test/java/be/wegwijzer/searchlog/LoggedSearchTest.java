@@ -25,24 +25,30 @@ class LoggedSearchTest {
     void browsingWithoutWordsIsAnEmptyQuery() {
         assertThat(LoggedSearch.normaliseQuery(null)).isEmpty();
         assertThat(LoggedSearch.normaliseQuery(" \t ")).isEmpty();
-        assertThat(LoggedSearch.of(null, Map.of("thema", Set.of("werkdruk")), null).query()).isEmpty();
+        assertThat(LoggedSearch.of(null, Map.of("thema", Set.of("werkdruk")), null)
+                        .query())
+                .isEmpty();
     }
 
     @Test
     void aLongQueryIsCutAtAWordToTheMaximumLength() {
         String query = LoggedSearch.normaliseQuery("werkbaarheid ".repeat(40));
-        assertThat(query).hasSizeLessThanOrEqualTo(LoggedSearch.MAX_QUERY_LENGTH).endsWith("werkbaarheid");
+        assertThat(query)
+                .hasSizeLessThanOrEqualTo(LoggedSearch.MAX_QUERY_LENGTH)
+                .endsWith("werkbaarheid");
         assertThat(LoggedSearch.normaliseQuery("x".repeat(500))).hasSize(LoggedSearch.MAX_QUERY_LENGTH);
     }
 
     @Test
     void eMailAddressesAndLongNumbersAreMaskedButYearsAndCommitteesAreNot() {
-        assertThat(LoggedSearch.normaliseQuery("premie Jan.Peeters@voorbeeld.be")).isEqualTo("premie [e-mailadres]");
+        assertThat(LoggedSearch.normaliseQuery("premie Jan.Peeters@voorbeeld.be"))
+                .isEqualTo("premie [e-mailadres]");
         assertThat(LoggedSearch.normaliseQuery("bel 0470 12 34 56 aub")).isEqualTo("bel [nummer] aub");
         assertThat(LoggedSearch.normaliseQuery("85.07.30-033.28")).isEqualTo("[nummer]");
         assertThat(LoggedSearch.normaliseQuery("BE68 5390 0754 7034")).isEqualTo("be[nummer]");
         assertThat(LoggedSearch.normaliseQuery("cao 2025-2026 pc 118")).isEqualTo("cao 2025-2026 pc 118");
-        assertThat(LoggedSearch.normaliseQuery("werkbaarheidscheque 2024 2025")).isEqualTo("werkbaarheidscheque 2024 2025");
+        assertThat(LoggedSearch.normaliseQuery("werkbaarheidscheque 2024 2025"))
+                .isEqualTo("werkbaarheidscheque 2024 2025");
     }
 
     @Test
@@ -52,16 +58,19 @@ class LoggedSearchTest {
         filters.put("thema", List.of("werkdruk", "autonomie"));
         filters.put("regio", List.of());
         filters.put("open", List.of("ja"));
-        assertThat(LoggedSearch.canonicalFilters(filters)).isEqualTo("open=ja&thema=autonomie&thema=werkdruk&type=tool");
-        assertThat(LoggedSearch.canonicalFilters(Map.of("thema", Set.of("autonomie", "werkdruk"), "type", Set.of("tool"),
-                "open", Set.of("ja")))).isEqualTo("open=ja&thema=autonomie&thema=werkdruk&type=tool");
+        assertThat(LoggedSearch.canonicalFilters(filters))
+                .isEqualTo("open=ja&thema=autonomie&thema=werkdruk&type=tool");
+        assertThat(LoggedSearch.canonicalFilters(
+                        Map.of("thema", Set.of("autonomie", "werkdruk"), "type", Set.of("tool"), "open", Set.of("ja"))))
+                .isEqualTo("open=ja&thema=autonomie&thema=werkdruk&type=tool");
         assertThat(LoggedSearch.canonicalFilters(Map.of())).isEmpty();
         assertThat(LoggedSearch.canonicalFilters(null)).isEmpty();
     }
 
     @Test
     void filterValuesAreEncodedSoTheyCannotForgeAnotherFilter() {
-        assertThat(LoggedSearch.canonicalFilters(Map.of("thema", List.of("a&type=b c")))).isEqualTo("thema=a%26type%3Db+c");
+        assertThat(LoggedSearch.canonicalFilters(Map.of("thema", List.of("a&type=b c"))))
+                .isEqualTo("thema=a%26type%3Db+c");
     }
 
     @Test

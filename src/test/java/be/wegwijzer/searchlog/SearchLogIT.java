@@ -30,12 +30,16 @@ class SearchLogIT {
 
     @Autowired
     SearchLogService searchLog;
+
     @Autowired
     SearchEventRepository events;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -74,24 +78,28 @@ class SearchLogIT {
         assertThat(searchLog.weeks()).startsWith(later, earlier);
 
         assertThat(searchLog.summary(earlier)).isEqualTo(new WeekSummary(7, 1, 2, 1));
-        assertThat(searchLog.popular(earlier)).containsExactly(
-                new PopularQuery("werkdruk", 3, 4.0, 1),
-                new PopularQuery("xylofoonzeppelin", 2, 0.0, 0),
-                new PopularQuery("telewerk", 1, 3.0, 0));
+        assertThat(searchLog.popular(earlier))
+                .containsExactly(
+                        new PopularQuery("werkdruk", 3, 4.0, 1),
+                        new PopularQuery("xylofoonzeppelin", 2, 0.0, 0),
+                        new PopularQuery("telewerk", 1, 3.0, 0));
         assertThat(searchLog.popular(earlier).getFirst().clickRate()).isEqualTo(1 / 3.0);
         assertThat(searchLog.zeroResults(earlier)).singleElement().satisfies(q -> {
             assertThat(q.query()).isEqualTo("xylofoonzeppelin");
             assertThat(q.searches()).isEqualTo(2);
             assertThat(q.withFilters()).isEqualTo(1);
-            assertThat(q.lastSeen()).isBetween(ZonedDateTime.now(clock).minusDays(8).toInstant(),
-                    ZonedDateTime.now(clock).minusDays(6).toInstant());
+            assertThat(q.lastSeen())
+                    .isBetween(
+                            ZonedDateTime.now(clock).minusDays(8).toInstant(),
+                            ZonedDateTime.now(clock).minusDays(6).toInstant());
         });
         assertThat(searchLog.unclicked(earlier)).containsExactly(new UnclickedQuery("telewerk", 1, 3.0));
 
         assertThat(searchLog.popular(later)).containsExactly(new PopularQuery("werkdruk", 1, 5.0, 0));
         assertThat(searchLog.unclicked(later)).containsExactly(new UnclickedQuery("werkdruk", 1, 5.0));
         assertThat(events.findBySearchId(first.toString()).orElseThrow().getClickedRank())
-                .as("the first click counts").isEqualTo(2);
+                .as("the first click counts")
+                .isEqualTo(2);
     }
 
     @Test
@@ -105,7 +113,9 @@ class SearchLogIT {
         // (searches other tests logged at the real "now" are years older by this clock: they go too)
         clock.advance(Duration.ofDays(5));
         searchLog.forgetExpired();
-        assertThat(events.findBySearchId(old.toString())).as("not yet 13 months old").isPresent();
+        assertThat(events.findBySearchId(old.toString()))
+                .as("not yet 13 months old")
+                .isPresent();
 
         // 400 days after the old search: more than 13 months after it, less after the recent one
         clock.advance(Duration.ofDays(400 - 35));
@@ -119,14 +129,26 @@ class SearchLogIT {
         List<String> columns = jdbc.queryForList("""
                 select column_name from information_schema.columns
                 where table_schema = database() and table_name = 'search_event' order by ordinal_position""", String.class);
-        assertThat(columns).containsExactly("id", "search_id", "occurred_at", "iso_week", "query_text", "filters", "audience",
-                "result_count", "relaxed", "clicked_rank");
+        assertThat(columns)
+                .containsExactly(
+                        "id",
+                        "search_id",
+                        "occurred_at",
+                        "iso_week",
+                        "query_text",
+                        "filters",
+                        "audience",
+                        "result_count",
+                        "relaxed",
+                        "clicked_rank");
 
         UUID id = search("Mail Jan.Peeters@voorbeeld.be of 0470 12 34 56", Map.of(), 0);
         searchLog.awaitWrites(WAIT);
         SearchEvent event = events.findBySearchId(id.toString()).orElseThrow();
         assertThat(event.getQuery()).isEqualTo("mail [e-mailadres] of [nummer]");
-        assertThat(event.getOccurredAt().getEpochSecond() % 3600).as("kept to the hour").isZero();
+        assertThat(event.getOccurredAt().getEpochSecond() % 3600)
+                .as("kept to the hour")
+                .isZero();
     }
 
     @Test

@@ -10,7 +10,10 @@ class ScriptDataTest {
     void nothingThatCouldEndTheScriptElementOrOpenACommentSurvives() {
         String json = "{\"value\":\"</script><script>alert(1)</script><!-- x\"}";
         String encoded = ScriptData.encodeJson(json);
-        assertThat(encoded).doesNotContain("<").doesNotContainIgnoringCase("</script").doesNotContain("<!--")
+        assertThat(encoded)
+                .doesNotContain("<")
+                .doesNotContainIgnoringCase("</script")
+                .doesNotContain("<!--")
                 .isEqualTo("{\"value\":\"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>\\u003c!-- x\"}");
     }
 

@@ -1,18 +1,15 @@
 package be.wegwijzer.security;
 
-import be.wegwijzer.catalog.ItemRepository;
-import be.wegwijzer.catalog.ItemType;
-import be.wegwijzer.contentimport.ContentExchange;
-import be.wegwijzer.contentimport.ExportFilter;
-import java.io.OutputStream;
-import java.util.Comparator;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.wegwijzer.IntegrationTest;
 import be.wegwijzer.TestAccounts;
 import be.wegwijzer.TestClock;
+import be.wegwijzer.catalog.ItemRepository;
+import be.wegwijzer.catalog.ItemType;
+import be.wegwijzer.contentimport.ContentExchange;
+import be.wegwijzer.contentimport.ExportFilter;
 import be.wegwijzer.curation.ContributionService;
 import be.wegwijzer.curation.DashboardService;
 import be.wegwijzer.curation.EditorException;
@@ -20,8 +17,10 @@ import be.wegwijzer.curation.EditorLookup;
 import be.wegwijzer.curation.EditorService;
 import be.wegwijzer.curation.HistoryService;
 import be.wegwijzer.search.EditorQuery;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -45,30 +45,43 @@ class SecurityIT {
 
     @Autowired
     AuthenticationManager authenticationManager;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     UserAccountRepository accountRepository;
+
     @Autowired
     SecurityEventRepository events;
+
     @Autowired
     UserService users;
+
     @Autowired
     EditorService editor;
+
     @Autowired
     EditorLookup lookup;
+
     @Autowired
     HistoryService history;
+
     @Autowired
     DashboardService dashboards;
+
     @Autowired
     ContributionService contributions;
+
     @Autowired
     SecurityAuditLog auditLog;
+
     @Autowired
     ItemRepository items;
+
     @Autowired
     ContentExchange exchange;
 
@@ -91,7 +104,9 @@ class SecurityIT {
         assertThat(admin.getRole()).isEqualTo(Role.BEHEERDER);
         assertThat(admin.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("Beheerder-test-2026");
         assertThat(login(TestAccounts.ADMIN, "Beheerder-test-2026").getAuthorities())
-                .extracting(Object::toString).contains("ROLE_BEHEERDER").doesNotContain("ROLE_REDACTEUR", "ROLE_BIJDRAGER");
+                .extracting(Object::toString)
+                .contains("ROLE_BEHEERDER")
+                .doesNotContain("ROLE_REDACTEUR", "ROLE_BIJDRAGER");
     }
 
     @Test
@@ -108,9 +123,13 @@ class SecurityIT {
     @Test
     void aWrongPasswordIsRefusedAndAuditedWithoutSayingWhetherTheAccountExists() {
         long before = events.count();
-        assertThatThrownBy(() -> login(TestAccounts.EDITOR, "verkeerd-wachtwoord")).isInstanceOf(BadCredentialsException.class);
-        assertThatThrownBy(() -> login("niemand@test.wegwijzer.be", "verkeerd-wachtwoord")).isInstanceOf(BadCredentialsException.class);
-        assertThat(newEvents(before)).filteredOn(e -> e.getType() == SecurityEvent.Type.LOGIN_FAILED).hasSize(2);
+        assertThatThrownBy(() -> login(TestAccounts.EDITOR, "verkeerd-wachtwoord"))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> login("niemand@test.wegwijzer.be", "verkeerd-wachtwoord"))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(newEvents(before))
+                .filteredOn(e -> e.getType() == SecurityEvent.Type.LOGIN_FAILED)
+                .hasSize(2);
     }
 
     @Test
@@ -120,7 +139,8 @@ class SecurityIT {
         }
         // even the right password must wait now, so guessing slows down
         assertThatThrownBy(() -> login(TestAccounts.EDITOR, TestAccounts.PASSWORD))
-                .isInstanceOf(LoginThrottle.TooManyAttemptsException.class).hasMessageContaining("wacht 5 seconden");
+                .isInstanceOf(LoginThrottle.TooManyAttemptsException.class)
+                .hasMessageContaining("wacht 5 seconden");
 
         long before = events.count();
         for (int i = UserAccount.SLOW_DOWN_AFTER; i < UserAccount.LOCK_AFTER; i++) {
@@ -130,21 +150,29 @@ class SecurityIT {
         assertThat(newEvents(before)).extracting(SecurityEvent::getType).contains(SecurityEvent.Type.ACCOUNT_LOCKED);
 
         clock.advance(Duration.ofMinutes(2));
-        assertThatThrownBy(() -> login(TestAccounts.EDITOR, TestAccounts.PASSWORD)).isInstanceOf(LockedException.class)
+        assertThatThrownBy(() -> login(TestAccounts.EDITOR, TestAccounts.PASSWORD))
+                .isInstanceOf(LockedException.class)
                 .isNotInstanceOf(LoginThrottle.TooManyAttemptsException.class);
 
         clock.advance(UserAccount.LOCK_DURATION);
-        assertThat(login(TestAccounts.EDITOR, TestAccounts.PASSWORD).isAuthenticated()).isTrue();
-        assertThat(accountRepository.findByEmail(TestAccounts.EDITOR).orElseThrow().waitBeforeNextAttempt(clock.instant())).isZero();
+        assertThat(login(TestAccounts.EDITOR, TestAccounts.PASSWORD).isAuthenticated())
+                .isTrue();
+        assertThat(accountRepository
+                        .findByEmail(TestAccounts.EDITOR)
+                        .orElseThrow()
+                        .waitBeforeNextAttempt(clock.instant()))
+                .isZero();
     }
 
     @Test
     void aDisabledAccountCannotLogIn() {
         accounts.loginAs(TestAccounts.ADMIN);
-        long id = accountRepository.findByEmail(TestAccounts.EDITOR).orElseThrow().getId();
+        long id =
+                accountRepository.findByEmail(TestAccounts.EDITOR).orElseThrow().getId();
         users.setEnabled(id, false);
         accounts.logout();
-        assertThatThrownBy(() -> login(TestAccounts.EDITOR, TestAccounts.PASSWORD)).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> login(TestAccounts.EDITOR, TestAccounts.PASSWORD))
+                .isInstanceOf(AuthenticationException.class);
     }
 
     // ---- account administration ----------------------------------------------------------------------------
@@ -153,12 +181,17 @@ class SecurityIT {
     void administratorsManageAccountsAndEveryChangeIsAudited() {
         accounts.loginAs(TestAccounts.ADMIN);
         long before = events.count();
-        UserService.Account created = users.create("Nieuw@Test.Wegwijzer.be", "Nieuwe collega", Role.BIJDRAGER, "kenniscentrum-werk",
+        UserService.Account created = users.create(
+                "Nieuw@Test.Wegwijzer.be",
+                "Nieuwe collega",
+                Role.BIJDRAGER,
+                "kenniscentrum-werk",
                 "Lang-genoeg-wachtwoord");
         assertThat(created.email()).isEqualTo("nieuw@test.wegwijzer.be");
         assertThat(created.organisationName()).isNotBlank();
         users.changeRole(created.id(), Role.REDACTEUR, null);
-        assertThat(newEvents(before)).extracting(SecurityEvent::getType)
+        assertThat(newEvents(before))
+                .extracting(SecurityEvent::getType)
                 .containsExactly(SecurityEvent.Type.USER_CREATED, SecurityEvent.Type.ROLE_CHANGED);
         assertThat(newEvents(before)).allSatisfy(e -> assertThat(e.getActor()).isEqualTo(TestAccounts.ADMIN));
     }
@@ -167,11 +200,18 @@ class SecurityIT {
     void invalidAccountInputGetsAMessageForTheField() {
         accounts.loginAs(TestAccounts.ADMIN);
         assertThatThrownBy(() -> users.create("geen-adres", "X", Role.REDACTEUR, null, "Lang-genoeg-wachtwoord"))
-                .isInstanceOfSatisfying(UserService.InvalidAccount.class, e -> assertThat(e.field()).isEqualTo("email"));
+                .isInstanceOfSatisfying(
+                        UserService.InvalidAccount.class,
+                        e -> assertThat(e.field()).isEqualTo("email"));
         assertThatThrownBy(() -> users.create("kort@test.wegwijzer.be", "X", Role.REDACTEUR, null, "kort"))
-                .isInstanceOfSatisfying(UserService.InvalidAccount.class, e -> assertThat(e.getMessage()).contains("minstens 12"));
-        assertThatThrownBy(() -> users.create("org@test.wegwijzer.be", "X", Role.BIJDRAGER, null, "Lang-genoeg-wachtwoord"))
-                .isInstanceOfSatisfying(UserService.InvalidAccount.class, e -> assertThat(e.field()).isEqualTo("organisation"));
+                .isInstanceOfSatisfying(
+                        UserService.InvalidAccount.class,
+                        e -> assertThat(e.getMessage()).contains("minstens 12"));
+        assertThatThrownBy(() ->
+                        users.create("org@test.wegwijzer.be", "X", Role.BIJDRAGER, null, "Lang-genoeg-wachtwoord"))
+                .isInstanceOfSatisfying(
+                        UserService.InvalidAccount.class,
+                        e -> assertThat(e.field()).isEqualTo("organisation"));
         assertThatThrownBy(() -> users.create(TestAccounts.EDITOR, "X", Role.REDACTEUR, null, "Lang-genoeg-wachtwoord"))
                 .hasMessageContaining("bestaat al");
     }
@@ -179,10 +219,15 @@ class SecurityIT {
     @Test
     void theLastAdministratorCannotBeDemoted() {
         accounts.loginAs(TestAccounts.ADMIN);
-        long id = accountRepository.findByEmail(TestAccounts.ADMIN).orElseThrow().getId();
+        long id =
+                accountRepository.findByEmail(TestAccounts.ADMIN).orElseThrow().getId();
         assertThatThrownBy(() -> users.changeRole(id, Role.REDACTEUR, null)).hasMessageContaining("laatste beheerder");
         assertThatThrownBy(() -> users.setEnabled(id, false)).hasMessageContaining("eigen account");
-        assertThat(accountRepository.findByEmail(TestAccounts.ADMIN).orElseThrow().getRole()).isEqualTo(Role.BEHEERDER);
+        assertThat(accountRepository
+                        .findByEmail(TestAccounts.ADMIN)
+                        .orElseThrow()
+                        .getRole())
+                .isEqualTo(Role.BEHEERDER);
     }
 
     // ---- who may call what ---------------------------------------------------------------------------------
@@ -190,7 +235,8 @@ class SecurityIT {
     /** Every guarded service action, and the roles that may call it. */
     Map<String, Runnable> actions() {
         Map<String, Runnable> actions = new LinkedHashMap<>();
-        actions.put("list items", () -> editor.list(new EditorQuery(null, null, null, null, null), PageRequest.of(0, 5)));
+        actions.put(
+                "list items", () -> editor.list(new EditorQuery(null, null, null, null, null), PageRequest.of(0, 5)));
         actions.put("item pickers", () -> lookup.organisations());
         actions.put("dashboard", () -> dashboards.dashboard());
         actions.put("list accounts", () -> users.accounts());
@@ -198,8 +244,7 @@ class SecurityIT {
         actions.put("delete item", () -> editor.delete(-1, "test"));
         actions.put("restore version", () -> history.restore(-1, 1, 0));
         actions.put("contribute", () -> contributions.submit(null, null));
-        actions.put("export content", () -> exchange.export(OutputStream.nullOutputStream(),
-                ExportFilter.all()));
+        actions.put("export content", () -> exchange.export(OutputStream.nullOutputStream(), ExportFilter.all()));
         actions.put("import content", () -> exchange.preview(new byte[0], false));
         return actions;
     }
@@ -241,14 +286,19 @@ class SecurityIT {
     void aContributorIsRefusedWithAClearMessageOutsideTheirOrganisation() {
         accounts.loginAs(TestAccounts.EDITOR);
         long foreign = editor.list(new EditorQuery(null, null, null, "kenniscentrum-werk", null), PageRequest.of(0, 1))
-                .getContent().getFirst().id();
+                .getContent()
+                .getFirst()
+                .id();
         accounts.loginAs(TestAccounts.CONTRIBUTOR);
-        assertThatThrownBy(() -> editor.load(foreign)).isInstanceOf(EditorException.NotAllowed.class)
+        assertThatThrownBy(() -> editor.load(foreign))
+                .isInstanceOf(EditorException.NotAllowed.class)
                 .hasMessageContaining("Je kunt alleen items van");
-        assertThat(editor.list(new EditorQuery(null, null, null, "kenniscentrum-werk", null), PageRequest.of(0, 50)).getContent())
+        assertThat(editor.list(new EditorQuery(null, null, null, "kenniscentrum-werk", null), PageRequest.of(0, 50))
+                        .getContent())
                 .as("the owner filter cannot widen a contributor's list")
                 .isNotEmpty()
-                .allSatisfy(row -> assertThat(row.ownerName()).isEqualTo(organisationTitle(TestAccounts.CONTRIBUTOR_ORGANISATION)));
+                .allSatisfy(row -> assertThat(row.ownerName())
+                        .isEqualTo(organisationTitle(TestAccounts.CONTRIBUTOR_ORGANISATION)));
     }
 
     /** Refused by method security, as opposed to reaching the method and failing there for another reason. */
@@ -272,6 +322,9 @@ class SecurityIT {
     }
 
     private List<SecurityEvent> newEvents(long before) {
-        return events.findAll().stream().sorted(Comparator.comparing(SecurityEvent::getId)).skip(before).toList();
+        return events.findAll().stream()
+                .sorted(Comparator.comparing(SecurityEvent::getId))
+                .skip(before)
+                .toList();
     }
 }

@@ -48,9 +48,12 @@ class UserAccountTest {
         assertThat(account.isLocked(T0)).isFalse();
         assertThat(account.recordFailure(T0)).isTrue();
         assertThat(account.isLocked(T0)).isTrue();
-        assertThat(account.isLocked(T0.plus(UserAccount.LOCK_DURATION).minusSeconds(1))).isTrue();
+        assertThat(account.isLocked(T0.plus(UserAccount.LOCK_DURATION).minusSeconds(1)))
+                .isTrue();
         assertThat(account.isLocked(T0.plus(UserAccount.LOCK_DURATION))).isFalse();
-        assertThat(account.recordFailure(T0)).as("a seventh failure locks again but is not a new lock").isFalse();
+        assertThat(account.recordFailure(T0))
+                .as("a seventh failure locks again but is not a new lock")
+                .isFalse();
     }
 
     @Test

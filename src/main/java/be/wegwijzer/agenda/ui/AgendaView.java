@@ -46,7 +46,9 @@ public class AgendaView extends Div {
         } else {
             upcoming.add(list(agenda.upcoming()));
         }
-        Section past = new Section(new H2(getTranslation("agenda.past")), new Paragraph(getTranslation("agenda.past.intro")),
+        Section past = new Section(
+                new H2(getTranslation("agenda.past")),
+                new Paragraph(getTranslation("agenda.past.intro")),
                 list(agenda.past()));
         past.addClassName("agenda-past");
         add(upcoming, past);
@@ -63,7 +65,9 @@ public class AgendaView extends Div {
         Article article = new Article();
         article.addClassName("agenda-item");
         String when = DutchFormat.date(a.deadline())
-                + (a.periodOther() != null && !a.periodOther().equals(a.deadline()) ? " – " + DutchFormat.date(a.periodOther()) : "");
+                + (a.periodOther() != null && !a.periodOther().equals(a.deadline())
+                        ? " – " + DutchFormat.date(a.periodOther())
+                        : "");
         Span date = new Span(when);
         date.addClassName("agenda-date");
         article.add(date, new H3(new Anchor(a.path(), a.title())), new Paragraph(a.summary()));

@@ -1,15 +1,15 @@
 package be.wegwijzer.audience.ui;
 
-import com.vaadin.flow.component.Component;
 import be.wegwijzer.audience.AudiencePage;
 import be.wegwijzer.audience.AudiencePreference;
 import be.wegwijzer.audience.AudienceService;
-import be.wegwijzer.catalog.ui.ItemCards;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.base.ui.SearchBox;
+import be.wegwijzer.catalog.ui.ItemCards;
 import be.wegwijzer.search.Facet;
 import be.wegwijzer.search.SearchRequest;
 import be.wegwijzer.search.SearchUrl;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -45,7 +45,8 @@ public class AudienceView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<AudiencePage> found = event.getRouteParameters().get("doelgroep").flatMap(audiences::page);
+        Optional<AudiencePage> found =
+                event.getRouteParameters().get("doelgroep").flatMap(audiences::page);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -63,7 +64,8 @@ public class AudienceView extends Div implements BeforeEnterObserver, HasDynamic
     private void render() {
         removeAll();
         LocalDate today = LocalDate.now(clock);
-        Section hero = new Section(new H1(getTranslation("audience.title", page.label().toLowerCase())));
+        Section hero =
+                new Section(new H1(getTranslation("audience.title", page.label().toLowerCase())));
         hero.addClassName("hero");
         if (page.intro() != null) {
             hero.add(new Paragraph(page.intro()));
@@ -87,15 +89,22 @@ public class AudienceView extends Div implements BeforeEnterObserver, HasDynamic
         Div columns = new Div();
         columns.addClassName("two-columns");
         if (!page.openCalls().isEmpty()) {
-            columns.add(section("audience.open.heading", new CompactHitList(page.openCalls(), today),
-                    new Anchor(SearchUrl.href(SearchRequest.of("").withFilter(Facet.AUDIENCE, page.code())
-                            .withFilter(Facet.TYPE, "maatregel").withOpenOnly(true)), getTranslation("audience.open.all"))));
+            columns.add(section(
+                    "audience.open.heading",
+                    new CompactHitList(page.openCalls(), today),
+                    new Anchor(
+                            SearchUrl.href(SearchRequest.of("")
+                                    .withFilter(Facet.AUDIENCE, page.code())
+                                    .withFilter(Facet.TYPE, "maatregel")
+                                    .withOpenOnly(true)),
+                            getTranslation("audience.open.all"))));
         }
         if (!page.newest().isEmpty()) {
             columns.add(section("audience.new.heading", new CompactHitList(page.newest(), today)));
         }
         add(columns);
-        Paragraph all = new Paragraph(new Anchor(SearchUrl.href(SearchRequest.of("").withFilter(Facet.AUDIENCE, page.code())),
+        Paragraph all = new Paragraph(new Anchor(
+                SearchUrl.href(SearchRequest.of("").withFilter(Facet.AUDIENCE, page.code())),
                 getTranslation("audience.all", page.itemCount(), page.label().toLowerCase())));
         add(all);
     }

@@ -20,8 +20,10 @@ class CompactHitList extends UnorderedList {
             type.addClassNames("badge", "badge-" + hit.type().segment());
             ListItem item = new ListItem(type, new Anchor(hit.path(), hit.title()));
             HitState.of(hit, today).ifPresent(state -> {
-                Span tag = new Span(state.date() == null ? getTranslation(state.key())
-                        : getTranslation(state.key(), DutchFormat.date(state.date())));
+                Span tag = new Span(
+                        state.date() == null
+                                ? getTranslation(state.key())
+                                : getTranslation(state.key(), DutchFormat.date(state.date())));
                 tag.addClassNames("status", "status-" + state.variant());
                 item.add(tag);
             });

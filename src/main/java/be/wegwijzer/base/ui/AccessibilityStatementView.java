@@ -31,14 +31,31 @@ public class AccessibilityStatementView extends Div {
         addClassName("statement-page");
         add(new H1(getTranslation("statement.title")), new Paragraph(getTranslation("statement.intro")));
         add(section("statement.status.heading", new Paragraph(getTranslation("statement.status"))));
-        add(section("statement.limits.heading", new Paragraph(getTranslation("statement.limits.intro")), list(
-                "statement.limits.manual", "statement.limits.chart", "statement.limits.sources", "statement.limits.language")));
-        add(section("statement.works.heading", list("statement.works.keyboard", "statement.works.zoom", "statement.works.forms",
-                "statement.works.print")));
-        Paragraph report = contactEmail.isBlank() ? new Paragraph(getTranslation("statement.report.nomail"))
-                : new Paragraph(new Text(getTranslation("statement.report.mail") + " "), new Anchor("mailto:" + contactEmail, contactEmail),
+        add(section(
+                "statement.limits.heading",
+                new Paragraph(getTranslation("statement.limits.intro")),
+                list(
+                        "statement.limits.manual",
+                        "statement.limits.chart",
+                        "statement.limits.sources",
+                        "statement.limits.language")));
+        add(section(
+                "statement.works.heading",
+                list(
+                        "statement.works.keyboard",
+                        "statement.works.zoom",
+                        "statement.works.forms",
+                        "statement.works.print")));
+        Paragraph report = contactEmail.isBlank()
+                ? new Paragraph(getTranslation("statement.report.nomail"))
+                : new Paragraph(
+                        new Text(getTranslation("statement.report.mail") + " "),
+                        new Anchor("mailto:" + contactEmail, contactEmail),
                         new Text("."));
-        add(section("statement.report.heading", new Paragraph(getTranslation("statement.report.intro")), report,
+        add(section(
+                "statement.report.heading",
+                new Paragraph(getTranslation("statement.report.intro")),
+                report,
                 new Paragraph(getTranslation("statement.report.answer"))));
         add(section("statement.method.heading", new Paragraph(getTranslation("statement.method"))));
     }

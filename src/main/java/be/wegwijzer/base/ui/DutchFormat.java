@@ -11,8 +11,7 @@ public final class DutchFormat {
     public static final Locale LOCALE = Locale.forLanguageTag("nl-BE");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", LOCALE);
 
-    private DutchFormat() {
-    }
+    private DutchFormat() {}
 
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);

@@ -24,10 +24,13 @@ public class ErrorView extends Div implements HasErrorParameter<Exception> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        log.error("Failed to show {}", event.getLocation().getPathWithQueryParameters(), parameter.getCaughtException());
+        log.error(
+                "Failed to show {}", event.getLocation().getPathWithQueryParameters(), parameter.getCaughtException());
         removeAll();
         addClassName("error-page");
-        add(new H1(getTranslation("error.title")), new Paragraph(getTranslation("error.text")),
+        add(
+                new H1(getTranslation("error.title")),
+                new Paragraph(getTranslation("error.text")),
                 new Paragraph(new Anchor("/", getTranslation("notfound.home"))));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }

@@ -9,8 +9,7 @@ public final class Html {
 
     private static final Safelist MARK_ONLY = Safelist.none().addTags("mark");
 
-    private Html() {
-    }
+    private Html() {}
 
     /** Sanitised Markdown output (see {@code Markdown.toSafeHtml}). */
     public static Div of(String safeHtml, String className) {

@@ -69,8 +69,11 @@ public class MainLayout extends Div implements RouterLayout {
         Footer footer = new Footer(
                 new Paragraph(getTranslation("layout.footer.mission")),
                 new Paragraph(getTranslation("layout.footer.sources")),
-                new Paragraph(new Anchor("/" + AccessibilityStatementView.PATH, getTranslation("layout.footer.accessibility")),
-                        new Span(" · "), new Anchor("/login", getTranslation("layout.footer.login"))));
+                new Paragraph(
+                        new Anchor(
+                                "/" + AccessibilityStatementView.PATH, getTranslation("layout.footer.accessibility")),
+                        new Span(" · "),
+                        new Anchor("/login", getTranslation("layout.footer.login"))));
         footer.addClassName("site-footer");
 
         add(header, main, footer);

@@ -13,17 +13,20 @@ final class MenuEntries {
 
     private static final List<String> ADMINISTRATION = List.of("beheer", "bijdragen");
 
-    private MenuEntries() {
-    }
+    private MenuEntries() {}
 
     /** The public pages of the main navigation, in menu order. */
     static List<MenuEntry> main() {
-        return MenuConfiguration.getMenuEntries().stream().filter(e -> !isAdministration(e)).toList();
+        return MenuConfiguration.getMenuEntries().stream()
+                .filter(e -> !isAdministration(e))
+                .toList();
     }
 
     /** The administration pages the current user may open, in menu order. */
     static List<MenuEntry> administration() {
-        return MenuConfiguration.getMenuEntries().stream().filter(MenuEntries::isAdministration).toList();
+        return MenuConfiguration.getMenuEntries().stream()
+                .filter(MenuEntries::isAdministration)
+                .toList();
     }
 
     /** The entry's path as a link from the site root. */

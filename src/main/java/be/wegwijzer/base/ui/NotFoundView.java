@@ -29,7 +29,8 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
         removeAll();
         addClassName("not-found");
         String path = event.getLocation().getPath();
-        String words = path.substring(path.lastIndexOf('/') + 1).replace('-', ' ').strip();
+        String words =
+                path.substring(path.lastIndexOf('/') + 1).replace('-', ' ').strip();
         add(new H1(getTranslation("notfound.title")));
         add(new Paragraph(getTranslation("notfound.text")));
         SearchBox search = new SearchBox(words);

@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 public final class PlainTextFields {
 
-    private PlainTextFields() {
-    }
+    private PlainTextFields() {}
 
     /** For a one-line field: a title, a label, a name. */
     public static Validator<String> line() {
@@ -33,18 +32,19 @@ public final class PlainTextFields {
     @SafeVarargs
     public static <F extends HasValue<?, String>> void checkLines(Binder<?> binder, F... fields) {
         for (F field : fields) {
-            binder.forField(field).withValidator(line()).bind(ignored -> field.getValue(), (ignored, value) -> { });
+            binder.forField(field).withValidator(line()).bind(ignored -> field.getValue(), (ignored, value) -> {});
         }
     }
 
     @SafeVarargs
     public static <F extends HasValue<?, String>> void checkTexts(Binder<?> binder, F... fields) {
         for (F field : fields) {
-            binder.forField(field).withValidator(text()).bind(ignored -> field.getValue(), (ignored, value) -> { });
+            binder.forField(field).withValidator(text()).bind(ignored -> field.getValue(), (ignored, value) -> {});
         }
     }
 
     private static ValidationResult result(Optional<PlainText.Problem> problem) {
-        return problem.map(p -> ValidationResult.error(p.message() + " " + p.hint())).orElseGet(ValidationResult::ok);
+        return problem.map(p -> ValidationResult.error(p.message() + " " + p.hint()))
+                .orElseGet(ValidationResult::ok);
     }
 }

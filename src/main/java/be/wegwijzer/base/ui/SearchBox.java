@@ -29,6 +29,7 @@ public class SearchBox extends Div {
     public static final String SEARCH_PATH = "zoeken";
     /** Wait this long after the last key before asking for suggestions: fewer round trips, still instant to the eye. */
     static final int SUGGEST_DELAY_MS = 150;
+
     static final int MAX_SUGGESTIONS = 8;
     private static final Logger log = LoggerFactory.getLogger(SearchBox.class);
 
@@ -38,6 +39,7 @@ public class SearchBox extends Div {
     private final List<Anchor> suggestionLinks = new ArrayList<>();
     /** The audience the searches are ranked for, or null. */
     private final String audience;
+
     private SearchSuggestions suggestions;
 
     public SearchBox(String initialQuery) {
@@ -59,8 +61,13 @@ public class SearchBox extends Div {
         field.getElement().setAttribute("autocomplete", "off");
         field.addKeyPressListener(Key.ENTER, e -> submit());
         // the text as typed, without waiting for the field to commit its value (that happens on Enter or blur)
-        field.getElement().addEventListener("input", e -> showSuggestions(e.getEventData().path("element.value").asString("")))
-                .addEventData("element.value").debounce(SUGGEST_DELAY_MS);
+        field.getElement()
+                .addEventListener(
+                        "input",
+                        e -> showSuggestions(
+                                e.getEventData().path("element.value").asString("")))
+                .addEventData("element.value")
+                .debounce(SUGGEST_DELAY_MS);
         field.getElement().addEventListener("keydown", e -> focusSuggestion(0)).setFilter("event.key === 'ArrowDown'");
         field.getElement().addEventListener("keydown", e -> hideSuggestions()).setFilter("event.key === 'Escape'");
         Button button = new Button(getTranslation("search.button"), e -> submit());
@@ -114,21 +121,31 @@ public class SearchBox extends Div {
             kind.addClassName("suggestion-kind");
             link.add(kind);
             int index = suggestionLinks.size();
-            link.getElement().addEventListener("keydown", e -> focusSuggestion(index + 1)).setFilter("event.key === 'ArrowDown'")
+            link.getElement()
+                    .addEventListener("keydown", e -> focusSuggestion(index + 1))
+                    .setFilter("event.key === 'ArrowDown'")
                     .preventDefault();
-            link.getElement().addEventListener("keydown", e -> focusSuggestion(index - 1)).setFilter("event.key === 'ArrowUp'")
+            link.getElement()
+                    .addEventListener("keydown", e -> focusSuggestion(index - 1))
+                    .setFilter("event.key === 'ArrowUp'")
                     .preventDefault();
-            link.getElement().addEventListener("keydown", e -> {
-                hideSuggestions();
-                field.focus();
-            }).setFilter("event.key === 'Escape'");
+            link.getElement()
+                    .addEventListener("keydown", e -> {
+                        hideSuggestions();
+                        field.focus();
+                    })
+                    .setFilter("event.key === 'Escape'");
             link.getElement().addEventListener("click", e -> hideSuggestions());
             suggestionLinks.add(link);
             suggestionList.add(new ListItem(link));
         }
         suggestionList.setVisible(!found.isEmpty());
-        suggestionStatus.setText(found.isEmpty() ? "" : getTranslation(found.size() == 1 ? "search.suggestions.one"
-                : "search.suggestions.many", found.size()));
+        suggestionStatus.setText(
+                found.isEmpty()
+                        ? ""
+                        : getTranslation(
+                                found.size() == 1 ? "search.suggestions.one" : "search.suggestions.many",
+                                found.size()));
     }
 
     public void hideSuggestions() {
@@ -144,7 +161,10 @@ public class SearchBox extends Div {
         if (index < 0) {
             field.focus();
         } else {
-            suggestionLinks.get(Math.min(index, suggestionLinks.size() - 1)).getElement().callJsFunction("focus");
+            suggestionLinks
+                    .get(Math.min(index, suggestionLinks.size() - 1))
+                    .getElement()
+                    .callJsFunction("focus");
         }
     }
 

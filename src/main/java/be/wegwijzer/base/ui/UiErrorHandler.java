@@ -28,8 +28,10 @@ class UiErrorHandler implements ErrorHandler {
         UI ui = UI.getCurrent();
         if (ui != null) {
             ui.access(() -> {
-                Notification notification = Notification.show(ui.getTranslation(refused ? "error.refused" : "error.action"),
-                        8000, Notification.Position.MIDDLE);
+                Notification notification = Notification.show(
+                        ui.getTranslation(refused ? "error.refused" : "error.action"),
+                        8000,
+                        Notification.Position.MIDDLE);
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             });
         }

@@ -36,7 +36,6 @@ class RequestLimits {
     /** Longer than any address the portal makes (a search with every filter stays well under 1,000). */
     static final int MAX_URL_LENGTH = 4096;
 
-
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     OncePerRequestFilter urlLengthFilter() {

@@ -11,8 +11,7 @@ import java.util.List;
 /** Items as cards: type, title as link, one-line summary. */
 public final class ItemCards {
 
-    private ItemCards() {
-    }
+    private ItemCards() {}
 
     public static UnorderedList list(List<ItemCard> items) {
         UnorderedList list = new UnorderedList();

@@ -1,18 +1,17 @@
 package be.wegwijzer.contentimport.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Span;
 import be.wegwijzer.base.ui.AdminMenu;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.contentimport.ContentExchange;
-import be.wegwijzer.itemfile.ContentProblem;
 import be.wegwijzer.contentimport.ExportFilter;
 import be.wegwijzer.contentimport.ExportOwners;
 import be.wegwijzer.contentimport.ImportReport;
+import be.wegwijzer.itemfile.ContentProblem;
 import be.wegwijzer.security.CurrentUser;
 import be.wegwijzer.security.Role;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -25,6 +24,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -50,7 +50,8 @@ public class ExchangeView extends Div implements HasDynamicTitle {
 
     private final ContentExchange exchange;
     final MultiSelectComboBox<ItemType> types = new MultiSelectComboBox<>(getTranslation("admin.exchange.types"));
-    final MultiSelectComboBox<ItemStatus> statuses = new MultiSelectComboBox<>(getTranslation("admin.exchange.statuses"));
+    final MultiSelectComboBox<ItemStatus> statuses =
+            new MultiSelectComboBox<>(getTranslation("admin.exchange.statuses"));
     final ComboBox<ExportOwners.Owner> owner = new ComboBox<>(getTranslation("admin.exchange.owner"));
     final Anchor download = new Anchor();
     final Checkbox overwrite = new Checkbox(getTranslation("admin.exchange.overwrite"));
@@ -86,8 +87,11 @@ public class ExchangeView extends Div implements HasDynamicTitle {
         download.getElement().setAttribute("download", true);
         Div grid = new Div(types, statuses, owner);
         grid.addClassName("form-grid");
-        return section(getTranslation("admin.exchange.export.heading"), new Paragraph(getTranslation("admin.exchange.export.intro")),
-                grid, download);
+        return section(
+                getTranslation("admin.exchange.export.heading"),
+                new Paragraph(getTranslation("admin.exchange.export.intro")),
+                grid,
+                download);
     }
 
     private Section importSection() {
@@ -111,8 +115,13 @@ public class ExchangeView extends Div implements HasDynamicTitle {
         importButton.setEnabled(false);
         report.addClassName("import-report");
         report.getElement().setAttribute("aria-live", "polite");
-        return section(getTranslation("admin.exchange.import.heading"), new Paragraph(getTranslation("admin.exchange.import.intro")),
-                upload, overwrite, importButton, report);
+        return section(
+                getTranslation("admin.exchange.import.heading"),
+                new Paragraph(getTranslation("admin.exchange.import.intro")),
+                upload,
+                overwrite,
+                importButton,
+                report);
     }
 
     void preview() {
@@ -157,7 +166,10 @@ public class ExchangeView extends Div implements HasDynamicTitle {
     }
 
     private ExportFilter filter() {
-        return new ExportFilter(types.getValue(), statuses.getValue(), owner.getValue() == null ? null : owner.getValue().slug());
+        return new ExportFilter(
+                types.getValue(),
+                statuses.getValue(),
+                owner.getValue() == null ? null : owner.getValue().slug());
     }
 
     private static Section section(String heading, Component... content) {

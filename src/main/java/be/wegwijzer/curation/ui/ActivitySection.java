@@ -21,7 +21,19 @@ final class ActivitySection extends TypeSection<ActivitySource> {
 
     ActivitySection() {
         super(ActivitySource.class, "editor.activity.heading");
-        layout("soort", kind, "start", start, "einde", end, "locatie", location, null, online, "inschrijven", registerUrl);
+        layout(
+                "soort",
+                kind,
+                "start",
+                start,
+                "einde",
+                end,
+                "locatie",
+                location,
+                null,
+                online,
+                "inschrijven",
+                registerUrl);
     }
 
     @Override
@@ -36,8 +48,13 @@ final class ActivitySection extends TypeSection<ActivitySource> {
 
     @Override
     ActivitySource read() {
-        return new ActivitySource(code(kind.getValue()), start.getValue(), end.getValue(), blank(location.getValue()),
-                online.getValue() ? Boolean.TRUE : null, blank(registerUrl.getValue()));
+        return new ActivitySource(
+                code(kind.getValue()),
+                start.getValue(),
+                end.getValue(),
+                blank(location.getValue()),
+                online.getValue() ? Boolean.TRUE : null,
+                blank(registerUrl.getValue()));
     }
 
     @Override

@@ -35,7 +35,8 @@ final class ContactSection extends Section {
                 name.setInvalid(false);
                 ItemEditorView.notify("Contactpersoon bewaard.");
             } catch (EditorException.Invalid problem) {
-                name.setErrorMessage(problem.problems().getFirst().message() + " " + problem.problems().getFirst().hint());
+                name.setErrorMessage(problem.problems().getFirst().message() + " "
+                        + problem.problems().getFirst().hint());
                 name.setInvalid(true);
             }
         });

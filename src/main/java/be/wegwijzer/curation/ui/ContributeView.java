@@ -1,12 +1,10 @@
 package be.wegwijzer.curation.ui;
 
-import com.vaadin.flow.component.Component;
 import be.wegwijzer.base.ui.AdminMenu;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.base.ui.PlainTextFields;
 import be.wegwijzer.catalog.CompanySize;
 import be.wegwijzer.catalog.TaxonomyService;
-import be.wegwijzer.itemfile.FieldProblem;
 import be.wegwijzer.curation.ContributionService;
 import be.wegwijzer.curation.EditorException;
 import be.wegwijzer.curation.EditorItem;
@@ -14,8 +12,10 @@ import be.wegwijzer.curation.EditorLookup;
 import be.wegwijzer.curation.EditorService;
 import be.wegwijzer.curation.ItemRef;
 import be.wegwijzer.curation.PracticeContribution;
+import be.wegwijzer.itemfile.FieldProblem;
 import be.wegwijzer.security.CurrentUser;
 import be.wegwijzer.security.Role;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -65,7 +65,8 @@ public class ContributeView extends Div implements HasDynamicTitle {
     final ComboBox<TaxonomyService.Term> sector = new ComboBox<>(getTranslation("curation.contribute.sector"));
     final Select<CompanySize> size = new Select<>();
     final ComboBox<TaxonomyService.Term> region = new ComboBox<>(getTranslation("curation.contribute.region"));
-    final MultiSelectComboBox<TaxonomyService.Term> themes = new MultiSelectComboBox<>(getTranslation("curation.contribute.themes"));
+    final MultiSelectComboBox<TaxonomyService.Term> themes =
+            new MultiSelectComboBox<>(getTranslation("curation.contribute.themes"));
     final ComboBox<ItemRef> owner = new ComboBox<>(getTranslation("curation.contribute.owner"));
     final TextField contactName = new TextField(getTranslation("curation.contribute.contact.name"));
     final EmailField contactEmail = new EmailField(getTranslation("curation.contribute.contact.email"));
@@ -74,9 +75,11 @@ public class ContributeView extends Div implements HasDynamicTitle {
     EditorItem submitted;
     /** Checks the plain-text fields while the contributor types; the service checks them again on submit. */
     private final Binder<PracticeContribution> plainText = new Binder<>();
+
     private final Map<String, HasValidation> fields;
 
-    ContributeView(ContributionService contributions, TaxonomyService taxonomy, EditorLookup lookup, CurrentUser currentUser) {
+    ContributeView(
+            ContributionService contributions, TaxonomyService taxonomy, EditorLookup lookup, CurrentUser currentUser) {
         this.contributions = contributions;
         addClassName("contribute-page");
         TaxonomyService.Snapshot terms = taxonomy.snapshot();
@@ -96,21 +99,41 @@ public class ContributeView extends Div implements HasDynamicTitle {
         summary.setMaxLength(300);
         problems.getElement().setAttribute("role", "alert");
         problems.addClassName("form-problems");
-        fields = Map.ofEntries(Map.entry("titel", title), Map.entry("samenvatting", summary), Map.entry("uitdaging", challenge),
-                Map.entry("aanpak", whatTheyDid), Map.entry("themas", themes), Map.entry("wie.sector", sector),
-                Map.entry("sectoren", sector), Map.entry("regios", region), Map.entry("wie.regio", region),
-                Map.entry("investering_eur", investment), Map.entry("tijd", duration), Map.entry("resultaat", results),
-                Map.entry("business_case", businessCase), Map.entry("contact", consent), Map.entry("organisatie", owner),
-                Map.entry("wat_het_kostte", costs), Map.entry(EditorService.CONTACT_NAME, contactName));
+        fields = Map.ofEntries(
+                Map.entry("titel", title),
+                Map.entry("samenvatting", summary),
+                Map.entry("uitdaging", challenge),
+                Map.entry("aanpak", whatTheyDid),
+                Map.entry("themas", themes),
+                Map.entry("wie.sector", sector),
+                Map.entry("sectoren", sector),
+                Map.entry("regios", region),
+                Map.entry("wie.regio", region),
+                Map.entry("investering_eur", investment),
+                Map.entry("tijd", duration),
+                Map.entry("resultaat", results),
+                Map.entry("business_case", businessCase),
+                Map.entry("contact", consent),
+                Map.entry("organisatie", owner),
+                Map.entry("wat_het_kostte", costs),
+                Map.entry(EditorService.CONTACT_NAME, contactName));
         PlainTextFields.checkLines(plainText, title, summary, duration, contactName);
         PlainTextFields.checkTexts(plainText, challenge, whatTheyDid, results, costs, businessCase);
 
         Button submit = new Button(getTranslation("curation.contribute.submit"), e -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(getTranslation("curation.contribute.heading")), new AdminMenu(),
+        add(
+                new H1(getTranslation("curation.contribute.heading")),
+                new AdminMenu(),
                 new Paragraph(getTranslation("curation.contribute.intro")),
                 problems,
-                section(getTranslation("curation.contribute.section.story"), title, summary, challenge, whatTheyDid, results),
+                section(
+                        getTranslation("curation.contribute.section.story"),
+                        title,
+                        summary,
+                        challenge,
+                        whatTheyDid,
+                        results),
                 section(getTranslation("curation.contribute.section.costs"), costs, investment, duration, businessCase),
                 section(getTranslation("curation.contribute.section.company"), sector, size, region, themes, owner),
                 section(getTranslation("curation.contribute.section.contact"), contactName, contactEmail, consent),
@@ -121,16 +144,35 @@ public class ContributeView extends Div implements HasDynamicTitle {
         fields.values().forEach(f -> f.setInvalid(false));
         problems.removeAll();
         try {
-            submitted = contributions.submit(new PracticeContribution(title.getValue(), summary.getValue(), challenge.getValue(),
-                    whatTheyDid.getValue(), results.getValue(), costs.getValue(), investment.getValue(), duration.getValue(),
-                    businessCase.getValue(), sector.getValue() == null ? null : sector.getValue().code(),
-                    size.getValue() == null ? null : size.getValue().code(), region.getValue() == null ? null : region.getValue().code(),
-                    themes.getValue().stream().map(TaxonomyService.Term::code).toList(), blank(contactName.getValue()),
-                    blank(contactEmail.getValue()), consent.getValue()), owner.getValue() == null ? null : owner.getValue().slug());
+            submitted = contributions.submit(
+                    new PracticeContribution(
+                            title.getValue(),
+                            summary.getValue(),
+                            challenge.getValue(),
+                            whatTheyDid.getValue(),
+                            results.getValue(),
+                            costs.getValue(),
+                            investment.getValue(),
+                            duration.getValue(),
+                            businessCase.getValue(),
+                            sector.getValue() == null ? null : sector.getValue().code(),
+                            size.getValue() == null ? null : size.getValue().code(),
+                            region.getValue() == null ? null : region.getValue().code(),
+                            themes.getValue().stream()
+                                    .map(TaxonomyService.Term::code)
+                                    .toList(),
+                            blank(contactName.getValue()),
+                            blank(contactEmail.getValue()),
+                            consent.getValue()),
+                    owner.getValue() == null ? null : owner.getValue().slug());
             removeAll();
-            add(new H1(getTranslation("curation.contribute.thanks")),
-                    new Paragraph(getTranslation("curation.contribute.thanks.text", submitted.source().title())),
-                    new Paragraph(new Anchor("/beheer/item/" + submitted.id(), getTranslation("curation.contribute.thanks.view"))));
+            add(
+                    new H1(getTranslation("curation.contribute.thanks")),
+                    new Paragraph(getTranslation(
+                            "curation.contribute.thanks.text",
+                            submitted.source().title())),
+                    new Paragraph(new Anchor(
+                            "/beheer/item/" + submitted.id(), getTranslation("curation.contribute.thanks.view"))));
         } catch (EditorException.Invalid e) {
             show(e.problems());
         }

@@ -15,20 +15,23 @@ import java.util.List;
 /** Two versions side by side, field by field; the body as changed lines. Plain text, never HTML from content. */
 final class DiffView {
 
-    private DiffView() {
-    }
+    private DiffView() {}
 
     static Component of(List<ItemDiff.Change> changes, String olderLabel, String newerLabel) {
         NativeTable table = new NativeTable();
         table.addClassName("diff-table");
-        table.getHead().addRows(new NativeTableRow(new NativeTableHeaderCell(I18NProvider.translate("curation.diff.field")),
-                new NativeTableHeaderCell(olderLabel), new NativeTableHeaderCell(newerLabel)));
+        table.getHead()
+                .addRows(new NativeTableRow(
+                        new NativeTableHeaderCell(I18NProvider.translate("curation.diff.field")),
+                        new NativeTableHeaderCell(olderLabel),
+                        new NativeTableHeaderCell(newerLabel)));
         NativeTableBody body = table.addBody();
         for (ItemDiff.Change change : changes) {
             NativeTableHeaderCell field = new NativeTableHeaderCell(change.field());
             field.getElement().setAttribute("scope", "row");
             if (change.lines().isEmpty()) {
-                body.addRows(new NativeTableRow(field, cell(change.before(), "diff-old"), cell(change.after(), "diff-new")));
+                body.addRows(
+                        new NativeTableRow(field, cell(change.before(), "diff-old"), cell(change.after(), "diff-new")));
             } else {
                 Div lines = new Div();
                 lines.addClassName("diff-lines");

@@ -29,7 +29,12 @@ class FaqEditor extends Div implements HasValidation {
         problem.getElement().setAttribute("role", "alert");
         Button add = new Button(getTranslation("editor.faq.add"), e -> addRow(null));
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new H3(getTranslation("editor.faq.heading")), new Paragraph(getTranslation("editor.faq.explanation")), rows, add, problem);
+        add(
+                new H3(getTranslation("editor.faq.heading")),
+                new Paragraph(getTranslation("editor.faq.explanation")),
+                rows,
+                add,
+                problem);
     }
 
     void setEntries(List<FaqSource> entries) {

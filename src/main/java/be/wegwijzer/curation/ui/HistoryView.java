@@ -32,8 +32,8 @@ import java.util.List;
 @RolesAllowed({Role.EDITOR, Role.ADMIN, Role.CONTRIBUTOR})
 public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm",
-            DutchFormat.LOCALE);
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", DutchFormat.LOCALE);
 
     private final HistoryService history;
     private final EditorService editor;
@@ -66,7 +66,8 @@ public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicT
     private void render() {
         removeAll();
         EditorItem item = editor.load(itemId);
-        add(new Anchor("/beheer/item/" + itemId, getTranslation("curation.history.back")),
+        add(
+                new Anchor("/beheer/item/" + itemId, getTranslation("curation.history.back")),
                 new H1(getTranslation("curation.history.title", item.source().title())));
         if (versions.isEmpty()) {
             add(new Paragraph(getTranslation("curation.history.none")));
@@ -97,9 +98,12 @@ public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicT
         if (older.getValue() == null || newer.getValue() == null) {
             return;
         }
-        List<ItemDiff.Change> changes = history.compare(itemId, older.getValue().revision(), newer.getValue().revision());
-        difference.add(new H2(getTranslation("curation.history.difference")),
-                changes.isEmpty() ? new Paragraph(getTranslation("curation.history.same"))
+        List<ItemDiff.Change> changes = history.compare(
+                itemId, older.getValue().revision(), newer.getValue().revision());
+        difference.add(
+                new H2(getTranslation("curation.history.difference")),
+                changes.isEmpty()
+                        ? new Paragraph(getTranslation("curation.history.same"))
                         : DiffView.of(changes, version(older.getValue()), version(newer.getValue())));
     }
 
@@ -113,8 +117,13 @@ public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicT
             render();
             Notification.show(getTranslation("curation.history.restored", version(version)));
         } catch (EditorException.Invalid e) {
-            Notification.show(getTranslation("curation.history.refused", e.problems().getFirst().message() + " "
-                    + e.problems().getFirst().hint()), 8000, Notification.Position.MIDDLE);
+            Notification.show(
+                    getTranslation(
+                            "curation.history.refused",
+                            e.problems().getFirst().message() + " "
+                                    + e.problems().getFirst().hint()),
+                    8000,
+                    Notification.Position.MIDDLE);
         } catch (EditorException.Conflict e) {
             versions = history.versions(itemId);
             render();

@@ -5,8 +5,6 @@ import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.TaxonomyService;
-import be.wegwijzer.itemfile.FieldProblem;
-import be.wegwijzer.itemfile.ItemSource;
 import be.wegwijzer.curation.EditorException;
 import be.wegwijzer.curation.EditorItem;
 import be.wegwijzer.curation.EditorLookup;
@@ -14,6 +12,8 @@ import be.wegwijzer.curation.EditorService;
 import be.wegwijzer.curation.ItemDiff;
 import be.wegwijzer.curation.ItemRemoval;
 import be.wegwijzer.curation.ProposalService;
+import be.wegwijzer.itemfile.FieldProblem;
+import be.wegwijzer.itemfile.ItemSource;
 import be.wegwijzer.security.CurrentUser;
 import be.wegwijzer.security.Role;
 import com.vaadin.flow.component.button.Button;
@@ -74,8 +74,13 @@ public class ItemEditorView extends Div implements BeforeEnterObserver, HasDynam
     private WorkflowPanel workflow;
     private ProposalPanel proposalPanel;
 
-    ItemEditorView(EditorService editor, ProposalService proposals, EditorLookup lookup, TaxonomyService taxonomy,
-                   CurrentUser currentUser, Clock clock) {
+    ItemEditorView(
+            EditorService editor,
+            ProposalService proposals,
+            EditorLookup lookup,
+            TaxonomyService taxonomy,
+            CurrentUser currentUser,
+            Clock clock) {
         this.editor = editor;
         this.proposals = proposals;
         this.lookup = lookup;
@@ -123,7 +128,8 @@ public class ItemEditorView extends Div implements BeforeEnterObserver, HasDynam
         } else {
             form.fill(ItemSource.blank(type), List.of());
         }
-        Button save = new Button(item == null ? "Aanmaken" : proposes() ? "Wijziging voorstellen" : "Bewaren", e -> save(false));
+        Button save = new Button(
+                item == null ? "Aanmaken" : proposes() ? "Wijziging voorstellen" : "Bewaren", e -> save(false));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div actions = new Div(comment, save);
         if (item != null) {
@@ -154,36 +160,45 @@ public class ItemEditorView extends Div implements BeforeEnterObserver, HasDynam
         if (action == ItemRemoval.Action.NONE) {
             return Optional.empty();
         }
-        Button remove = new Button(action == ItemRemoval.Action.DELETE ? "Verwijderen…" : "Archiveren…", e -> confirmRemoval());
+        Button remove =
+                new Button(action == ItemRemoval.Action.DELETE ? "Verwijderen…" : "Archiveren…", e -> confirmRemoval());
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         return Optional.of(remove);
     }
 
     void confirmRemoval() {
         new RemoveItemDialog(editor, item.id(), done -> {
-            if (done == ItemRemoval.Action.DELETE) {
-                getUI().ifPresent(ui -> ui.navigate("beheer"));
-            } else {
-                item = editor.load(item.id());
-                render();
-            }
-        }).open();
+                    if (done == ItemRemoval.Action.DELETE) {
+                        getUI().ifPresent(ui -> ui.navigate("beheer"));
+                    } else {
+                        item = editor.load(item.id());
+                        render();
+                    }
+                })
+                .open();
     }
 
     /** A contributor changes a published item by proposing: the public page stays until an editor accepts. */
     private boolean proposes() {
-        return item != null && !currentUser.isEditor()
+        return item != null
+                && !currentUser.isEditor()
                 && (item.status() == ItemStatus.GEPUBLICEERD || item.status() == ItemStatus.GEARCHIVEERD);
     }
 
     private void renderHeader() {
         header.removeAll();
-        header.add(new H1(item == null ? "Nieuw: " + type.label().toLowerCase() : item.source().title()));
+        header.add(new H1(
+                item == null
+                        ? "Nieuw: " + type.label().toLowerCase()
+                        : item.source().title()));
         if (item != null) {
             Span status = new Span(item.status().label());
             status.addClassNames("badge", "status-badge-" + item.status().code());
-            Paragraph meta = new Paragraph(status, new Span(" · " + type.label() + " · laatst bewaard "
-                    + MOMENT.format(item.updatedAt().atZone(ZONE)) + (item.lastChangedBy() == null ? "" : " door " + item.lastChangedBy())));
+            Paragraph meta = new Paragraph(
+                    status,
+                    new Span(" · " + type.label() + " · laatst bewaard "
+                            + MOMENT.format(item.updatedAt().atZone(ZONE))
+                            + (item.lastChangedBy() == null ? "" : " door " + item.lastChangedBy())));
             header.add(meta);
         }
     }
@@ -204,7 +219,8 @@ public class ItemEditorView extends Div implements BeforeEnterObserver, HasDynam
                 comment.clear();
                 showProblems(List.of());
                 proposalPanel.show(item);
-                notify("Je voorstel is bewaard. Een redacteur bekijkt het; tot dan blijft de publieke pagina zoals ze is.");
+                notify(
+                        "Je voorstel is bewaard. Een redacteur bekijkt het; tot dan blijft de publieke pagina zoals ze is.");
                 return;
             }
             if (item == null) {
@@ -237,8 +253,10 @@ public class ItemEditorView extends Div implements BeforeEnterObserver, HasDynam
         if (list.isEmpty()) {
             return;
         }
-        problems.add(new Paragraph(list.size() == 1 ? "Er is 1 probleem; het staat bij het veld hieronder."
-                : "Er zijn " + list.size() + " problemen; ze staan bij de velden hieronder."));
+        problems.add(new Paragraph(
+                list.size() == 1
+                        ? "Er is 1 probleem; het staat bij het veld hieronder."
+                        : "Er zijn " + list.size() + " problemen; ze staan bij de velden hieronder."));
         if (!unplaced.isEmpty()) {
             UnorderedList rest = new UnorderedList();
             unplaced.forEach(p -> rest.add(new ListItem(p.message() + " " + p.hint())));
@@ -251,11 +269,15 @@ public class ItemEditorView extends Div implements BeforeEnterObserver, HasDynam
     private void showConflict(EditorItem theirs, ItemSource mine) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Iemand anders bewaarde dit item intussen");
-        dialog.add(new Paragraph((theirs.lastChangedBy() == null ? "Een collega" : theirs.lastChangedBy()) + " bewaarde op "
-                + MOMENT.format(theirs.updatedAt().atZone(ZONE)) + ". Je wijzigingen zijn niet verloren: ze staan nog in het formulier."));
+        dialog.add(new Paragraph((theirs.lastChangedBy() == null ? "Een collega" : theirs.lastChangedBy())
+                + " bewaarde op " + MOMENT.format(theirs.updatedAt().atZone(ZONE))
+                + ". Je wijzigingen zijn niet verloren: ze staan nog in het formulier."));
         List<ItemDiff.Change> changes = ItemDiff.between(theirs.source(), mine);
-        dialog.add(new H2("Verschil tussen hun versie en de jouwe"), changes.isEmpty()
-                ? new Paragraph("Er is geen inhoudelijk verschil.") : DiffView.of(changes, "Hun versie", "Jouw versie"));
+        dialog.add(
+                new H2("Verschil tussen hun versie en de jouwe"),
+                changes.isEmpty()
+                        ? new Paragraph("Er is geen inhoudelijk verschil.")
+                        : DiffView.of(changes, "Hun versie", "Jouw versie"));
         Button keepMine = new Button("Mijn versie bewaren", e -> {
             dialog.close();
             save(true);

@@ -7,17 +7,16 @@ import be.wegwijzer.catalog.Coded;
 import be.wegwijzer.catalog.CompanySize;
 import be.wegwijzer.catalog.Cost;
 import be.wegwijzer.catalog.Item;
-import be.wegwijzer.catalog.Verification;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.Level;
 import be.wegwijzer.catalog.Sector;
 import be.wegwijzer.catalog.TaxonomyService;
-import be.wegwijzer.itemfile.FieldProblem;
-import be.wegwijzer.itemfile.ItemSource;
-import be.wegwijzer.itemfile.ItemValidator;
+import be.wegwijzer.catalog.Verification;
 import be.wegwijzer.curation.EditorLookup;
 import be.wegwijzer.curation.ItemRef;
 import be.wegwijzer.curation.Slugs;
+import be.wegwijzer.itemfile.FieldProblem;
+import be.wegwijzer.itemfile.ItemSource;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -64,10 +63,13 @@ class ItemForm extends Div {
     final TextField title = new TextField(getTranslation("editor.title"));
     final TextArea summary = new TextArea(getTranslation("editor.summary"));
     final MultiSelectComboBox<TaxonomyService.Term> themes = new MultiSelectComboBox<>(getTranslation("editor.themes"));
-    final MultiSelectComboBox<TaxonomyService.Term> audiences = new MultiSelectComboBox<>(getTranslation("editor.audiences"));
+    final MultiSelectComboBox<TaxonomyService.Term> audiences =
+            new MultiSelectComboBox<>(getTranslation("editor.audiences"));
     final Checkbox allSectors = new Checkbox(getTranslation("editor.allsectors"));
-    final MultiSelectComboBox<TaxonomyService.Term> sectors = new MultiSelectComboBox<>(getTranslation("editor.sectors"));
-    final MultiSelectComboBox<TaxonomyService.Term> regions = new MultiSelectComboBox<>(getTranslation("editor.regions"));
+    final MultiSelectComboBox<TaxonomyService.Term> sectors =
+            new MultiSelectComboBox<>(getTranslation("editor.sectors"));
+    final MultiSelectComboBox<TaxonomyService.Term> regions =
+            new MultiSelectComboBox<>(getTranslation("editor.regions"));
     final CheckboxGroup<CompanySize> sizes = new CheckboxGroup<>(getTranslation("editor.sizes"));
     final Select<Level> level = new Select<>();
     final Select<Cost> cost = new Select<>();
@@ -124,10 +126,13 @@ class ItemForm extends Div {
         owner.setItems(lookup.organisations());
         owner.setItemLabelGenerator(ItemRef::title);
         owner.setClearButtonVisible(true);
-        owner.setHelperText(getTranslation(type == ItemType.ORGANISATIE ? "editor.owner.organisation" : "editor.owner.required"));
+        owner.setHelperText(
+                getTranslation(type == ItemType.ORGANISATIE ? "editor.owner.organisation" : "editor.owner.required"));
         related.setItemLabelGenerator(ItemRef::label);
-        related.setItems(query -> lookup.find(query.getFilter().orElse(""), Set.of(), query.getLimit() + query.getOffset()).stream()
-                .skip(query.getOffset()).limit(query.getLimit()));
+        related.setItems(query ->
+                lookup.find(query.getFilter().orElse(""), Set.of(), query.getLimit() + query.getOffset()).stream()
+                        .skip(query.getOffset())
+                        .limit(query.getLimit()));
         related.setHelperText(getTranslation("editor.related.helper"));
         source.setMaxLength(Verification.SOURCE_MAX_LENGTH);
         source.setHelperText(getTranslation("editor.source.helper"));
@@ -151,13 +156,29 @@ class ItemForm extends Div {
         PlainTextFields.checkLines(plainText, title, source);
         PlainTextFields.checkTexts(plainText, summary, verificationNote);
         register();
-        add(section(getTranslation("editor.section.general"), slug, title, summary, summaryReadability),
-                section(getTranslation("editor.section.classification"), themes, audiences, allSectors, sectors, regions, sizes, level, cost),
+        add(
+                section(getTranslation("editor.section.general"), slug, title, summary, summaryReadability),
+                section(
+                        getTranslation("editor.section.classification"),
+                        themes,
+                        audiences,
+                        allSectors,
+                        sectors,
+                        regions,
+                        sizes,
+                        level,
+                        cost),
                 section(getTranslation("editor.section.relations"), owner, related),
                 details,
                 bodySection(),
                 section(getTranslation("editor.section.links"), links),
-                section(getTranslation("editor.section.source"), source, lastVerified, reviewBy, needsVerification, verificationNote));
+                section(
+                        getTranslation("editor.section.source"),
+                        source,
+                        lastVerified,
+                        reviewBy,
+                        needsVerification,
+                        verificationNote));
     }
 
     // ---- reading and writing ----------------------------------------------------------------------------
@@ -171,11 +192,17 @@ class ItemForm extends Div {
         allSectors.setValue(s.sectors().contains(Sector.ALL));
         sectors.setValue(pick(s.sectors(), terms.sectors()));
         regions.setValue(pick(s.regions(), terms.regions()));
-        sizes.setValue(s.sizes().stream().map(c -> Coded.fromCode(CompanySize.class, c).orElse(null)).filter(Objects::nonNull)
+        sizes.setValue(s.sizes().stream()
+                .map(c -> Coded.fromCode(CompanySize.class, c).orElse(null))
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         level.setValue(Coded.fromCode(Level.class, nz(s.level())).orElse(null));
         cost.setValue(Coded.fromCode(Cost.class, nz(s.cost())).orElse(null));
-        owner.setValue(owner.getListDataView().getItems().filter(o -> o.slug().equals(s.owner())).findFirst().orElse(null));
+        owner.setValue(owner.getListDataView()
+                .getItems()
+                .filter(o -> o.slug().equals(s.owner()))
+                .findFirst()
+                .orElse(null));
         related.setValue(new LinkedHashSet<>(relatedRefs));
         links.setLinks(s.links());
         source.setValue(nz(s.source()));
@@ -190,14 +217,26 @@ class ItemForm extends Div {
 
     ItemSource toSource() {
         List<String> sectorCodes = allSectors.getValue() ? List.of(Sector.ALL) : codes(sectors.getValue());
-        return new ItemSource(type, blank(slug.getValue()), blank(title.getValue()), blank(summary.getValue()),
-                codes(themes.getValue()), codes(audiences.getValue()), sectorCodes, codes(regions.getValue()),
+        return new ItemSource(
+                type,
+                blank(slug.getValue()),
+                blank(title.getValue()),
+                blank(summary.getValue()),
+                codes(themes.getValue()),
+                codes(audiences.getValue()),
+                sectorCodes,
+                codes(regions.getValue()),
                 sizes.getValue().stream().sorted().map(CompanySize::code).toList(),
-                code(level.getValue()), code(cost.getValue()),
+                code(level.getValue()),
+                code(cost.getValue()),
                 owner.getValue() == null ? null : owner.getValue().slug(),
                 related.getValue().stream().map(ItemRef::reference).toList(),
-                links.getLinks(), blank(source.getValue()), lastVerified.getValue(), reviewBy.getValue(),
-                needsVerification.getValue(), blank(verificationNote.getValue()),
+                links.getLinks(),
+                blank(source.getValue()),
+                lastVerified.getValue(),
+                reviewBy.getValue(),
+                needsVerification.getValue(),
+                blank(verificationNote.getValue()),
                 details.read(),
                 blank(body.getValue()) == null ? "" : body.getValue().strip());
     }
@@ -263,7 +302,8 @@ class ItemForm extends Div {
 
     private Section bodySection() {
         body.setHelperText(getTranslation("editor.body.helper"));
-        Div columns = new Div(new Div(body, bodyReadability), new Div(new H3(getTranslation("editor.preview.heading")), preview));
+        Div columns = new Div(
+                new Div(body, bodyReadability), new Div(new H3(getTranslation("editor.preview.heading")), preview));
         columns.addClassName("editor-columns");
         Section section = new Section(new H2(getTranslation("editor.section.body")), columns);
         section.addClassName("form-section");
@@ -306,8 +346,12 @@ class ItemForm extends Div {
     }
 
     private static Set<TaxonomyService.Term> pick(List<String> codes, List<TaxonomyService.Term> terms) {
-        Map<String, TaxonomyService.Term> byCode = terms.stream().collect(Collectors.toMap(TaxonomyService.Term::code, Function.identity()));
-        return codes.stream().map(byCode::get).filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<String, TaxonomyService.Term> byCode =
+                terms.stream().collect(Collectors.toMap(TaxonomyService.Term::code, Function.identity()));
+        return codes.stream()
+                .map(byCode::get)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private static List<String> codes(Set<TaxonomyService.Term> values) {

@@ -69,22 +69,30 @@ public class ItemListView extends Div implements HasDynamicTitle {
         Div filters = new Div(text, status, type, owner, reviewBefore);
         filters.addClassName("form-grid");
 
-        // The title is a link so that keyboard users can open an item: Enter on a cell focuses the link, Enter again follows it.
+        // The title is a link so that keyboard users can open an item: Enter on a cell focuses the link, Enter again
+        // follows it.
         grid.addColumn(LitRenderer.<EditorRow>of("<a href=\"/beheer/item/${item.id}\">${item.title}</a>")
-                .withProperty("id", EditorRow::id).withProperty("title", EditorRow::title))
-                .setHeader(getTranslation("curation.items.column.title")).setFlexGrow(3).setSortable(false);
+                        .withProperty("id", EditorRow::id)
+                        .withProperty("title", EditorRow::title))
+                .setHeader(getTranslation("curation.items.column.title"))
+                .setFlexGrow(3)
+                .setSortable(false);
         grid.addColumn(r -> r.type().label()).setHeader(getTranslation("curation.items.type"));
         grid.addColumn(r -> r.status().label()).setHeader(getTranslation("curation.items.status"));
-        grid.addColumn(r -> r.ownerName() == null ? "" : r.ownerName()).setHeader(getTranslation("curation.items.filter.owner"))
+        grid.addColumn(r -> r.ownerName() == null ? "" : r.ownerName())
+                .setHeader(getTranslation("curation.items.filter.owner"))
                 .setFlexGrow(2);
         grid.addColumn(r -> DutchFormat.date(r.reviewBy())).setHeader(getTranslation("curation.items.column.review"));
         if (currentUser.isEditor()) {
-            removeColumn = grid.addComponentColumn(r -> removeButton(editor, r)).setHeader(getTranslation("curation.items.column.remove"))
-                    .setAutoWidth(true).setFlexGrow(0);
+            removeColumn = grid.addComponentColumn(r -> removeButton(editor, r))
+                    .setHeader(getTranslation("curation.items.column.remove"))
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("curation.items.grid"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("beheer/item/" + e.getItem().id())));
+        grid.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("beheer/item/" + e.getItem().id())));
         grid.setItems(query -> editor.list(query(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setAllRowsVisible(false);
         grid.setHeight("60vh");
@@ -100,7 +108,8 @@ public class ItemListView extends Div implements HasDynamicTitle {
         newType.setItemLabelGenerator(t -> t == null ? getTranslation("curation.items.new.choose") : t.label());
         Button create = new Button(getTranslation("curation.items.new.create"), e -> {
             if (newType.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate("beheer/nieuw/" + newType.getValue().segment()));
+                getUI().ifPresent(ui ->
+                        ui.navigate("beheer/nieuw/" + newType.getValue().segment()));
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -114,18 +123,27 @@ public class ItemListView extends Div implements HasDynamicTitle {
         if (row.status() == ItemStatus.GEARCHIVEERD) {
             return new Span();
         }
-        String text = getTranslation(row.status() == ItemStatus.GEPUBLICEERD ? "curation.items.archive" : "curation.items.delete");
-        Button remove = new Button(text, e -> new RemoveItemDialog(editor, row.id(), done -> grid.getDataProvider().refreshAll()).open());
+        String text = getTranslation(
+                row.status() == ItemStatus.GEPUBLICEERD ? "curation.items.archive" : "curation.items.delete");
+        Button remove = new Button(
+                text,
+                e -> new RemoveItemDialog(
+                                editor, row.id(), done -> grid.getDataProvider().refreshAll())
+                        .open());
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         remove.setAriaLabel(remove.getText() + " " + row.title());
         // a click on the button is not a click on the row, which opens the item
-        remove.getElement().addEventListener("click", ignored -> { }).addEventData("event.stopPropagation()");
+        remove.getElement().addEventListener("click", ignored -> {}).addEventData("event.stopPropagation()");
         return remove;
     }
 
     EditorQuery query() {
-        return new EditorQuery(text.getValue(), status.getValue(), type.getValue(),
-                owner.getValue() == null ? null : owner.getValue().slug(), reviewBefore.getValue());
+        return new EditorQuery(
+                text.getValue(),
+                status.getValue(),
+                type.getValue(),
+                owner.getValue() == null ? null : owner.getValue().slug(),
+                reviewBefore.getValue());
     }
 
     @Override

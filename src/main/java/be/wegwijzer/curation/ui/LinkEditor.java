@@ -53,8 +53,9 @@ class LinkEditor extends Div implements HasValidation {
         label.setValue(link == null || link.label() == null ? "" : link.label());
         url.setValue(link == null || link.url() == null ? "" : link.url());
         Div row = new Div(label, url);
-        Binder.Binding<ItemSource.LinkSource, String> check = labels.forField(label).withValidator(PlainTextFields.line())
-                .bind(ignored -> label.getValue(), (ignored, value) -> { });
+        Binder.Binding<ItemSource.LinkSource, String> check = labels.forField(label)
+                .withValidator(PlainTextFields.line())
+                .bind(ignored -> label.getValue(), (ignored, value) -> {});
         Button remove = new Button(getTranslation("editor.links.remove"), e -> {
             check.unbind();
             rows.remove(row);

@@ -52,16 +52,53 @@ final class MeasureSection extends TypeSection<MeasureSource> {
         sectors = terms("editor.measure.sectors", terms.sectors());
         regions = terms("editor.measure.regions", terms.regions());
         replacedBy.setItemLabelGenerator(ItemRef::title);
-        replacedBy.setItems(query -> lookup.find(query.getFilter().orElse(""), Set.of(ItemType.MAATREGEL),
-                query.getLimit() + query.getOffset()).stream().skip(query.getOffset()).limit(query.getLimit()));
+        replacedBy.setItems(
+                query -> lookup
+                        .find(
+                                query.getFilter().orElse(""),
+                                Set.of(ItemType.MAATREGEL),
+                                query.getLimit() + query.getOffset())
+                        .stream()
+                        .skip(query.getOffset())
+                        .limit(query.getLimit()));
         replacedBy.setClearButtonVisible(true);
         statutes.setItems(Statute.values());
         statutes.setItemLabelGenerator(Statute::label);
-        layout("soort", kind, "bevoegdheid", competence, "steun.max_eur", maxEur, "steun.percentage", percentage,
-                "steun.vorm", supportForm, "aanvragen.wie", applyWho, "aanvragen.url", applyUrl, "geldig.van", validFrom,
-                "geldig.tot", validUntil, "vervangen_door", replacedBy, "voorwaarden.statuut", statutes,
-                "voorwaarden.min_werknemers", minEmployees, "voorwaarden.max_werknemers", maxEmployees,
-                "voorwaarden.sectoren", sectors, "voorwaarden.regios", regions, "voorwaarden.zelf_nagaan", selfChecks, "vragen", faq);
+        layout(
+                "soort",
+                kind,
+                "bevoegdheid",
+                competence,
+                "steun.max_eur",
+                maxEur,
+                "steun.percentage",
+                percentage,
+                "steun.vorm",
+                supportForm,
+                "aanvragen.wie",
+                applyWho,
+                "aanvragen.url",
+                applyUrl,
+                "geldig.van",
+                validFrom,
+                "geldig.tot",
+                validUntil,
+                "vervangen_door",
+                replacedBy,
+                "voorwaarden.statuut",
+                statutes,
+                "voorwaarden.min_werknemers",
+                minEmployees,
+                "voorwaarden.max_werknemers",
+                maxEmployees,
+                "voorwaarden.sectoren",
+                sectors,
+                "voorwaarden.regios",
+                regions,
+                "voorwaarden.zelf_nagaan",
+                selfChecks,
+                "vragen",
+                faq);
     }
 
     @Override
@@ -89,11 +126,23 @@ final class MeasureSection extends TypeSection<MeasureSource> {
 
     @Override
     MeasureSource read() {
-        return new MeasureSource(code(kind.getValue()), code(competence.getValue()), maxEur.getValue(), percentage.getValue(),
-                blank(supportForm.getValue()), blank(applyUrl.getValue()), blank(applyWho.getValue()), validFrom.getValue(),
-                validUntil.getValue(), replacedBy.getValue() == null ? null : replacedBy.getValue().reference(),
-                statutes.getValue().stream().sorted().map(Statute::code).toList(), minEmployees.getValue(),
-                maxEmployees.getValue(), codes(sectors.getValue()), codes(regions.getValue()), lines(selfChecks.getValue()),
+        return new MeasureSource(
+                code(kind.getValue()),
+                code(competence.getValue()),
+                maxEur.getValue(),
+                percentage.getValue(),
+                blank(supportForm.getValue()),
+                blank(applyUrl.getValue()),
+                blank(applyWho.getValue()),
+                validFrom.getValue(),
+                validUntil.getValue(),
+                replacedBy.getValue() == null ? null : replacedBy.getValue().reference(),
+                statutes.getValue().stream().sorted().map(Statute::code).toList(),
+                minEmployees.getValue(),
+                maxEmployees.getValue(),
+                codes(sectors.getValue()),
+                codes(regions.getValue()),
+                lines(selfChecks.getValue()),
                 faq.getEntries());
     }
 

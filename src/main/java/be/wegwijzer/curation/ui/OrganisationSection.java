@@ -23,7 +23,17 @@ final class OrganisationSection extends TypeSection<OrganisationSource> {
         super(OrganisationSource.class, "editor.organisation.heading");
         this.terms = terms;
         workArea = terms("editor.organisation.area", terms.regions());
-        layout("soort", kind, "werkgebied", workArea, "contact.web", web, "contact.email", email, "contact.telefoon", phone);
+        layout(
+                "soort",
+                kind,
+                "werkgebied",
+                workArea,
+                "contact.web",
+                web,
+                "contact.email",
+                email,
+                "contact.telefoon",
+                phone);
     }
 
     @Override
@@ -37,8 +47,12 @@ final class OrganisationSection extends TypeSection<OrganisationSource> {
 
     @Override
     OrganisationSource read() {
-        return new OrganisationSource(code(kind.getValue()), codes(workArea.getValue()), blank(web.getValue()),
-                blank(email.getValue()), blank(phone.getValue()));
+        return new OrganisationSource(
+                code(kind.getValue()),
+                codes(workArea.getValue()),
+                blank(web.getValue()),
+                blank(email.getValue()),
+                blank(phone.getValue()));
     }
 
     @Override

@@ -33,8 +33,23 @@ final class PracticeSection extends TypeSection<PracticeSource> {
         region.setItems(terms.regions());
         region.setItemLabelGenerator(TaxonomyService.Term::label);
         region.setClearButtonVisible(true);
-        layout("wie.bedrijf", company, "wie.sector", sector, "wie.grootte", size, "wie.regio", region,
-                "investering_eur", investment, "tijd", duration, "resultaat", result, "business_case", businessCase);
+        layout(
+                "wie.bedrijf",
+                company,
+                "wie.sector",
+                sector,
+                "wie.grootte",
+                size,
+                "wie.regio",
+                region,
+                "investering_eur",
+                investment,
+                "tijd",
+                duration,
+                "resultaat",
+                result,
+                "business_case",
+                businessCase);
     }
 
     @Override
@@ -51,9 +66,15 @@ final class PracticeSection extends TypeSection<PracticeSource> {
 
     @Override
     PracticeSource read() {
-        return new PracticeSource(blank(company.getValue()), sector.getValue() == null ? null : sector.getValue().code(),
-                code(size.getValue()), region.getValue() == null ? null : region.getValue().code(), investment.getValue(),
-                blank(duration.getValue()), blank(result.getValue()), blank(businessCase.getValue()));
+        return new PracticeSource(
+                blank(company.getValue()),
+                sector.getValue() == null ? null : sector.getValue().code(),
+                code(size.getValue()),
+                region.getValue() == null ? null : region.getValue().code(),
+                investment.getValue(),
+                blank(duration.getValue()),
+                blank(result.getValue()),
+                blank(businessCase.getValue()));
     }
 
     @Override

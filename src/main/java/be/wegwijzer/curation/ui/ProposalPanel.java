@@ -35,7 +35,11 @@ final class ProposalPanel extends Div {
      * @param decided  told after a decision: the item may have changed
      * @param problems shows the problems of a proposal that no longer fits the vocabulary
      */
-    ProposalPanel(ProposalService proposals, CurrentUser currentUser, Runnable decided, Consumer<List<FieldProblem>> problems) {
+    ProposalPanel(
+            ProposalService proposals,
+            CurrentUser currentUser,
+            Runnable decided,
+            Consumer<List<FieldProblem>> problems) {
         this.proposals = proposals;
         this.currentUser = currentUser;
         this.decided = decided;
@@ -49,7 +53,9 @@ final class ProposalPanel extends Div {
             return;
         }
         List<ProposalService.Proposal> shown = proposals.forItem(item.id()).stream()
-                .filter(p -> p.status() == ItemProposal.Status.OPEN || !currentUser.isEditor()).limit(5).toList();
+                .filter(p -> p.status() == ItemProposal.Status.OPEN || !currentUser.isEditor())
+                .limit(5)
+                .toList();
         if (shown.isEmpty()) {
             return;
         }
@@ -65,30 +71,37 @@ final class ProposalPanel extends Div {
         Div box = new Div();
         box.addClassName("proposal");
         box.add(new Paragraph(MOMENT.format(p.createdAt().atZone(ZONE)) + " · " + p.proposedBy()
-                + (p.organisation() == null ? "" : " (" + p.organisation() + ")") + (p.comment() == null ? "" : " · " + p.comment())));
+                + (p.organisation() == null ? "" : " (" + p.organisation() + ")")
+                + (p.comment() == null ? "" : " · " + p.comment())));
         if (p.status() != ItemProposal.Status.OPEN) {
-            box.add(new Paragraph(switch (p.status()) {
-                case ACCEPTED -> "Aanvaard door " + p.decidedBy();
-                case REJECTED -> "Afgewezen door " + p.decidedBy() + ": " + p.decisionComment();
-                case WITHDRAWN -> "Ingetrokken";
-                case OPEN -> "";
-            }));
+            box.add(new Paragraph(
+                    switch (p.status()) {
+                        case ACCEPTED -> "Aanvaard door " + p.decidedBy();
+                        case REJECTED -> "Afgewezen door " + p.decidedBy() + ": " + p.decisionComment();
+                        case WITHDRAWN -> "Ingetrokken";
+                        case OPEN -> "";
+                    }));
             return box;
         }
         List<ItemDiff.Change> changes = proposals.changes(p.id());
-        box.add(changes.isEmpty() ? new Paragraph("Dit voorstel verandert niets meer aan de huidige versie.")
-                : DiffView.of(changes, "Huidige versie", "Voorstel"));
+        box.add(
+                changes.isEmpty()
+                        ? new Paragraph("Dit voorstel verandert niets meer aan de huidige versie.")
+                        : DiffView.of(changes, "Huidige versie", "Voorstel"));
         TextField reason = new TextField("Toelichting bij je beslissing");
         Div buttons = new Div();
         buttons.addClassName("workflow-buttons");
         if (currentUser.isEditor()) {
-            Button accept = new Button("Aanvaarden", e -> decide(() -> proposals.accept(p.id(), reason.getValue()), "Voorstel aanvaard."));
+            Button accept = new Button(
+                    "Aanvaarden", e -> decide(() -> proposals.accept(p.id(), reason.getValue()), "Voorstel aanvaard."));
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button reject = new Button("Afwijzen", e -> decide(() -> proposals.reject(p.id(), reason.getValue()), "Voorstel afgewezen."));
+            Button reject = new Button(
+                    "Afwijzen", e -> decide(() -> proposals.reject(p.id(), reason.getValue()), "Voorstel afgewezen."));
             buttons.add(accept, reject);
             box.add(reason, buttons);
         } else if (p.proposedBy().equals(CurrentActor.name())) {
-            buttons.add(new Button("Voorstel intrekken", e -> decide(() -> proposals.withdraw(p.id()), "Voorstel ingetrokken.")));
+            buttons.add(new Button(
+                    "Voorstel intrekken", e -> decide(() -> proposals.withdraw(p.id()), "Voorstel ingetrokken.")));
             box.add(buttons);
         }
         return box;

@@ -18,7 +18,8 @@ class ReadabilityHint extends Div {
     ReadabilityHint() {
         addClassName("readability");
         verdict.addClassName("readability-verdict");
-        NativeDetails explanation = new NativeDetails(getTranslation("curation.readability.how"),
+        NativeDetails explanation = new NativeDetails(
+                getTranslation("curation.readability.how"),
                 new Paragraph(getTranslation("curation.readability.explanation")));
         explanation.addClassName("readability-explanation");
         add(verdict, explanation);
@@ -31,8 +32,11 @@ class ReadabilityHint extends Div {
             verdict.setText(getTranslation("curation.readability.empty"));
         } else {
             long score = Math.round(Math.max(0, Math.min(100, readability.score())));
-            verdict.setText(getTranslation(level.plainEnough() ? "curation.readability.plain" : "curation.readability.hard",
-                    level.label(), score, String.format(Locale.ROOT, "%.0f", readability.wordsPerSentence())));
+            verdict.setText(getTranslation(
+                    level.plainEnough() ? "curation.readability.plain" : "curation.readability.hard",
+                    level.label(),
+                    score,
+                    String.format(Locale.ROOT, "%.0f", readability.wordsPerSentence())));
         }
         setClassName("readability-empty", level == Readability.Level.NONE);
         setClassName("readability-hard", level != Readability.Level.NONE && !level.plainEnough());

@@ -36,7 +36,10 @@ final class ToolSection extends TypeSection<ToolSource> {
 
     @Override
     ToolSource read() {
-        return new ToolSource(code(form.getValue()), blank(duration.getValue()), List.copyOf(new TreeSet<>(languages.getValue())),
+        return new ToolSource(
+                code(form.getValue()),
+                blank(duration.getValue()),
+                List.copyOf(new TreeSet<>(languages.getValue())),
                 faq.getEntries());
     }
 

@@ -41,6 +41,7 @@ abstract sealed class TypeSection<S extends TypeSource> extends Section
 
     /** Validation paths (as in {@code FieldProblem.field()}) to the component that shows them. */
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
     private final Class<S> sourceType;
 
     TypeSection(Class<S> sourceType, String headingKey) {
@@ -73,8 +74,7 @@ abstract sealed class TypeSection<S extends TypeSource> extends Section
     abstract S read();
 
     /** Checks the plain-text fields while the editor types, as the service does on save. */
-    void checkPlainText(Binder<ItemSource> binder) {
-    }
+    void checkPlainText(Binder<ItemSource> binder) {}
 
     final Map<String, HasValidation> fields() {
         return fields;
@@ -133,7 +133,10 @@ abstract sealed class TypeSection<S extends TypeSource> extends Section
     }
 
     static <E extends Enum<E> & Coded> Set<E> fromCodes(Class<E> type, List<String> codes) {
-        return codes.stream().map(c -> fromCode(type, c)).filter(Objects::nonNull).collect(Collectors.toSet());
+        return codes.stream()
+                .map(c -> fromCode(type, c))
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     static String code(Coded value) {
@@ -141,9 +144,12 @@ abstract sealed class TypeSection<S extends TypeSource> extends Section
     }
 
     static Set<TaxonomyService.Term> pick(List<String> codes, List<TaxonomyService.Term> terms) {
-        Map<String, TaxonomyService.Term> byCode = terms.stream()
-                .collect(Collectors.toMap(TaxonomyService.Term::code, Function.identity()));
-        return codes.stream().map(byCode::get).filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<String, TaxonomyService.Term> byCode =
+                terms.stream().collect(Collectors.toMap(TaxonomyService.Term::code, Function.identity()));
+        return codes.stream()
+                .map(byCode::get)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     static List<String> codes(Set<TaxonomyService.Term> values) {
@@ -161,6 +167,9 @@ abstract sealed class TypeSection<S extends TypeSource> extends Section
 
     /** One entry per non-empty line. */
     static List<String> lines(String value) {
-        return Arrays.stream(value.split("\n")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return Arrays.stream(value.split("\n"))
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList();
     }
 }

@@ -40,8 +40,12 @@ final class WorkflowPanel extends Div {
      * @param changed        told after a step, with the item as it is now
      * @param confirmArchive archiving now first shows what points to the item (the removal dialog)
      */
-    WorkflowPanel(EditorService editor, CurrentUser currentUser, Clock clock, Consumer<EditorItem> changed,
-                  Runnable confirmArchive) {
+    WorkflowPanel(
+            EditorService editor,
+            CurrentUser currentUser,
+            Clock clock,
+            Consumer<EditorItem> changed,
+            Runnable confirmArchive) {
         this.editor = editor;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -59,10 +63,12 @@ final class WorkflowPanel extends Div {
         addClassName("workflow-panel");
         Section section = new Section(new H2("Status: " + item.status().label()));
         if (item.publishAt() != null) {
-            section.add(new Paragraph("Publicatie gepland op " + MOMENT.format(item.publishAt().atZone(ZONE)) + "."));
+            section.add(new Paragraph(
+                    "Publicatie gepland op " + MOMENT.format(item.publishAt().atZone(ZONE)) + "."));
         }
         if (item.withdrawAt() != null) {
-            section.add(new Paragraph("Intrekking gepland op " + MOMENT.format(item.withdrawAt().atZone(ZONE)) + "."));
+            section.add(new Paragraph(
+                    "Intrekking gepland op " + MOMENT.format(item.withdrawAt().atZone(ZONE)) + "."));
         }
         List<ItemStatus> next = Workflow.next(item.status(), currentUser.isEditor());
         if (!next.isEmpty()) {
@@ -95,9 +101,11 @@ final class WorkflowPanel extends Div {
         if (!item.history().isEmpty()) {
             UnorderedList steps = new UnorderedList();
             steps.addClassName("transition-list");
-            item.history().stream().limit(10).forEach(s -> steps.add(new ListItem(MOMENT.format(s.at().atZone(ZONE)) + " · "
-                    + (s.from() == null ? "" : s.from().label() + " → ") + s.to().label() + " · " + s.actor()
-                    + (s.comment() == null || s.comment().isBlank() ? "" : " · " + s.comment()))));
+            item.history().stream()
+                    .limit(10)
+                    .forEach(s -> steps.add(new ListItem(MOMENT.format(s.at().atZone(ZONE)) + " · "
+                            + (s.from() == null ? "" : s.from().label() + " → ") + s.to().label() + " · " + s.actor()
+                            + (s.comment() == null || s.comment().isBlank() ? "" : " · " + s.comment()))));
             section.add(new Paragraph("Verloop"), steps);
         }
         add(section);
@@ -105,7 +113,11 @@ final class WorkflowPanel extends Div {
 
     private void transition(ItemStatus to, String reason, LocalDateTime planned) {
         try {
-            EditorItem now = editor.transition(item.id(), to, reason, planned == null ? null : planned.atZone(ZONE).toInstant());
+            EditorItem now = editor.transition(
+                    item.id(),
+                    to,
+                    reason,
+                    planned == null ? null : planned.atZone(ZONE).toInstant());
             changed.accept(now);
             ItemEditorView.notify(planned == null ? "Status: " + now.status().label() + "." : "Gepland.");
         } catch (EditorException e) {

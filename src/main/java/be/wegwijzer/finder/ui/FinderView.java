@@ -1,7 +1,5 @@
 package be.wegwijzer.finder.ui;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import be.wegwijzer.base.ui.DutchFormat;
 import be.wegwijzer.base.ui.Facts;
 import be.wegwijzer.base.ui.MainLayout;
@@ -41,6 +39,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -151,7 +151,10 @@ public class FinderView extends Div implements BeforeEnterObserver {
         }
         sector.setValue(url.sector() == null ? null : terms.sector(url.sector()).orElse(null));
         region.setValue(url.region() == null ? null : terms.region(url.region()).orElse(null));
-        themes.setValue(url.themes().stream().map(terms::theme).flatMap(Optional::stream).collect(Collectors.toSet()));
+        themes.setValue(url.themes().stream()
+                .map(terms::theme)
+                .flatMap(Optional::stream)
+                .collect(Collectors.toSet()));
         themeChoices.setOpen(!themes.getValue().isEmpty());
     }
 
@@ -186,9 +189,12 @@ public class FinderView extends Div implements BeforeEnterObserver {
         if (!valid) {
             return Optional.empty();
         }
-        Integer staff = employees.getValue() == null && statute.getValue() == Statute.ZELFSTANDIGE ? Integer.valueOf(0)
+        Integer staff = employees.getValue() == null && statute.getValue() == Statute.ZELFSTANDIGE
+                ? Integer.valueOf(0)
                 : employees.getValue();
-        return Optional.of(new Situation(statute.getValue(), staff,
+        return Optional.of(new Situation(
+                statute.getValue(),
+                staff,
                 sector.getValue() == null ? null : sector.getValue().code(),
                 region.getValue() == null ? null : region.getValue().code(),
                 themes.getValue().stream().map(TaxonomyService.Term::code).collect(Collectors.toSet())));
@@ -203,12 +209,14 @@ public class FinderView extends Div implements BeforeEnterObserver {
 
     private void showResults() {
         results.removeAll();
-        Paragraph summary = new Paragraph(getTranslation("finder.result.summary", result.fits().size(), result.nearly().size()));
+        Paragraph summary = new Paragraph(getTranslation(
+                "finder.result.summary", result.fits().size(), result.nearly().size()));
         summary.addClassName("result-status");
         summary.getElement().setAttribute("role", "status");
         results.add(summary);
 
-        Section fits = new Section(new H2(getTranslation("finder.result.fits", result.fits().size())));
+        Section fits = new Section(
+                new H2(getTranslation("finder.result.fits", result.fits().size())));
         fits.addClassName("finder-fits");
         if (result.fits().isEmpty()) {
             fits.add(new Paragraph(getTranslation("finder.result.nofits")));
@@ -217,7 +225,9 @@ public class FinderView extends Div implements BeforeEnterObserver {
         results.add(fits);
 
         if (!result.nearly().isEmpty()) {
-            Section nearly = new Section(new H2(getTranslation("finder.result.nearly", result.nearly().size())),
+            Section nearly = new Section(
+                    new H2(getTranslation(
+                            "finder.result.nearly", result.nearly().size())),
                     new Paragraph(getTranslation("finder.result.nearly.intro")));
             nearly.addClassName("finder-nearly");
             result.nearly().forEach(m -> nearly.add(card(m)));
@@ -236,7 +246,10 @@ public class FinderView extends Div implements BeforeEnterObserver {
         card.addClassNames("finder-card", match.fit() == Match.Fit.FITS ? "fits" : "nearly");
         Span kind = new Span(Objects.requireNonNullElse(m.support().kind(), getTranslation("finder.card.measure")));
         kind.addClassNames("badge", "badge-maatregel");
-        card.add(kind, new H3(new Anchor(m.card().path(), m.card().title())), new Paragraph(m.card().summary()));
+        card.add(
+                kind,
+                new H3(new Anchor(m.card().path(), m.card().title())),
+                new Paragraph(m.card().summary()));
 
         UnorderedList reasons = new UnorderedList();
         reasons.addClassName("rule-list");
@@ -246,13 +259,15 @@ public class FinderView extends Div implements BeforeEnterObserver {
             }
             ListItem line = new ListItem();
             line.addClassName("rule-" + outcome.verdict().name().toLowerCase());
-            Span mark = new Span(getTranslation("finder.verdict." + outcome.verdict().name().toLowerCase()));
+            Span mark = new Span(
+                    getTranslation("finder.verdict." + outcome.verdict().name().toLowerCase()));
             mark.addClassName("rule-mark");
             line.add(mark);
             if (outcome.verdict() == RuleOutcome.Verdict.MET || outcome.verdict() == RuleOutcome.Verdict.NOT_MET) {
                 // ✓ and ✗ are read out inconsistently: screen readers hear the verdict in words instead
                 mark.getElement().setAttribute("aria-hidden", "true");
-                Span spoken = new Span(getTranslation("finder.spoken." + outcome.verdict().name().toLowerCase()));
+                Span spoken = new Span(getTranslation(
+                        "finder.spoken." + outcome.verdict().name().toLowerCase()));
                 spoken.addClassName("visually-hidden");
                 line.add(spoken);
             }
@@ -265,7 +280,9 @@ public class FinderView extends Div implements BeforeEnterObserver {
                 .add(getTranslation("finder.card.support"), support(m.support()))
                 .add(getTranslation("finder.card.apply"), m.support().applyWho())
                 .add(getTranslation("finder.card.validity"), validity(m))
-                .add(getTranslation("finder.card.verified"), DutchFormat.date(m.support().lastVerified()));
+                .add(
+                        getTranslation("finder.card.verified"),
+                        DutchFormat.date(m.support().lastVerified()));
         if (m.support().applyUrl() != null) {
             Anchor apply = new Anchor(m.support().applyUrl(), getTranslation("finder.card.applylink"));
             apply.setTarget(AnchorTarget.BLANK);
@@ -313,7 +330,8 @@ public class FinderView extends Div implements BeforeEnterObserver {
         if (m.validUntil() != null) {
             return getTranslation("item.measure.openuntil", DutchFormat.date(m.validUntil()));
         }
-        return m.validFrom() != null ? getTranslation("item.measure.from", DutchFormat.date(m.validFrom()))
+        return m.validFrom() != null
+                ? getTranslation("item.measure.from", DutchFormat.date(m.validFrom()))
                 : getTranslation("finder.card.noend");
     }
 

@@ -32,31 +32,46 @@ public class HomeView extends Div implements HasDynamicTitle {
     HomeView(CatalogService catalog, TaxonomyService taxonomy, AgendaService agenda) {
         addClassName("home");
         TaxonomyService.Snapshot terms = taxonomy.snapshot();
-        Optional<TaxonomyService.Term> remembered = AudiencePreference.remembered().flatMap(terms::audience);
+        Optional<TaxonomyService.Term> remembered =
+                AudiencePreference.remembered().flatMap(terms::audience);
 
         Section hero = new Section(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")));
         hero.addClassName("hero");
         remembered.ifPresent(a -> {
-            Paragraph back = new Paragraph(new Anchor("/voor/" + a.code(), getTranslation("home.welcomeback", a.label().toLowerCase())));
+            Paragraph back = new Paragraph(new Anchor(
+                    "/voor/" + a.code(),
+                    getTranslation("home.welcomeback", a.label().toLowerCase())));
             back.addClassName("welcome-back");
             hero.add(back);
         });
-        hero.add(new SearchBox("", remembered.map(TaxonomyService.Term::code).orElse(null)),
+        hero.add(
+                new SearchBox("", remembered.map(TaxonomyService.Term::code).orElse(null)),
                 new Paragraph(getTranslation("home.stats", catalog.countPublished())));
         add(hero);
 
         UnorderedList guides = new UnorderedList();
         guides.addClassNames("tiles", "guide-tiles");
-        guides.add(tile(getTranslation("home.guide.finder"), getTranslation("home.guide.finder.text"), "/steunzoeker", "guide"),
+        guides.add(
+                tile(
+                        getTranslation("home.guide.finder"),
+                        getTranslation("home.guide.finder.text"),
+                        "/steunzoeker",
+                        "guide"),
                 tile(getTranslation("home.guide.scan"), getTranslation("home.guide.scan.text"), "/scan", "guide"),
-                tile(getTranslation("home.guide.helpers"), getTranslation("home.guide.helpers.text"), "/wie-helpt", "guide"));
+                tile(
+                        getTranslation("home.guide.helpers"),
+                        getTranslation("home.guide.helpers.text"),
+                        "/wie-helpt",
+                        "guide"));
         Section guideSection = new Section(new H2(getTranslation("home.guides.heading")), guides);
         guideSection.addClassName("home-guides");
         add(guideSection);
 
         agenda.agenda().spotlight().ifPresent(s -> {
-            Section spotlight = new Section(new H2(getTranslation("agenda.spotlight")),
-                    new H3(new Anchor(s.path(), s.title())), new Paragraph(s.summary()),
+            Section spotlight = new Section(
+                    new H2(getTranslation("agenda.spotlight")),
+                    new H3(new Anchor(s.path(), s.title())),
+                    new Paragraph(s.summary()),
                     new Paragraph(new Anchor("/agenda", getTranslation("home.agenda"))));
             spotlight.addClassName("spotlight");
             add(spotlight);
@@ -64,7 +79,8 @@ public class HomeView extends Div implements HasDynamicTitle {
 
         UnorderedList audiences = new UnorderedList();
         audiences.addClassName("tiles");
-        terms.audiences().forEach(a -> audiences.add(tile(a.label(), a.explanation(), "/voor/" + a.code(), "audience")));
+        terms.audiences()
+                .forEach(a -> audiences.add(tile(a.label(), a.explanation(), "/voor/" + a.code(), "audience")));
         Section audienceSection = new Section(new H2(getTranslation("home.audiences.heading")), audiences);
         audienceSection.addClassName("home-audiences");
         add(audienceSection);
@@ -72,8 +88,10 @@ public class HomeView extends Div implements HasDynamicTitle {
         UnorderedList themes = new UnorderedList();
         themes.addClassName("tiles");
         terms.mainThemes().forEach(t -> themes.add(tile(t.label(), t.explanation(), "/thema/" + t.code(), "theme")));
-        Section themeSection = new Section(new H2(getTranslation("home.themes.heading")),
-                new Paragraph(getTranslation("home.themes.intro")), themes);
+        Section themeSection = new Section(
+                new H2(getTranslation("home.themes.heading")),
+                new Paragraph(getTranslation("home.themes.intro")),
+                themes);
         themeSection.addClassName("home-themes");
         add(themeSection);
     }

@@ -15,10 +15,15 @@ final class ActivityFacts extends TypeFacts {
         }
         add(getTranslation("item.activity.when"), when);
         add(getTranslation("item.activity.kind"), label(a.getKind()));
-        add(getTranslation("item.activity.where"), Boolean.TRUE.equals(a.getOnline())
-                ? join(getTranslation("item.activity.online"), a.getLocation()) : a.getLocation());
+        add(
+                getTranslation("item.activity.where"),
+                Boolean.TRUE.equals(a.getOnline())
+                        ? join(getTranslation("item.activity.online"), a.getLocation())
+                        : a.getLocation());
         if (a.getRegisterUrl() != null && !a.isPast(today)) {
-            add(getTranslation("item.activity.register"), external(a.getRegisterUrl(), getTranslation("item.activity.register")));
+            add(
+                    getTranslation("item.activity.register"),
+                    external(a.getRegisterUrl(), getTranslation("item.activity.register")));
         }
     }
 

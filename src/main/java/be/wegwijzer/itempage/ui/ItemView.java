@@ -4,7 +4,6 @@ import be.wegwijzer.base.Markdown;
 import be.wegwijzer.base.ui.DutchFormat;
 import be.wegwijzer.base.ui.Facts;
 import be.wegwijzer.base.ui.Html;
-import be.wegwijzer.catalog.ui.ItemCards;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.catalog.Audience;
 import be.wegwijzer.catalog.CatalogService;
@@ -16,6 +15,7 @@ import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.Region;
 import be.wegwijzer.catalog.Sector;
 import be.wegwijzer.catalog.Theme;
+import be.wegwijzer.catalog.ui.ItemCards;
 import be.wegwijzer.itempage.Bundle;
 import be.wegwijzer.itempage.BundleService;
 import com.vaadin.flow.component.html.Anchor;
@@ -61,8 +61,11 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ItemPage> page = event.getRouteParameters().get("type").flatMap(ItemType::fromSegment)
-                .flatMap(type -> event.getRouteParameters().get("slug").flatMap(slug -> catalog.publishedPage(type, slug)));
+        Optional<ItemPage> page = event.getRouteParameters()
+                .get("type")
+                .flatMap(ItemType::fromSegment)
+                .flatMap(type ->
+                        event.getRouteParameters().get("slug").flatMap(slug -> catalog.publishedPage(type, slug)));
         if (page.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -86,7 +89,8 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
         title = item.getTitle();
         LocalDate today = LocalDate.now(clock);
 
-        Anchor typeLink = new Anchor("/zoeken?type=" + item.getType().segment(), item.getType().label());
+        Anchor typeLink = new Anchor(
+                "/zoeken?type=" + item.getType().segment(), item.getType().label());
         typeLink.addClassNames("badge", "badge-" + item.getType().segment());
         Div header = new Div(typeLink, new H1(item.getTitle()));
         header.addClassName("item-header");
@@ -95,7 +99,8 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
         add(header, lead);
 
         if (item.verification().isNeedsVerification()) {
-            Paragraph verify = new Paragraph(getTranslation("item.verify", item.verification().getVerificationNote()));
+            Paragraph verify = new Paragraph(
+                    getTranslation("item.verify", item.verification().getVerificationNote()));
             verify.addClassName("notice");
             verify.getElement().setAttribute("role", "note");
             add(verify);
@@ -117,7 +122,8 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
             content.add(cardSection(getTranslation("item.offers.heading"), page.offers()));
         }
         for (Bundle bundle : bundles.bundles(page)) {
-            Section section = new Section(new H2(getTranslation(bundle.kind().headingKey())), ItemCards.list(bundle.items()));
+            Section section =
+                    new Section(new H2(getTranslation(bundle.kind().headingKey())), ItemCards.list(bundle.items()));
             section.addClassNames("related", "bundle-" + bundle.kind().name().toLowerCase(Locale.ROOT));
             content.add(section);
         }
@@ -128,17 +134,44 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
     /** The facts beside the text. A div, not an aside: an aside inside the main landmark is a nested landmark. */
     private Div sidebar(Item item) {
         Facts classification = new Facts();
-        if (item.getOwner() != null && item.getOwner().isPublished()) { // an archived organisation has no page to link to
-            classification.add(getTranslation("item.owner"), new Anchor(item.getOwner().path(), item.getOwner().getTitle()));
+        if (item.getOwner() != null
+                && item.getOwner().isPublished()) { // an archived organisation has no page to link to
+            classification.add(
+                    getTranslation("item.owner"),
+                    new Anchor(item.getOwner().path(), item.getOwner().getTitle()));
         }
         classification.add(getTranslation("item.themes"), themeLinks(item));
-        classification.add(getTranslation("item.audiences"), item.classification().getAudiences().stream().map(Audience::getLabel).toList());
-        classification.add(getTranslation("item.sectors"), item.classification().isAllSectors() ? getTranslation("item.sectors.all")
-                : String.join(", ", item.classification().getSectors().stream().map(Sector::labelWithJointCommittees).toList()));
-        classification.add(getTranslation("item.regions"), item.classification().getRegions().stream().map(Region::getLabel).toList());
-        classification.add(getTranslation("item.sizes"), item.classification().getSizes().stream().sorted().map(CompanySize::label).toList());
-        classification.add(getTranslation("item.level"), TypeFacts.label(item.classification().getLevel()));
-        classification.add(getTranslation("item.cost"), TypeFacts.label(item.classification().getCost()));
+        classification.add(
+                getTranslation("item.audiences"),
+                item.classification().getAudiences().stream()
+                        .map(Audience::getLabel)
+                        .toList());
+        classification.add(
+                getTranslation("item.sectors"),
+                item.classification().isAllSectors()
+                        ? getTranslation("item.sectors.all")
+                        : String.join(
+                                ", ",
+                                item.classification().getSectors().stream()
+                                        .map(Sector::labelWithJointCommittees)
+                                        .toList()));
+        classification.add(
+                getTranslation("item.regions"),
+                item.classification().getRegions().stream()
+                        .map(Region::getLabel)
+                        .toList());
+        classification.add(
+                getTranslation("item.sizes"),
+                item.classification().getSizes().stream()
+                        .sorted()
+                        .map(CompanySize::label)
+                        .toList());
+        classification.add(
+                getTranslation("item.level"),
+                TypeFacts.label(item.classification().getLevel()));
+        classification.add(
+                getTranslation("item.cost"),
+                TypeFacts.label(item.classification().getCost()));
         Div aside = new Div();
         aside.addClassName("item-aside");
         aside.add(classification);
@@ -151,8 +184,12 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
         }
         Facts source = new Facts()
                 .add(getTranslation("item.source"), item.verification().getSource())
-                .add(getTranslation("item.lastverified"), DutchFormat.date(item.verification().getLastVerified()))
-                .add(getTranslation("item.reviewby"), DutchFormat.date(item.verification().getReviewBy()));
+                .add(
+                        getTranslation("item.lastverified"),
+                        DutchFormat.date(item.verification().getLastVerified()))
+                .add(
+                        getTranslation("item.reviewby"),
+                        DutchFormat.date(item.verification().getReviewBy()));
         Section sourceSection = new Section(new H2(getTranslation("item.source.heading")), source);
         sourceSection.addClassName("item-source");
         aside.add(sourceSection);
@@ -162,8 +199,9 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
     private Div themeLinks(Item item) {
         Div links = new Div();
         links.addClassName("chips");
-        item.classification().getThemes().stream().sorted(Comparator.comparing(Theme::getSortOrder)).forEach(theme ->
-                links.add(new Anchor("/thema/" + encode(theme.getCode()), theme.getLabel())));
+        item.classification().getThemes().stream()
+                .sorted(Comparator.comparing(Theme::getSortOrder))
+                .forEach(theme -> links.add(new Anchor("/thema/" + encode(theme.getCode()), theme.getLabel())));
         return links.getChildren().findAny().isPresent() ? links : null;
     }
 

@@ -28,7 +28,8 @@ final class MeasureFacts extends TypeFacts {
             support.append(getTranslation("item.measure.max", DutchFormat.euro(m.getMaxEur())));
         }
         if (m.getPercentage() != null) {
-            support.append(support.isEmpty() ? "" : ", ").append(getTranslation("item.measure.percentage", m.getPercentage()));
+            support.append(support.isEmpty() ? "" : ", ")
+                    .append(getTranslation("item.measure.percentage", m.getPercentage()));
         }
         if (m.getSupportForm() != null) {
             support.append(support.isEmpty() ? "" : ". ").append(m.getSupportForm());
@@ -36,15 +37,25 @@ final class MeasureFacts extends TypeFacts {
         add(getTranslation("item.measure.support"), support.toString());
         add(getTranslation("item.measure.apply"), m.getApplyWho());
         if (m.getApplyUrl() != null && !m.isEnded(today)) {
-            add(getTranslation("item.measure.applyhere"), external(m.getApplyUrl(), getTranslation("item.measure.applylink")));
+            add(
+                    getTranslation("item.measure.applyhere"),
+                    external(m.getApplyUrl(), getTranslation("item.measure.applylink")));
         }
         if (m.getReplacedBy() != null && m.getReplacedBy().isPublished()) {
-            add(getTranslation("item.measure.replacedby"), new Anchor(m.getReplacedBy().path(), m.getReplacedBy().getTitle()));
+            add(
+                    getTranslation("item.measure.replacedby"),
+                    new Anchor(m.getReplacedBy().path(), m.getReplacedBy().getTitle()));
         }
-        add(getTranslation("item.measure.statute"), m.getStatutes().stream().map(Coded::label).toList());
+        add(
+                getTranslation("item.measure.statute"),
+                m.getStatutes().stream().map(Coded::label).toList());
         add(getTranslation("item.measure.employees"), employees(m));
-        add(getTranslation("item.measure.conditionsectors"), m.getSectors().stream().map(Sector::labelWithJointCommittees).toList());
-        add(getTranslation("item.measure.conditionregions"), m.getRegions().stream().map(Region::getLabel).toList());
+        add(
+                getTranslation("item.measure.conditionsectors"),
+                m.getSectors().stream().map(Sector::labelWithJointCommittees).toList());
+        add(
+                getTranslation("item.measure.conditionregions"),
+                m.getRegions().stream().map(Region::getLabel).toList());
         if (!m.getSelfChecks().isEmpty()) {
             UnorderedList checks = new UnorderedList();
             m.getSelfChecks().forEach(c -> checks.add(new ListItem(c)));
@@ -62,7 +73,8 @@ final class MeasureFacts extends TypeFacts {
         if (m.getValidUntil() != null) {
             return getTranslation("item.measure.openuntil", DutchFormat.date(m.getValidUntil()));
         }
-        return m.getValidFrom() != null ? getTranslation("item.measure.from", DutchFormat.date(m.getValidFrom()))
+        return m.getValidFrom() != null
+                ? getTranslation("item.measure.from", DutchFormat.date(m.getValidFrom()))
                 : getTranslation("item.measure.open");
     }
 

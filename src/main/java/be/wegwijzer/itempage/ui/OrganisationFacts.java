@@ -9,7 +9,9 @@ final class OrganisationFacts extends TypeFacts {
 
     OrganisationFacts(OrganisationDetails o) {
         add(getTranslation("item.organisation.kind"), label(o.getKind()));
-        add(getTranslation("item.organisation.area"), o.getWorkArea().stream().map(Region::getLabel).toList());
+        add(
+                getTranslation("item.organisation.area"),
+                o.getWorkArea().stream().map(Region::getLabel).toList());
         if (o.getWeb() != null) {
             Anchor web = external(o.getWeb(), o.getWeb().replaceFirst("^https?://", ""));
             web.addClassName("shows-address"); // its text is the address: print it once
@@ -19,7 +21,9 @@ final class OrganisationFacts extends TypeFacts {
             add(getTranslation("item.organisation.email"), new Anchor("mailto:" + o.getEmail(), o.getEmail()));
         }
         if (o.getPhone() != null) {
-            add(getTranslation("item.organisation.phone"), new Anchor("tel:" + o.getPhone().replaceAll("[^+0-9]", ""), o.getPhone()));
+            add(
+                    getTranslation("item.organisation.phone"),
+                    new Anchor("tel:" + o.getPhone().replaceAll("[^+0-9]", ""), o.getPhone()));
         }
     }
 }

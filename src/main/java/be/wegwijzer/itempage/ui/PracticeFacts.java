@@ -13,7 +13,9 @@ final class PracticeFacts extends TypeFacts {
         append(who, label(p.getSize()));
         append(who, p.getRegion() == null ? null : p.getRegion().getLabel());
         add(getTranslation("item.practice.who"), who.toString());
-        add(getTranslation("item.practice.investment"), p.getInvestmentEur() == null ? null : DutchFormat.euro(p.getInvestmentEur()));
+        add(
+                getTranslation("item.practice.investment"),
+                p.getInvestmentEur() == null ? null : DutchFormat.euro(p.getInvestmentEur()));
         add(getTranslation("item.practice.duration"), p.getDuration());
         add(getTranslation("item.practice.result"), p.getResult());
         add(getTranslation("item.practice.businesscase"), p.getBusinessCase());

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -52,8 +52,9 @@ public class PreviewView extends Div implements BeforeEnterObserver, HasDynamicT
             return;
         }
         removeAll();
-        Paragraph banner = new Paragraph(getTranslation(found.get().item().isPublished() ? "preview.banner.published"
-                : "preview.banner.draft", found.get().item().getStatus().label()));
+        Paragraph banner = new Paragraph(getTranslation(
+                found.get().item().isPublished() ? "preview.banner.published" : "preview.banner.draft",
+                found.get().item().getStatus().label()));
         banner.addClassName("notice");
         page.show(found.get());
         add(banner, page);

@@ -14,7 +14,9 @@ final class ToolFacts extends TypeFacts {
         faq = List.copyOf(t.getFaq());
         add(getTranslation("item.tool.form"), label(t.getForm()));
         add(getTranslation("item.tool.duration"), t.getDuration());
-        add(getTranslation("item.tool.languages"), t.getLanguages().stream().map(ToolFacts::languageName).toList());
+        add(
+                getTranslation("item.tool.languages"),
+                t.getLanguages().stream().map(ToolFacts::languageName).toList());
     }
 
     private static String languageName(String code) {

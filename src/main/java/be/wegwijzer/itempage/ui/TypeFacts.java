@@ -51,6 +51,5 @@ abstract sealed class TypeFacts extends Facts
     }
 
     /** A fiche has no facts beyond the common ones: its levels are sections of the text. */
-    static final class None extends TypeFacts {
-    }
+    static final class None extends TypeFacts {}
 }

@@ -1,6 +1,5 @@
 package be.wegwijzer.linkcheck.ui;
 
-import com.vaadin.flow.component.html.Span;
 import be.wegwijzer.base.ui.AdminMenu;
 import be.wegwijzer.base.ui.DutchFormat;
 import be.wegwijzer.base.ui.MainLayout;
@@ -24,6 +23,7 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -57,8 +57,12 @@ public class BrokenLinksView extends Div implements HasDynamicTitle {
         this.links = links;
         addClassName("links-page");
         content.getElement().setAttribute("aria-live", "polite");
-        add(new H1(getTranslation("admin.links.title")), new AdminMenu(), new Paragraph(getTranslation("admin.links.intro")),
-                checkNow, content);
+        add(
+                new H1(getTranslation("admin.links.title")),
+                new AdminMenu(),
+                new Paragraph(getTranslation("admin.links.intro")),
+                checkNow,
+                content);
         render(links.problems());
     }
 
@@ -68,13 +72,17 @@ public class BrokenLinksView extends Div implements HasDynamicTitle {
             content.add(new Paragraph(getTranslation("admin.links.none")));
             return;
         }
-        content.add(new Paragraph(problems.size() == 1 ? getTranslation("admin.links.count.one")
-                : getTranslation("admin.links.count", problems.size())));
+        content.add(new Paragraph(
+                problems.size() == 1
+                        ? getTranslation("admin.links.count.one")
+                        : getTranslation("admin.links.count", problems.size())));
         NativeTable table = new NativeTable();
-        table.getHead().addRows(new NativeTableRow(new NativeTableHeaderCell(getTranslation("admin.links.column.link")),
-                new NativeTableHeaderCell(getTranslation("admin.links.column.problem")),
-                new NativeTableHeaderCell(getTranslation("admin.links.column.since")),
-                new NativeTableHeaderCell(getTranslation("admin.links.column.usedby"))));
+        table.getHead()
+                .addRows(new NativeTableRow(
+                        new NativeTableHeaderCell(getTranslation("admin.links.column.link")),
+                        new NativeTableHeaderCell(getTranslation("admin.links.column.problem")),
+                        new NativeTableHeaderCell(getTranslation("admin.links.column.since")),
+                        new NativeTableHeaderCell(getTranslation("admin.links.column.usedby"))));
         NativeTableBody body = table.addBody();
         for (LinkProblem problem : problems) {
             Anchor link = new Anchor(problem.url(), problem.url());
@@ -82,12 +90,17 @@ public class BrokenLinksView extends Div implements HasDynamicTitle {
             link.getElement().setAttribute("rel", "noopener noreferrer");
             UnorderedList usedBy = new UnorderedList();
             for (LinkUse use : problem.usedBy()) {
-                usedBy.add(new ListItem(new Anchor("/beheer/item/" + use.itemId(), use.title()),
+                usedBy.add(new ListItem(
+                        new Anchor("/beheer/item/" + use.itemId(), use.title()),
                         new Span(" · " + use.field().contentField())));
             }
-            body.addRows(new NativeTableRow(new NativeTableCell(link), new NativeTableCell(describe(problem)),
-                    new NativeTableCell(problem.failingSince() == null ? ""
-                            : DutchFormat.date(LocalDate.ofInstant(problem.failingSince(), ZONE))),
+            body.addRows(new NativeTableRow(
+                    new NativeTableCell(link),
+                    new NativeTableCell(describe(problem)),
+                    new NativeTableCell(
+                            problem.failingSince() == null
+                                    ? ""
+                                    : DutchFormat.date(LocalDate.ofInstant(problem.failingSince(), ZONE))),
                     new NativeTableCell(usedBy)));
         }
         table.addClassName("dashboard-table");
@@ -124,8 +137,11 @@ public class BrokenLinksView extends Div implements HasDynamicTitle {
                 LinkCheckSummary summary = links.checkNow();
                 List<LinkProblem> problems = links.problems();
                 // texts inside access(): only there are this UI and its locale current
-                ui.access(() -> finish(ui, problems, getTranslation("admin.links.done", summary.checked(),
-                        summary.checked() - summary.ok()), false));
+                ui.access(() -> finish(
+                        ui,
+                        problems,
+                        getTranslation("admin.links.done", summary.checked(), summary.checked() - summary.ok()),
+                        false));
             } catch (LinkCheckBusyException e) {
                 ui.access(() -> finish(ui, null, e.getMessage(), true));
             } catch (RuntimeException e) {

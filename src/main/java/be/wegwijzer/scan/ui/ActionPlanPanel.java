@@ -30,8 +30,12 @@ class ActionPlanPanel extends Div {
         disclaimer.addClassName("notice");
 
         Section profile = new Section(new H2(getTranslation("scan.profile.heading")));
-        profile.add(Html.of(ProfileChart.svg(plan.profile().scores(), code -> label(terms, code),
-                band -> getTranslation("scan.band." + band.name().toLowerCase()), getTranslation("scan.profile.heading")),
+        profile.add(Html.of(
+                ProfileChart.svg(
+                        plan.profile().scores(),
+                        code -> label(terms, code),
+                        band -> getTranslation("scan.band." + band.name().toLowerCase()),
+                        getTranslation("scan.profile.heading")),
                 "chart"));
         profile.add(table(plan, terms));
 
@@ -51,17 +55,25 @@ class ActionPlanPanel extends Div {
     private Div point(ActionPlan.Point point, TaxonomyService.Snapshot terms) {
         Div box = new Div();
         box.addClassName("plan-point");
-        box.add(new H3(label(terms, point.score().code()) + " — " + point.score().score() + "/100"));
-        Paragraph step = new Paragraph(new Span(getTranslation("scan.plan.firststep") + " "), new Span(point.dimension().firstStep()));
+        box.add(new H3(
+                label(terms, point.score().code()) + " — " + point.score().score() + "/100"));
+        Paragraph step = new Paragraph(
+                new Span(getTranslation("scan.plan.firststep") + " "),
+                new Span(point.dimension().firstStep()));
         step.addClassName("first-step");
         box.add(step);
         Div bundle = new Div();
         bundle.addClassName("plan-bundle");
-        bundle.add(entry("scan.bundle.tool", point.tool()), entry("scan.bundle.practice", point.practice()),
-                entry("scan.bundle.measure", point.measure()), entry("scan.bundle.organisation", point.organisation()));
+        bundle.add(
+                entry("scan.bundle.tool", point.tool()),
+                entry("scan.bundle.practice", point.practice()),
+                entry("scan.bundle.measure", point.measure()),
+                entry("scan.bundle.organisation", point.organisation()));
         box.add(bundle);
-        box.add(new Paragraph(new Anchor("/thema/" + point.score().code(),
-                getTranslation("scan.plan.more", label(terms, point.score().code()).toLowerCase()))));
+        box.add(new Paragraph(new Anchor(
+                "/thema/" + point.score().code(),
+                getTranslation(
+                        "scan.plan.more", label(terms, point.score().code()).toLowerCase()))));
         return box;
     }
 
@@ -84,15 +96,20 @@ class ActionPlanPanel extends Div {
     private NativeTable table(ActionPlan plan, TaxonomyService.Snapshot terms) {
         NativeTable table = new NativeTable();
         table.addClassName("profile-table");
-        NativeTableRow head = new NativeTableRow(new NativeTableHeaderCell(getTranslation("scan.table.dimension")),
-                new NativeTableHeaderCell(getTranslation("scan.table.score")), new NativeTableHeaderCell(getTranslation("scan.table.band")));
+        NativeTableRow head = new NativeTableRow(
+                new NativeTableHeaderCell(getTranslation("scan.table.dimension")),
+                new NativeTableHeaderCell(getTranslation("scan.table.score")),
+                new NativeTableHeaderCell(getTranslation("scan.table.band")));
         table.getHead().addRows(head);
         NativeTableBody body = table.addBody();
         for (ScanScoring.DimensionScore s : plan.profile().scores()) {
             NativeTableHeaderCell name = new NativeTableHeaderCell(label(terms, s.code()));
             name.getElement().setAttribute("scope", "row");
-            body.addRows(new NativeTableRow(name, new NativeTableCell(String.valueOf(s.score())),
-                    new NativeTableCell(getTranslation("scan.band." + s.band().name().toLowerCase()))));
+            body.addRows(new NativeTableRow(
+                    name,
+                    new NativeTableCell(String.valueOf(s.score())),
+                    new NativeTableCell(
+                            getTranslation("scan.band." + s.band().name().toLowerCase()))));
         }
         return table;
     }

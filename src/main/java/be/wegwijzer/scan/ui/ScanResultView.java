@@ -40,10 +40,15 @@ public class ScanResultView extends Div implements BeforeEnterObserver {
             return;
         }
         removeAll();
-        Button print = new Button(getTranslation("scan.print"), e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        Button print = new Button(
+                getTranslation("scan.print"),
+                e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         Div buttons = new Div(print);
         buttons.addClassName("plan-buttons");
-        add(new H1(getTranslation("scan.result.title")), new ActionPlanPanel(plan.get(), taxonomy.snapshot()), buttons,
+        add(
+                new H1(getTranslation("scan.result.title")),
+                new ActionPlanPanel(plan.get(), taxonomy.snapshot()),
+                buttons,
                 new Paragraph(new Anchor("/scan", getTranslation("scan.again"))));
     }
 }

@@ -86,8 +86,10 @@ public class ScanView extends Div {
         region.setClearButtonVisible(true);
         Div context = new Div(sector, employees, region);
         context.addClassName("form-grid");
-        Section about = new Section(new H2(getTranslation("scan.context.heading")),
-                new Paragraph(getTranslation("scan.context.intro")), context);
+        Section about = new Section(
+                new H2(getTranslation("scan.context.heading")),
+                new Paragraph(getTranslation("scan.context.intro")),
+                context);
 
         formStatus.getElement().setAttribute("role", "alert");
         formStatus.addClassName("form-status");
@@ -95,7 +97,8 @@ public class ScanView extends Div {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div actions = new Div(submit);
         actions.addClassName("form-actions");
-        form.add(new Section(new H2(getTranslation("scan.statements.heading")), statements), about, formStatus, actions);
+        form.add(
+                new Section(new H2(getTranslation("scan.statements.heading")), statements), about, formStatus, actions);
     }
 
     void submit() {
@@ -104,12 +107,16 @@ public class ScanView extends Div {
             g.setErrorMessage(getTranslation("scan.answer.required"));
             g.setInvalid(g.getValue() == null);
         });
-        boolean employeesValid = employees.getValue() == null || (employees.getValue() >= 0 && employees.getValue() <= 1_000_000);
+        boolean employeesValid =
+                employees.getValue() == null || (employees.getValue() >= 0 && employees.getValue() <= 1_000_000);
         employees.setErrorMessage(getTranslation("finder.employees.error.range"));
         employees.setInvalid(!employeesValid || (employees.isInvalid() && employees.getValue() == null));
         if (unanswered > 0 || employees.isInvalid()) {
-            formStatus.setText(unanswered > 0 ? getTranslation("scan.unanswered", unanswered) : getTranslation("scan.fixfields"));
-            answers.stream().filter(g -> g.getValue() == null).findFirst()
+            formStatus.setText(
+                    unanswered > 0 ? getTranslation("scan.unanswered", unanswered) : getTranslation("scan.fixfields"));
+            answers.stream()
+                    .filter(g -> g.getValue() == null)
+                    .findFirst()
                     .ifPresent(g -> g.getElement().callJsFunction("focus"));
             return;
         }
@@ -119,7 +126,9 @@ public class ScanView extends Div {
     }
 
     private ScanContext context() {
-        return new ScanContext(sector.getValue() == null ? null : sector.getValue().code(), employees.getValue(),
+        return new ScanContext(
+                sector.getValue() == null ? null : sector.getValue().code(),
+                employees.getValue(),
                 region.getValue() == null ? null : region.getValue().code());
     }
 
@@ -131,7 +140,9 @@ public class ScanView extends Div {
             result.removeAll();
             form.setVisible(true);
         });
-        Button print = new Button(getTranslation("scan.print"), e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        Button print = new Button(
+                getTranslation("scan.print"),
+                e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         Button keep = new Button(getTranslation("scan.keep"));
         Div link = new Div();
         link.getElement().setAttribute("aria-live", "polite");
@@ -139,7 +150,9 @@ public class ScanView extends Div {
             String token = scans.keep(plan.answers(), plan.context());
             String path = "/scan/resultaat/" + token;
             link.removeAll();
-            link.add(new Paragraph(getTranslation("scan.keep.done")), new Anchor(path, getTranslation("scan.keep.open")));
+            link.add(
+                    new Paragraph(getTranslation("scan.keep.done")),
+                    new Anchor(path, getTranslation("scan.keep.open")));
             keep.setEnabled(false);
         });
         Div buttons = new Div(print, keep, edit);

@@ -27,13 +27,18 @@ class ActiveFilters extends Div {
         for (Facet facet : Facet.values()) {
             for (FacetValue value : result.facets().get(facet)) {
                 if (value.selected()) {
-                    chip(value.label(), getTranslation("search.filter.remove", value.label()), without(facet, value.code()));
+                    chip(
+                            value.label(),
+                            getTranslation("search.filter.remove", value.label()),
+                            without(facet, value.code()));
                 }
             }
         }
         if (request.audience() != null) {
             String label = audienceLabel(result, request.audience());
-            chip(getTranslation("search.audience.chip", label), getTranslation("search.audience.remove", label),
+            chip(
+                    getTranslation("search.audience.chip", label),
+                    getTranslation("search.audience.remove", label),
                     request.withAudience(null));
         }
         if (getChildren().findAny().isPresent()) {
@@ -55,7 +60,11 @@ class ActiveFilters extends Div {
     }
 
     private static String audienceLabel(SearchResult result, String code) {
-        return result.facets().get(Facet.AUDIENCE).stream().filter(v -> v.code().equals(code)).map(FacetValue::label)
-                .findFirst().orElse(code).toLowerCase(Locale.ROOT);
+        return result.facets().get(Facet.AUDIENCE).stream()
+                .filter(v -> v.code().equals(code))
+                .map(FacetValue::label)
+                .findFirst()
+                .orElse(code)
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -49,8 +49,8 @@ class AddSynonymDialog extends Dialog {
                 return;
             }
             try {
-                SynonymService.Group saved = chosen != null ? synonyms.addWord(chosen.id(), query)
-                        : synonyms.create(List.of(query, other));
+                SynonymService.Group saved =
+                        chosen != null ? synonyms.addWord(chosen.id(), query) : synonyms.create(List.of(query, other));
                 close();
                 added.run();
                 Notification.show(getTranslation("admin.synonyms.add.saved", String.join(", ", saved.words())));
@@ -70,6 +70,8 @@ class AddSynonymDialog extends Dialog {
 
     private String label(SynonymService.Group group) {
         String words = String.join(", ", group.words());
-        return group.origin() == SynonymGroup.Origin.FILE ? getTranslation("admin.synonyms.add.fromfile", words) : words;
+        return group.origin() == SynonymGroup.Origin.FILE
+                ? getTranslation("admin.synonyms.add.fromfile", words)
+                : words;
     }
 }

@@ -12,9 +12,14 @@ class DidYouMean extends Paragraph {
     DidYouMean(SearchResult result) {
         setText(getTranslation("search.didyoumean") + " ");
         addClassName("did-you-mean");
-        Anchor corrected = new Anchor(SearchUrl.href(result.request().withQuery(result.didYouMean())), result.didYouMean());
+        Anchor corrected =
+                new Anchor(SearchUrl.href(result.request().withQuery(result.didYouMean())), result.didYouMean());
         corrected.addClassName("did-you-mean-link");
-        add(corrected, new Span(" " + (result.didYouMeanTotal() == 1 ? getTranslation("search.didyoumean.count.one")
-                : getTranslation("search.didyoumean.count", result.didYouMeanTotal()))));
+        add(
+                corrected,
+                new Span(" "
+                        + (result.didYouMeanTotal() == 1
+                                ? getTranslation("search.didyoumean.count.one")
+                                : getTranslation("search.didyoumean.count", result.didYouMeanTotal()))));
     }
 }

@@ -55,14 +55,18 @@ class FacetPanel extends Aside {
         group.setAriaLabel(facet.label());
         group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         // Sub-themes and sub-regions are indented with em spaces: visible, and silent for screen readers.
-        group.setItemLabelGenerator(value -> "\u2003".repeat(Math.min(value.depth(), 3)) + value.label() + " (" + value.count() + ")");
+        group.setItemLabelGenerator(
+                value -> "\u2003".repeat(Math.min(value.depth(), 3)) + value.label() + " (" + value.count() + ")");
         group.setItems(expanded ? values : values.subList(0, COLLAPSED_VALUES));
-        group.setValue(values.stream().filter(FacetValue::selected).collect(Collectors.toCollection(LinkedHashSet::new)));
+        group.setValue(
+                values.stream().filter(FacetValue::selected).collect(Collectors.toCollection(LinkedHashSet::new)));
         // Compared with the request rather than isFromClient: setting the value while rendering must not navigate.
         group.addValueChangeListener(e -> {
-            Set<String> codes = e.getValue().stream().map(FacetValue::code).collect(Collectors.toCollection(LinkedHashSet::new));
+            Set<String> codes =
+                    e.getValue().stream().map(FacetValue::code).collect(Collectors.toCollection(LinkedHashSet::new));
             if (!codes.equals(request.selected(facet))) {
-                go.accept(request.withFilter(facet, codes.toArray(String[]::new)).withPage(0));
+                go.accept(
+                        request.withFilter(facet, codes.toArray(String[]::new)).withPage(0));
             }
         });
         Div content = new Div(group);

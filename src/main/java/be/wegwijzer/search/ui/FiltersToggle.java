@@ -12,7 +12,10 @@ class FiltersToggle extends Button {
 
     FiltersToggle(FacetPanel facets, SearchRequest request) {
         long active = request.filters().values().stream().mapToLong(Set::size).sum();
-        setText(active == 0 ? getTranslation("search.filters.show") : getTranslation("search.filters.show.active", active));
+        setText(
+                active == 0
+                        ? getTranslation("search.filters.show")
+                        : getTranslation("search.filters.show.active", active));
         addClassName("filters-toggle");
         getElement().setAttribute("aria-expanded", "false");
         getElement().setAttribute("aria-controls", FacetPanel.ID);

@@ -36,7 +36,8 @@ class HitList extends OrderedList {
     private Article hit(ItemHit hit, LocalDate today, Consumer<ItemHit> opened) {
         Article article = new Article();
         article.addClassName("hit");
-        article.getElement().addEventListener("click", e -> opened.accept(hit))
+        article.getElement()
+                .addEventListener("click", e -> opened.accept(hit))
                 .setFilter("event.target.closest('.hit-title') != null");
         Span badge = new Span(hit.type().label());
         badge.addClassNames("badge", "badge-" + hit.type().segment());

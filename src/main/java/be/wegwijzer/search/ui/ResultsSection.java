@@ -46,9 +46,11 @@ class ResultsSection extends Section {
     }
 
     private String statusText(SearchResult result) {
-        String count = result.total() == 0 ? getTranslation("search.results.none")
-                : result.total() == 1 ? getTranslation("search.results.count.one")
-                : getTranslation("search.results.count", result.total());
+        String count = result.total() == 0
+                ? getTranslation("search.results.none")
+                : result.total() == 1
+                        ? getTranslation("search.results.count.one")
+                        : getTranslation("search.results.count", result.total());
         String query = result.request().query();
         return query.isBlank() ? count : count + " " + getTranslation("search.results.for", query);
     }

@@ -72,40 +72,79 @@ public class SearchAnalyticsView extends Div implements HasDynamicTitle {
                 render(e.getValue());
             }
         });
-        add(new H1(getTranslation("admin.searches.title")), new AdminMenu(), new Paragraph(getTranslation("admin.searches.intro")),
-                week, report);
+        add(
+                new H1(getTranslation("admin.searches.title")),
+                new AdminMenu(),
+                new Paragraph(getTranslation("admin.searches.intro")),
+                week,
+                report);
         render(current);
     }
 
     private void render(IsoWeek shown) {
         report.removeAll();
         WeekSummary summary = searchLog.summary(shown);
-        report.add(new Paragraph(summary.searches() == 0 ? getTranslation("admin.searches.summary.none")
-                : getTranslation("admin.searches.summary", summary.searches(), summary.withoutWords(), summary.zeroResults(),
-                summary.clicked())));
+        report.add(new Paragraph(
+                summary.searches() == 0
+                        ? getTranslation("admin.searches.summary.none")
+                        : getTranslation(
+                                "admin.searches.summary",
+                                summary.searches(),
+                                summary.withoutWords(),
+                                summary.zeroResults(),
+                                summary.clicked())));
 
-        report.add(section(getTranslation("admin.searches.popular.heading"), getTranslation("admin.searches.popular.intro"),
-                searchLog.popular(shown), List.of(getTranslation("admin.searches.column.query"),
-                        getTranslation("admin.searches.column.searches"), getTranslation("admin.searches.column.results"),
+        report.add(section(
+                getTranslation("admin.searches.popular.heading"),
+                getTranslation("admin.searches.popular.intro"),
+                searchLog.popular(shown),
+                List.of(
+                        getTranslation("admin.searches.column.query"),
+                        getTranslation("admin.searches.column.searches"),
+                        getTranslation("admin.searches.column.results"),
                         getTranslation("admin.searches.column.clicked")),
-                q -> List.of(link(q.query()), text(q.searches()), text(decimal(q.averageResults())), text(percent(q.clickRate())))));
+                q -> List.of(
+                        link(q.query()),
+                        text(q.searches()),
+                        text(decimal(q.averageResults())),
+                        text(percent(q.clickRate())))));
 
-        report.add(section(getTranslation("admin.searches.zero.heading"), getTranslation("admin.searches.zero.intro"),
-                searchLog.zeroResults(shown), List.of(getTranslation("admin.searches.column.query"),
-                        getTranslation("admin.searches.column.searches"), getTranslation("admin.searches.column.filters"),
-                        getTranslation("admin.searches.column.last"), getTranslation("admin.searches.column.action")),
-                q -> List.of(link(q.query()), text(q.searches()), text(q.withFilters()), text(hour(q.lastSeen())),
+        report.add(section(
+                getTranslation("admin.searches.zero.heading"),
+                getTranslation("admin.searches.zero.intro"),
+                searchLog.zeroResults(shown),
+                List.of(
+                        getTranslation("admin.searches.column.query"),
+                        getTranslation("admin.searches.column.searches"),
+                        getTranslation("admin.searches.column.filters"),
+                        getTranslation("admin.searches.column.last"),
+                        getTranslation("admin.searches.column.action")),
+                q -> List.of(
+                        link(q.query()),
+                        text(q.searches()),
+                        text(q.withFilters()),
+                        text(hour(q.lastSeen())),
                         addAsSynonym(q))));
 
-        report.add(section(getTranslation("admin.searches.unclicked.heading"), getTranslation("admin.searches.unclicked.intro"),
-                searchLog.unclicked(shown), List.of(getTranslation("admin.searches.column.query"),
-                        getTranslation("admin.searches.column.searches"), getTranslation("admin.searches.column.results")),
+        report.add(section(
+                getTranslation("admin.searches.unclicked.heading"),
+                getTranslation("admin.searches.unclicked.intro"),
+                searchLog.unclicked(shown),
+                List.of(
+                        getTranslation("admin.searches.column.query"),
+                        getTranslation("admin.searches.column.searches"),
+                        getTranslation("admin.searches.column.results")),
                 q -> List.of(link(q.query()), text(q.searches()), text(decimal(q.averageResults())))));
     }
 
-    private <T> Section section(String heading, String explanation, List<T> rows, List<String> headers,
-                                Function<T, List<Component>> cells) {
-        Section section = new Section(new H2(getTranslation("admin.searches.count", heading, rows.size())), new Paragraph(explanation));
+    private <T> Section section(
+            String heading,
+            String explanation,
+            List<T> rows,
+            List<String> headers,
+            Function<T, List<Component>> cells) {
+        Section section = new Section(
+                new H2(getTranslation("admin.searches.count", heading, rows.size())), new Paragraph(explanation));
         section.addClassName("dashboard-section");
         if (rows.isEmpty()) {
             section.add(new Paragraph(getTranslation("admin.searches.empty")));
@@ -113,10 +152,12 @@ public class SearchAnalyticsView extends Div implements HasDynamicTitle {
         }
         NativeTable table = new NativeTable();
         table.addClassName("dashboard-table");
-        table.getHead().addRows(new NativeTableRow(headers.stream().map(NativeTableHeaderCell::new).toArray(Component[]::new)));
+        table.getHead()
+                .addRows(new NativeTableRow(
+                        headers.stream().map(NativeTableHeaderCell::new).toArray(Component[]::new)));
         NativeTableBody body = table.addBody();
-        rows.forEach(row -> body.addRows(new NativeTableRow(cells.apply(row).stream().map(NativeTableCell::new)
-                .toArray(Component[]::new))));
+        rows.forEach(row -> body.addRows(new NativeTableRow(
+                cells.apply(row).stream().map(NativeTableCell::new).toArray(Component[]::new))));
         Div wrapper = new Div(table);
         wrapper.addClassName("table-wrapper");
         section.add(wrapper);
@@ -128,9 +169,10 @@ public class SearchAnalyticsView extends Div implements HasDynamicTitle {
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.getElement().setAttribute("aria-label", getTranslation("admin.searches.synonym.label", row.query()));
         button.addClickListener(e -> new AddSynonymDialog(synonyms, row.query(), () -> {
-            button.setText(getTranslation("admin.searches.synonym.added"));
-            button.setEnabled(false);
-        }).open());
+                    button.setText(getTranslation("admin.searches.synonym.added"));
+                    button.setEnabled(false);
+                })
+                .open());
         return button;
     }
 
@@ -147,8 +189,11 @@ public class SearchAnalyticsView extends Div implements HasDynamicTitle {
     private String label(IsoWeek w, IsoWeek current) {
         String days = DAY.format(w.monday()) + " – " + DutchFormat.date(w.sunday());
         // the year as text: MessageFormat would write 2026 as "2.026"
-        return getTranslation(w.equals(current) ? "admin.searches.week.current" : "admin.searches.week.item", w.week(),
-                String.valueOf(w.year()), days);
+        return getTranslation(
+                w.equals(current) ? "admin.searches.week.current" : "admin.searches.week.item",
+                w.week(),
+                String.valueOf(w.year()),
+                days);
     }
 
     private static String decimal(double value) {

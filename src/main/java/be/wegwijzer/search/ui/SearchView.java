@@ -48,12 +48,16 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     private void render() {
         SearchPage shown = page;
         removeAll();
-        add(new H1(getTranslation("search.title")), new SearchBox(shown.request().query()));
+        add(
+                new H1(getTranslation("search.title")),
+                new SearchBox(shown.request().query()));
         Div layout = new Div();
         layout.addClassName("search-layout");
         FacetPanel facets = new FacetPanel(shown.result(), this::go);
         // a click counts for the page it was made on (its search and rank), whatever was searched since
-        layout.add(new FiltersToggle(facets, shown.request()), facets,
+        layout.add(
+                new FiltersToggle(facets, shown.request()),
+                facets,
                 new ResultsSection(shown, this::go, hit -> searchPages.recordClick(shown, hit)));
         add(layout);
     }

@@ -40,6 +40,7 @@ public class SynonymsView extends Div implements HasDynamicTitle {
     final TextField newWords = new TextField(getTranslation("admin.synonyms.new.words"));
     /** Editor groups by id: the field with their words. */
     final Map<Long, TextField> editors = new LinkedHashMap<>();
+
     private final Div groups = new Div();
 
     SynonymsView(SynonymService synonyms) {
@@ -61,9 +62,12 @@ public class SynonymsView extends Div implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div form = new Div(newWords, create);
         form.addClassName("synonym-row");
-        add(new H1(getTranslation("admin.synonyms.title")), new AdminMenu(),
+        add(
+                new H1(getTranslation("admin.synonyms.title")),
+                new AdminMenu(),
                 new Paragraph(getTranslation("admin.synonyms.intro")),
-                new Section(new H2(getTranslation("admin.synonyms.new.heading")), form), groups);
+                new Section(new H2(getTranslation("admin.synonyms.new.heading")), form),
+                groups);
         refresh();
     }
 
@@ -78,9 +82,12 @@ public class SynonymsView extends Div implements HasDynamicTitle {
         }
         UnorderedList fromFile = new UnorderedList();
         all.stream().filter(g -> !g.editable()).forEach(g -> fromFile.add(new ListItem(String.join(", ", g.words()))));
-        Section file = new Section(new H2(getTranslation("admin.synonyms.file.heading")),
+        Section file = new Section(
+                new H2(getTranslation("admin.synonyms.file.heading")),
                 new Paragraph(getTranslation("admin.synonyms.file.intro")),
-                fromFile.getChildren().findAny().isPresent() ? fromFile : new Paragraph(getTranslation("admin.synonyms.file.none")));
+                fromFile.getChildren().findAny().isPresent()
+                        ? fromFile
+                        : new Paragraph(getTranslation("admin.synonyms.file.none")));
         groups.add(own, file);
     }
 
@@ -127,7 +134,9 @@ public class SynonymsView extends Div implements HasDynamicTitle {
 
     static List<String> words(String commaSeparated) {
         return Arrays.stream(commaSeparated == null ? new String[0] : commaSeparated.split(","))
-                .map(String::strip).filter(w -> !w.isEmpty()).toList();
+                .map(String::strip)
+                .filter(w -> !w.isEmpty())
+                .toList();
     }
 
     private static void refuse(TextField field, String message) {

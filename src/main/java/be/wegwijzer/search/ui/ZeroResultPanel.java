@@ -18,8 +18,10 @@ class ZeroResultPanel extends Div {
         add(new H2(getTranslation("search.noresults.title")), new Paragraph(getTranslation("search.noresults.tips")));
         UnorderedList ways = linkList();
         if (help.betterSpelling() != null) {
-            ways.add(link(SearchUrl.href(help.betterSpelling()),
-                    getTranslation("search.noresults.spelling", help.betterSpelling().query())));
+            ways.add(link(
+                    SearchUrl.href(help.betterSpelling()),
+                    getTranslation(
+                            "search.noresults.spelling", help.betterSpelling().query())));
         }
         if (help.withoutFilters() != null) {
             ways.add(link(SearchUrl.href(help.withoutFilters()), getTranslation("search.noresults.clear")));
@@ -37,7 +39,8 @@ class ZeroResultPanel extends Div {
         Paragraph person = new Paragraph();
         person.addClassName("no-results-person");
         if (help.organisation() != null) {
-            person.add(new Anchor(help.organisation().path(), help.organisation().title()),
+            person.add(
+                    new Anchor(help.organisation().path(), help.organisation().title()),
                     new Span(" " + getTranslation("search.noresults.person.more") + " "));
         }
         person.add(new Anchor("/wie-helpt", getTranslation("search.noresults.whohelps")));

@@ -29,10 +29,13 @@ public class AuditLogView extends Div implements HasDynamicTitle {
 
     AuditLogView(SecurityAuditLog log) {
         addClassName("audit-page");
-        grid.addColumn(e -> MOMENT.format(e.getOccurredAt().atZone(ZONE))).setHeader(getTranslation("admin.auditlog.column.when"));
+        grid.addColumn(e -> MOMENT.format(e.getOccurredAt().atZone(ZONE)))
+                .setHeader(getTranslation("admin.auditlog.column.when"));
         grid.addColumn(e -> e.getType().name()).setHeader(getTranslation("admin.auditlog.column.event"));
         grid.addColumn(SecurityEvent::getActor).setHeader(getTranslation("admin.auditlog.column.who"));
-        grid.addColumn(SecurityEvent::getDetail).setHeader(getTranslation("admin.auditlog.column.detail")).setFlexGrow(3);
+        grid.addColumn(SecurityEvent::getDetail)
+                .setHeader(getTranslation("admin.auditlog.column.detail"))
+                .setFlexGrow(3);
         grid.setItems(query -> log.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setAriaLabel(getTranslation("admin.auditlog.title"));
         grid.setHeight("70vh");

@@ -28,15 +28,23 @@ public class LoginView extends Div implements BeforeEnterObserver {
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n(getTranslation("login.error.title"), ""));
-        add(new H1(getTranslation("login.title")), new Paragraph(getTranslation("login.intro")), form,
+        add(
+                new H1(getTranslation("login.title")),
+                new Paragraph(getTranslation("login.intro")),
+                form,
                 new Paragraph(new Anchor("/", getTranslation("notfound.home"))));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, ?> parameters = event.getLocation().getQueryParameters().getParameters();
-        String message = parameters.containsKey("fout") || parameters.containsKey("error") ? getTranslation("login.error.wrong",
-                UserAccount.SLOW_DOWN_AFTER, UserAccount.LOCK_AFTER, UserAccount.LOCK_DURATION.toMinutes()) : null;
+        String message = parameters.containsKey("fout") || parameters.containsKey("error")
+                ? getTranslation(
+                        "login.error.wrong",
+                        UserAccount.SLOW_DOWN_AFTER,
+                        UserAccount.LOCK_AFTER,
+                        UserAccount.LOCK_DURATION.toMinutes())
+                : null;
         if (message != null) {
             form.setI18n(i18n(getTranslation("login.error.title"), message));
             form.setError(true);

@@ -1,11 +1,11 @@
 package be.wegwijzer.security.ui;
 
-import com.vaadin.flow.component.Component;
 import be.wegwijzer.base.ui.AdminMenu;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.security.Role;
 import be.wegwijzer.security.UserAccount;
 import be.wegwijzer.security.UserService;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,7 +40,8 @@ public class UsersView extends Div implements HasDynamicTitle {
     final TextField name = new TextField(getTranslation("admin.users.name"));
     final Select<Role> role = new Select<>();
     final ComboBox<UserService.Organisation> organisation = new ComboBox<>(getTranslation("admin.users.organisation"));
-    final PasswordField password = new PasswordField(getTranslation("admin.users.password", UserAccount.PASSWORD_MIN_LENGTH));
+    final PasswordField password =
+            new PasswordField(getTranslation("admin.users.password", UserAccount.PASSWORD_MIN_LENGTH));
 
     UsersView(UserService users) {
         this.users = users;
@@ -54,46 +55,67 @@ public class UsersView extends Div implements HasDynamicTitle {
         organisation.setClearButtonVisible(true);
 
         grid.addColumn(UserService.Account::displayName).setHeader(getTranslation("admin.users.name"));
-        grid.addColumn(UserService.Account::email).setHeader(getTranslation("admin.users.email")).setFlexGrow(2);
+        grid.addColumn(UserService.Account::email)
+                .setHeader(getTranslation("admin.users.email"))
+                .setFlexGrow(2);
         grid.addColumn(a -> a.role().label()).setHeader(getTranslation("admin.users.role"));
         grid.addColumn(a -> a.organisationName() == null ? "" : a.organisationName())
-                .setHeader(getTranslation("admin.users.column.organisation")).setFlexGrow(2);
-        grid.addColumn(a -> getTranslation(!a.enabled() ? "admin.users.state.disabled" : a.locked() ? "admin.users.state.locked"
-                : "admin.users.state.active")).setHeader(getTranslation("admin.users.column.state"));
+                .setHeader(getTranslation("admin.users.column.organisation"))
+                .setFlexGrow(2);
+        grid.addColumn(a -> getTranslation(
+                        !a.enabled()
+                                ? "admin.users.state.disabled"
+                                : a.locked() ? "admin.users.state.locked" : "admin.users.state.active"))
+                .setHeader(getTranslation("admin.users.column.state"));
         grid.addComponentColumn(a -> {
-            Button toggle = new Button(getTranslation(a.enabled() ? "admin.users.disable" : "admin.users.enable"),
-                    e -> act(() -> users.setEnabled(a.id(), !a.enabled())));
-            Button unlock = new Button(getTranslation("admin.users.unlock"), e -> act(() -> users.unlock(a.id())));
-            unlock.setVisible(a.locked());
-            Select<Role> change = new Select<>();
-            change.setItems(Role.values());
-            change.setItemLabelGenerator(Role::label);
-            change.setValue(a.role());
-            change.setAriaLabel(getTranslation("admin.users.role.of", a.displayName()));
-            change.addValueChangeListener(e -> {
-                if (e.isFromClient() && e.getValue() != a.role()) {
-                    act(() -> users.changeRole(a.id(), e.getValue(), a.organisationSlug()));
-                }
-            });
-            Button reset = new Button(getTranslation("admin.users.reset"), e -> resetPassword(a));
-            return new Div(change, toggle, unlock, reset);
-        }).setHeader(getTranslation("admin.users.column.actions")).setFlexGrow(3);
+                    Button toggle = new Button(
+                            getTranslation(a.enabled() ? "admin.users.disable" : "admin.users.enable"),
+                            e -> act(() -> users.setEnabled(a.id(), !a.enabled())));
+                    Button unlock =
+                            new Button(getTranslation("admin.users.unlock"), e -> act(() -> users.unlock(a.id())));
+                    unlock.setVisible(a.locked());
+                    Select<Role> change = new Select<>();
+                    change.setItems(Role.values());
+                    change.setItemLabelGenerator(Role::label);
+                    change.setValue(a.role());
+                    change.setAriaLabel(getTranslation("admin.users.role.of", a.displayName()));
+                    change.addValueChangeListener(e -> {
+                        if (e.isFromClient() && e.getValue() != a.role()) {
+                            act(() -> users.changeRole(a.id(), e.getValue(), a.organisationSlug()));
+                        }
+                    });
+                    Button reset = new Button(getTranslation("admin.users.reset"), e -> resetPassword(a));
+                    return new Div(change, toggle, unlock, reset);
+                })
+                .setHeader(getTranslation("admin.users.column.actions"))
+                .setFlexGrow(3);
         grid.setAriaLabel(getTranslation("admin.users.title"));
         grid.setAllRowsVisible(true);
         refresh();
 
-        Button create = new Button(getTranslation("admin.users.create"), e -> act(() -> {
-            users.create(email.getValue(), name.getValue(), role.getValue(),
-                    organisation.getValue() == null ? null : organisation.getValue().slug(), password.getValue());
-            email.clear();
-            name.clear();
-            password.clear();
-            organisation.clear();
-        }));
+        Button create = new Button(
+                getTranslation("admin.users.create"),
+                e -> act(() -> {
+                    users.create(
+                            email.getValue(),
+                            name.getValue(),
+                            role.getValue(),
+                            organisation.getValue() == null
+                                    ? null
+                                    : organisation.getValue().slug(),
+                            password.getValue());
+                    email.clear();
+                    name.clear();
+                    password.clear();
+                    organisation.clear();
+                }));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div form = new Div(email, name, role, organisation, password, create);
         form.addClassName("form-grid");
-        add(new H1(getTranslation("admin.users.title")), new AdminMenu(), grid,
+        add(
+                new H1(getTranslation("admin.users.title")),
+                new AdminMenu(),
+                grid,
                 new Section(new H2(getTranslation("admin.users.new.heading")), form));
     }
 
@@ -126,7 +148,8 @@ public class UsersView extends Div implements HasDynamicTitle {
     private void resetPassword(UserService.Account account) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("admin.users.reset.title", account.displayName()));
-        PasswordField fresh = new PasswordField(getTranslation("admin.users.reset.password", UserAccount.PASSWORD_MIN_LENGTH));
+        PasswordField fresh =
+                new PasswordField(getTranslation("admin.users.reset.password", UserAccount.PASSWORD_MIN_LENGTH));
         fresh.setWidthFull();
         Button save = new Button(getTranslation("admin.users.reset.set"), e -> {
             try {

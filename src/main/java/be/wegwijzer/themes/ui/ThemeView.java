@@ -1,8 +1,8 @@
 package be.wegwijzer.themes.ui;
 
-import be.wegwijzer.catalog.ui.ItemCards;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.catalog.ItemType;
+import be.wegwijzer.catalog.ui.ItemCards;
 import be.wegwijzer.search.Facet;
 import be.wegwijzer.search.ItemHit;
 import be.wegwijzer.search.SearchRequest;
@@ -53,7 +53,8 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return getTranslation("theme.pagetitle", page == null ? "" : page.theme().label());
+        return getTranslation(
+                "theme.pagetitle", page == null ? "" : page.theme().label());
     }
 
     private void render() {
@@ -63,7 +64,8 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
         crumbs.getElement().setAttribute("aria-label", getTranslation("theme.breadcrumbs"));
         UnorderedList trail = new UnorderedList(new ListItem(new Anchor("/themas", getTranslation("theme.all"))));
         if (page.parent() != null) {
-            trail.add(new ListItem(new Anchor("/thema/" + page.parent().code(), page.parent().label())));
+            trail.add(new ListItem(
+                    new Anchor("/thema/" + page.parent().code(), page.parent().label())));
         }
         crumbs.add(trail);
         Paragraph lead = new Paragraph(page.theme().explanation());
@@ -83,16 +85,22 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (page.counts().isEmpty()) {
             add(new Paragraph(getTranslation("theme.empty")));
         }
-        add(new Paragraph(new Anchor(SearchUrl.href(SearchRequest.of("").withFilter(Facet.THEME, page.theme().code())),
+        add(new Paragraph(new Anchor(
+                SearchUrl.href(SearchRequest.of("")
+                        .withFilter(Facet.THEME, page.theme().code())),
                 getTranslation("theme.search", page.theme().label().toLowerCase()))));
     }
 
     private Section section(String heading, List<ItemHit> hits, ItemType type) {
-        Section section = new Section(new H2(heading + " (" + page.counts().getOrDefault(type, 0L) + ")"),
+        Section section = new Section(
+                new H2(heading + " (" + page.counts().getOrDefault(type, 0L) + ")"),
                 ItemCards.list(hits.stream().map(ItemHit::card).toList()));
         if (page.counts().getOrDefault(type, 0L) > hits.size()) {
-            section.add(new Paragraph(new Anchor(SearchUrl.href(SearchRequest.of("").withFilter(Facet.THEME, page.theme().code())
-                    .withFilter(Facet.TYPE, type.segment())), getTranslation("theme.more", type.pluralLabel().toLowerCase()))));
+            section.add(new Paragraph(new Anchor(
+                    SearchUrl.href(SearchRequest.of("")
+                            .withFilter(Facet.THEME, page.theme().code())
+                            .withFilter(Facet.TYPE, type.segment())),
+                    getTranslation("theme.more", type.pluralLabel().toLowerCase()))));
         }
         return section;
     }

@@ -1,6 +1,5 @@
 package be.wegwijzer.whohelps.ui;
 
-import java.util.Optional;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.catalog.CompanySize;
 import be.wegwijzer.catalog.OrganisationContact;
@@ -36,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code /wie-helpt}: a neutral guide to organisations, filtered by what the visitor needs. */
@@ -63,7 +63,11 @@ public class WhoHelpsView extends Div implements BeforeEnterObserver {
         this.service = service;
         this.terms = taxonomy.snapshot();
         addClassName("who-helps-page");
-        add(new H1(getTranslation("whohelps.title")), new Paragraph(getTranslation("whohelps.intro")), filters(), results);
+        add(
+                new H1(getTranslation("whohelps.title")),
+                new Paragraph(getTranslation("whohelps.intro")),
+                filters(),
+                results);
     }
 
     private Component filters() {
@@ -104,8 +108,16 @@ public class WhoHelpsView extends Div implements BeforeEnterObserver {
         theme.setValue(first(p, "thema").flatMap(terms::theme).orElse(null));
         sector.setValue(first(p, "sector").flatMap(terms::sector).orElse(null));
         region.setValue(first(p, "regio").flatMap(terms::region).orElse(null));
-        size.setValue(first(p, "grootte").flatMap(c -> Arrays.stream(CompanySize.values()).filter(s -> s.code().equals(c)).findFirst()).orElse(null));
-        kind.setValue(first(p, "soort").flatMap(c -> Arrays.stream(OrganisationKind.values()).filter(k -> k.code().equals(c)).findFirst()).orElse(null));
+        size.setValue(first(p, "grootte")
+                .flatMap(c -> Arrays.stream(CompanySize.values())
+                        .filter(s -> s.code().equals(c))
+                        .findFirst())
+                .orElse(null));
+        kind.setValue(first(p, "soort")
+                .flatMap(c -> Arrays.stream(OrganisationKind.values())
+                        .filter(k -> k.code().equals(c))
+                        .findFirst())
+                .orElse(null));
         filling = false;
         show();
     }
@@ -163,7 +175,9 @@ public class WhoHelpsView extends Div implements BeforeEnterObserver {
             badge.addClassNames("badge", "badge-organisatie");
             card.add(badge);
         }
-        card.add(new H2(new Anchor(helper.organisation().path(), helper.organisation().title())),
+        card.add(
+                new H2(new Anchor(
+                        helper.organisation().path(), helper.organisation().title())),
                 new Paragraph(helper.organisation().summary()));
         if (contact != null) {
             UnorderedList reach = new UnorderedList();
@@ -178,7 +192,8 @@ public class WhoHelpsView extends Div implements BeforeEnterObserver {
                 reach.add(new ListItem(new Anchor("mailto:" + contact.email(), contact.email())));
             }
             if (contact.phone() != null) {
-                reach.add(new ListItem(new Anchor("tel:" + contact.phone().replaceAll("[^+0-9]", ""), contact.phone())));
+                reach.add(
+                        new ListItem(new Anchor("tel:" + contact.phone().replaceAll("[^+0-9]", ""), contact.phone())));
             }
             if (!contact.workArea().isEmpty()) {
                 reach.add(new ListItem(getTranslation("whohelps.area", String.join(", ", contact.workArea()))));

@@ -13,6 +13,7 @@ class AgendaViewTest extends UiTest {
         AgendaView view = navigate(AgendaView.class);
         assertThat(view.agenda.upcoming()).extracting(ItemHit::slug).containsExactly("webinar-telewerk");
         assertThat(view.agenda.past()).extracting(ItemHit::slug).containsExactly("netwerkmoment-2020");
-        assertThat(view.getElement().getTextRecursively()).contains("Binnenkort", "10 februari 2099", "Voorbij", "10 maart 2020");
+        assertThat(view.getElement().getTextRecursively())
+                .contains("Binnenkort", "10 februari 2099", "Voorbij", "10 maart 2020");
     }
 }

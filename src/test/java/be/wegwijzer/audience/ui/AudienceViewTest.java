@@ -16,10 +16,17 @@ class AudienceViewTest extends UiTest {
     void showsIntroEntryPointsHighlightsOpenSupportAndNews() {
         AudienceView view = navigate("voor/werkgevers", AudienceView.class);
         assertThat(texts(H1.class)).containsExactly("Voor werkgevers");
-        assertThat(texts(Paragraph.class)).contains("Je runt een bedrijf en wil dat je mensen gezond en gemotiveerd blijven werken.");
+        assertThat(texts(Paragraph.class))
+                .contains("Je runt een bedrijf en wil dat je mensen gezond en gemotiveerd blijven werken.");
         assertThat(texts(H2.class)).contains("Ik wil …", "Uitgelicht", "Steun die nu openstaat", "Nieuw");
-        assertThat($view(Anchor.class).all()).extracting(Anchor::getText).contains("Ik wil de werkdruk verlagen", "Ik wil steun vinden");
-        assertThat(links()).contains("/zoeken?q=werkdruk&thema=werkdruk&voor=werkgevers", "/fiche/werkdruk", "/tool/werkstress-scan");
+        assertThat($view(Anchor.class).all())
+                .extracting(Anchor::getText)
+                .contains("Ik wil de werkdruk verlagen", "Ik wil steun vinden");
+        assertThat(links())
+                .contains(
+                        "/zoeken?q=werkdruk&thema=werkdruk&voor=werkgevers",
+                        "/fiche/werkdruk",
+                        "/tool/werkstress-scan");
         assertThat(view.page.openCalls()).extracting(h -> h.slug()).containsExactly("werkbaarheidscheque");
     }
 

@@ -37,18 +37,31 @@ class AdminMenuTest extends UiTest {
     @Test
     void anEditorSeesEverythingButTheAccountPages() {
         accounts.loginAs(TestAccounts.EDITOR);
-        assertThat(menuOn("beheer/overzicht")).containsExactly("/beheer Items", "/beheer/overzicht Overzicht", "/beheer/links Links",
-                "/beheer/uitwisselen Exporteren en importeren", "/bijdragen Goede praktijk bijdragen",
-                "/beheer/zoekgedrag Zoekgedrag", "/beheer/synoniemen Synoniemen");
+        assertThat(menuOn("beheer/overzicht"))
+                .containsExactly(
+                        "/beheer Items",
+                        "/beheer/overzicht Overzicht",
+                        "/beheer/links Links",
+                        "/beheer/uitwisselen Exporteren en importeren",
+                        "/bijdragen Goede praktijk bijdragen",
+                        "/beheer/zoekgedrag Zoekgedrag",
+                        "/beheer/synoniemen Synoniemen");
     }
 
     @Test
     void anAdministratorAlsoSeesUsersAndTheAuditLog() {
         accounts.loginAs(TestAccounts.ADMIN);
-        assertThat(menuOn("beheer/gebruikers")).containsExactly("/beheer Items", "/beheer/overzicht Overzicht", "/beheer/links Links",
-                "/beheer/uitwisselen Exporteren en importeren", "/bijdragen Goede praktijk bijdragen",
-                "/beheer/zoekgedrag Zoekgedrag", "/beheer/synoniemen Synoniemen", "/beheer/gebruikers Gebruikers",
-                "/beheer/auditlog Auditlog");
+        assertThat(menuOn("beheer/gebruikers"))
+                .containsExactly(
+                        "/beheer Items",
+                        "/beheer/overzicht Overzicht",
+                        "/beheer/links Links",
+                        "/beheer/uitwisselen Exporteren en importeren",
+                        "/bijdragen Goede praktijk bijdragen",
+                        "/beheer/zoekgedrag Zoekgedrag",
+                        "/beheer/synoniemen Synoniemen",
+                        "/beheer/gebruikers Gebruikers",
+                        "/beheer/auditlog Auditlog");
     }
 
     @Test
@@ -63,6 +76,8 @@ class AdminMenuTest extends UiTest {
     /** The menu on a page, as "href text" per link. */
     private List<String> menuOn(String path) {
         navigate(path, Component.class);
-        return $(Anchor.class, $view(AdminMenu.class).single()).all().stream().map(a -> a.getHref() + " " + a.getText()).toList();
+        return $(Anchor.class, $view(AdminMenu.class).single()).all().stream()
+                .map(a -> a.getHref() + " " + a.getText())
+                .toList();
     }
 }

@@ -22,8 +22,10 @@ class ExchangeViewTest extends UiTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     ItemRepository items;
+
     @Autowired
     ContentImporter importer;
 
@@ -42,7 +44,12 @@ class ExchangeViewTest extends UiTest {
         accounts.loginAs(TestAccounts.EDITOR);
         ExchangeView editorView = target(navigate(ExchangeView.class));
         assertThat(editorView.download.getHref()).isNotBlank();
-        assertThat(editorView.owner.getListDataView().getItems().map(o -> o.slug()).toList())
+        assertThat(editorView
+                        .owner
+                        .getListDataView()
+                        .getItems()
+                        .map(o -> o.slug())
+                        .toList())
                 .contains(TestAccounts.CONTRIBUTOR_ORGANISATION);
         assertThat(texts(H2.class)).containsExactly("Exporteren");
 
@@ -58,9 +65,12 @@ class ExchangeViewTest extends UiTest {
         view.uploaded = TestContent.zip(folder.resolve("c"));
         view.uploadedName = "export.zip";
         view.preview();
-        assertThat(view.report.getElement().getTextRecursively()).contains("export.zip: Controle geslaagd", "1 gewijzigd");
+        assertThat(view.report.getElement().getTextRecursively())
+                .contains("export.zip: Controle geslaagd", "1 gewijzigd");
         assertThat(view.importButton.isEnabled()).isTrue();
-        assertThat(items.findBySlug("kmo-gids").orElseThrow().getTitle()).as("nothing changed yet").doesNotContain("upload");
+        assertThat(items.findBySlug("kmo-gids").orElseThrow().getTitle())
+                .as("nothing changed yet")
+                .doesNotContain("upload");
 
         try {
             test(view.importButton).click();

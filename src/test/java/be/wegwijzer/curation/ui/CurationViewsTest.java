@@ -1,13 +1,11 @@
 package be.wegwijzer.curation.ui;
 
-import be.wegwijzer.catalog.Item;
-import com.vaadin.flow.component.Component;
-import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.wegwijzer.TestAccounts;
 import be.wegwijzer.UiTest;
 import be.wegwijzer.base.ui.AccessDeniedView;
+import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
@@ -16,6 +14,7 @@ import be.wegwijzer.curation.EditorItem;
 import be.wegwijzer.curation.EditorService;
 import be.wegwijzer.curation.TestSources;
 import be.wegwijzer.search.EditorRow;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
@@ -24,6 +23,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.provider.Query;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +34,10 @@ class CurationViewsTest extends UiTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     EditorService editor;
+
     @Autowired
     ItemRepository items;
 
@@ -63,7 +65,9 @@ class CurationViewsTest extends UiTest {
         // the redirect to the login page itself is a page load, checked in the browser journey (CurationJourneyIT)
         for (String path : List.of("beheer", "beheer/overzicht", "bijdragen")) {
             navigate(path, Component.class);
-            assertThat(getCurrentView()).as(path).isNotInstanceOfAny(ItemListView.class, DashboardView.class, ContributeView.class);
+            assertThat(getCurrentView())
+                    .as(path)
+                    .isNotInstanceOfAny(ItemListView.class, DashboardView.class, ContributeView.class);
         }
     }
 
@@ -72,7 +76,9 @@ class CurationViewsTest extends UiTest {
         as(TestAccounts.CONTRIBUTOR);
         ItemListView list = target(navigate(ItemListView.class));
         List<EditorRow> rows = list.grid.getDataProvider().fetch(new Query<>()).toList();
-        String organisation = items.findByTypeAndSlug(ItemType.ORGANISATIE, TestAccounts.CONTRIBUTOR_ORGANISATION).orElseThrow().getTitle();
+        String organisation = items.findByTypeAndSlug(ItemType.ORGANISATIE, TestAccounts.CONTRIBUTOR_ORGANISATION)
+                .orElseThrow()
+                .getTitle();
         assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.ownerName()).isEqualTo(organisation));
 
         for (String path : List.of("beheer/overzicht", "beheer/gebruikers", "beheer/auditlog")) {
@@ -86,7 +92,8 @@ class CurationViewsTest extends UiTest {
     void anEditorSeesTheDashboardButNotTheAccounts() {
         as(TestAccounts.EDITOR);
         navigate(DashboardView.class);
-        assertThat(texts(H2.class)).anySatisfy(h -> assertThat(h).startsWith("Wacht op review"))
+        assertThat(texts(H2.class))
+                .anySatisfy(h -> assertThat(h).startsWith("Wacht op review"))
                 .anySatisfy(h -> assertThat(h).startsWith("Afgelopen maatregelen"))
                 .anySatisfy(h -> assertThat(h).startsWith("Te verifiëren"))
                 .anySatisfy(h -> assertThat(h).startsWith("Herziening voorbij"))
@@ -110,7 +117,9 @@ class CurationViewsTest extends UiTest {
         test($view(Button.class).withText("Bewaren").single()).click();
         assertThat(view.form.summary.isInvalid()).isTrue();
         assertThat(view.form.summary.getErrorMessage()).isNotBlank();
-        assertThat(editor.load(item.id()).source().body()).as("nothing was saved").doesNotContain("tien minuten");
+        assertThat(editor.load(item.id()).source().body())
+                .as("nothing was saved")
+                .doesNotContain("tien minuten");
 
         test(view.form.summary).setValue("Een kapsalon plant vaste rustmomenten en iedereen houdt het beter vol.");
         test($view(Button.class).withText("Bewaren").single()).click();
@@ -127,16 +136,21 @@ class CurationViewsTest extends UiTest {
         assertThat(view.form.summary.getHelperText()).startsWith("73 / " + Item.SUMMARY_MAX_LENGTH + " tekens");
         assertThat(view.form.summary.getMaxLength()).isEqualTo(Item.SUMMARY_MAX_LENGTH);
         assertThat(view.form.summaryReadability.verdict.getText()).startsWith("Leesbaarheid: makkelijk leesbaar");
-        assertThat(view.form.summaryReadability.hasClassName("readability-hard")).isFalse();
+        assertThat(view.form.summaryReadability.hasClassName("readability-hard"))
+                .isFalse();
 
-        test(view.form.body).setValue("Organisatieontwikkelingstrajecten betreffende werkbaarheidsverbeteringen veronderstellen "
-                + "een geïntegreerde benadering waarbij psychosociale risicofactoren systematisch geïnventariseerd worden.");
-        assertThat(view.form.bodyReadability.verdict.getText()).startsWith("Leesbaarheid: zeer moeilijk leesbaar")
+        test(view.form.body)
+                .setValue(
+                        "Organisatieontwikkelingstrajecten betreffende werkbaarheidsverbeteringen veronderstellen "
+                                + "een geïntegreerde benadering waarbij psychosociale risicofactoren systematisch geïnventariseerd worden.");
+        assertThat(view.form.bodyReadability.verdict.getText())
+                .startsWith("Leesbaarheid: zeer moeilijk leesbaar")
                 .endsWith("Maak de zinnen korter of kies kortere woorden.");
         assertThat(view.form.bodyReadability.hasClassName("readability-hard")).isTrue();
 
         test(view.form.summary).setValue("");
-        assertThat(view.form.summary.getHelperText()).startsWith("0 / " + Item.SUMMARY_MAX_LENGTH + " tekens · verplicht");
+        assertThat(view.form.summary.getHelperText())
+                .startsWith("0 / " + Item.SUMMARY_MAX_LENGTH + " tekens · verplicht");
         assertThat(view.form.summaryReadability.verdict.getText()).isEqualTo("Leesbaarheid: nog geen tekst.");
     }
 
@@ -149,14 +163,20 @@ class CurationViewsTest extends UiTest {
 
         as(TestAccounts.EDITOR_2);
         EditorItem current = editor.load(item.id());
-        editor.save(item.id(), TestSources.with(current.source(), "title", "Garage herschikt de wachtdiensten"), current.version(), null);
+        editor.save(
+                item.id(),
+                TestSources.with(current.source(), "title", "Garage herschikt de wachtdiensten"),
+                current.version(),
+                null);
         as(TestAccounts.EDITOR);
 
         test($view(Button.class).withText("Bewaren").single()).click();
         Dialog dialog = $(Dialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Iemand anders bewaarde dit item intussen");
-        assertThat($(Paragraph.class, dialog).all()).anySatisfy(p -> assertThat(p.getText()).contains(TestAccounts.EDITOR_2));
-        assertThat(dialog.getElement().getOuterHTML()).contains("Garage herschikt de wachtdiensten", "Garage verdeelt de wachtdiensten eerlijk");
+        assertThat($(Paragraph.class, dialog).all())
+                .anySatisfy(p -> assertThat(p.getText()).contains(TestAccounts.EDITOR_2));
+        assertThat(dialog.getElement().getOuterHTML())
+                .contains("Garage herschikt de wachtdiensten", "Garage verdeelt de wachtdiensten eerlijk");
         assertThat(view.form.title.getValue()).isEqualTo("Garage verdeelt de wachtdiensten eerlijk");
 
         test($(Button.class, dialog).withText("Mijn versie bewaren").single()).click();
@@ -167,22 +187,29 @@ class CurationViewsTest extends UiTest {
     void aContributorSubmitsAPracticeThroughTheGuidedForm() {
         as(TestAccounts.CONTRIBUTOR);
         ContributeView form = target(navigate(ContributeView.class));
-        assertThat(form.owner.isVisible()).as("a contributor always speaks for their own organisation").isFalse();
+        assertThat(form.owner.isVisible())
+                .as("a contributor always speaks for their own organisation")
+                .isFalse();
         test($view(Button.class).withText("Indienen voor review").single()).click();
         assertThat(form.challenge.isInvalid()).isTrue();
         assertThat(form.title.isInvalid()).isTrue();
 
         test(form.title).setValue("Slagerij legt de weekends eerlijk vast");
-        test(form.summary).setValue("Een slagerij maakte met het team een beurtrol voor de weekends en iedereen weet nu waar hij aan toe is.");
+        test(form.summary)
+                .setValue(
+                        "Een slagerij maakte met het team een beurtrol voor de weekends en iedereen weet nu waar hij aan toe is.");
         test(form.challenge).setValue("Het weekendwerk kwam altijd bij dezelfde mensen terecht.");
         test(form.whatTheyDid).setValue("Samen een beurtrol opgesteld en aan het bord gehangen.");
         test(form.results).setValue("Minder wrevel, niemand vertrok.");
         test(form.investment).setValue(300);
         form.sector.setValue(term(form.sector.getListDataView().getItems().toList(), "voeding"));
-        form.themes.setValue(Set.of(term(form.themes.getListDataView().getItems().toList(), "werkdruk")));
+        form.themes.setValue(
+                Set.of(term(form.themes.getListDataView().getItems().toList(), "werkdruk")));
         test(form.contactName).setValue("Zaakvoerder");
         test($view(Button.class).withText("Indienen voor review").single()).click();
-        assertThat(form.consent.isInvalid()).as("no contact person without consent").isTrue();
+        assertThat(form.consent.isInvalid())
+                .as("no contact person without consent")
+                .isTrue();
 
         test(form.consent).click();
         test($view(Button.class).withText("Indienen voor review").single()).click();
@@ -197,7 +224,11 @@ class CurationViewsTest extends UiTest {
     void theHistoryPageComparesTwoVersions() {
         as(TestAccounts.EDITOR);
         EditorItem item = create("ui-test-geschiedenis", "Bouwbedrijf deelt het materiaal");
-        editor.save(item.id(), TestSources.with(item.source(), "title", "Bouwbedrijf deelt het materiaal slim"), item.version(), "Titel");
+        editor.save(
+                item.id(),
+                TestSources.with(item.source(), "title", "Bouwbedrijf deelt het materiaal slim"),
+                item.version(),
+                "Titel");
         HistoryView history = target(navigate("beheer/item/" + item.id() + "/geschiedenis", HistoryView.class));
         assertThat(history.versions).hasSize(2);
         assertThat(history.difference.getElement().getOuterHTML()).contains("Bouwbedrijf deelt het materiaal slim");
@@ -207,19 +238,29 @@ class CurationViewsTest extends UiTest {
     void anEditorDeletesADraftAfterConfirmingAndSeeingWhichItemsPointToIt() {
         as(TestAccounts.EDITOR);
         EditorItem draft = create("ui-test-weg", "Bakkerij probeert de stille ochtend");
-        EditorItem pointing = created(editor.create(TestSources.with(TestSources.practice("ui-test-wijst", "Slagerij volgt de bakkerij"),
-                "related", List.of("praktijken/ui-test-weg")), null));
+        EditorItem pointing = created(editor.create(
+                TestSources.with(
+                        TestSources.practice("ui-test-wijst", "Slagerij volgt de bakkerij"),
+                        "related",
+                        List.of("praktijken/ui-test-weg")),
+                null));
         ItemEditorView view = target(navigate("beheer/item/" + draft.id(), ItemEditorView.class));
 
         test($view(Button.class).withText("Verwijderen…").single()).click();
         RemoveItemDialog dialog = $(RemoveItemDialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Verwijderen: Bakkerij probeert de stille ochtend");
-        assertThat(dialog.references.getElement().getOuterHTML()).contains("Slagerij volgt de bakkerij", "/beheer/item/" + pointing.id());
+        assertThat(dialog.references.getElement().getOuterHTML())
+                .contains("Slagerij volgt de bakkerij", "/beheer/item/" + pointing.id());
         test($(Button.class, dialog).withText("Annuleren").single()).click();
-        assertThat(items.existsById(draft.id())).as("cancelled: nothing happened").isTrue();
+        assertThat(items.existsById(draft.id()))
+                .as("cancelled: nothing happened")
+                .isTrue();
 
         test($view(Button.class).withText("Verwijderen…").single()).click();
-        test($(Button.class, $(RemoveItemDialog.class).single()).withText("Definitief verwijderen").single()).click();
+        test($(Button.class, $(RemoveItemDialog.class).single())
+                        .withText("Definitief verwijderen")
+                        .single())
+                .click();
         assertThat(items.existsById(draft.id())).isFalse();
         assertThat(getCurrentView()).isInstanceOf(ItemListView.class);
         assertThat(editor.load(pointing.id()).source().related()).isEmpty();
@@ -235,7 +276,8 @@ class CurationViewsTest extends UiTest {
         test(list.text).setValue("persen stil op vrijdag");
         assertThat(test(list.grid).getRow(0).id()).isEqualTo(item.id());
 
-        Button archive = (Button) test(list.grid).getCellComponent(0, list.grid.getColumns().indexOf(list.removeColumn));
+        Button archive = (Button)
+                test(list.grid).getCellComponent(0, list.grid.getColumns().indexOf(list.removeColumn));
         assertThat(archive.getText()).isEqualTo("Archiveren…");
         test(archive).click();
         RemoveItemDialog dialog = $(RemoveItemDialog.class).single();
@@ -261,9 +303,12 @@ class CurationViewsTest extends UiTest {
 
         test(view.form.title).setValue("Bakkerij <b>met</b> opmaak");
         assertThat(view.form.title.isInvalid()).as("while typing").isTrue();
-        assertThat(view.form.title.getErrorMessage()).contains("'<b' ziet eruit als HTML-opmaak", "Verwijder de opmaak");
+        assertThat(view.form.title.getErrorMessage())
+                .contains("'<b' ziet eruit als HTML-opmaak", "Verwijder de opmaak");
         test(view.form.summary).setValue("Voor zaken met minder dan <10 werknemers: een vaste rustpauze per dag.");
-        assertThat(view.form.summary.isInvalid()).as("a < before a digit is ordinary text").isFalse();
+        assertThat(view.form.summary.isInvalid())
+                .as("a < before a digit is ordinary text")
+                .isFalse();
 
         test($view(Button.class).withText("Bewaren").single()).click();
         assertThat(view.form.title.isInvalid()).as("on save").isTrue();

@@ -8,13 +8,13 @@ import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.contentimport.ContentImporter;
-import be.wegwijzer.itemfile.ItemSource;
 import be.wegwijzer.contentimport.TestContent;
 import be.wegwijzer.curation.EditorItem;
 import be.wegwijzer.curation.EditorService;
 import be.wegwijzer.curation.HistoryService;
 import be.wegwijzer.curation.ItemDiff;
 import be.wegwijzer.curation.TestSources;
+import be.wegwijzer.itemfile.ItemSource;
 import com.vaadin.flow.component.button.Button;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,12 +41,16 @@ class HistoryOfEveryItemIT extends UiTest {
 
     @Autowired
     ContentImporter importer;
+
     @Autowired
     ItemRepository items;
+
     @Autowired
     EditorService editor;
+
     @Autowired
     HistoryService history;
+
     @Autowired
     TestAccounts accounts;
 
@@ -59,7 +63,9 @@ class HistoryOfEveryItemIT extends UiTest {
     void restoreTheTestCorpus() {
         accounts.logout();
         // the edits marked every item as changed in the portal; the test corpus replaces them all the same
-        assertThat(importer.importFolderOverwritingPortalEdits(TestContent.CORPUS).succeeded()).isTrue();
+        assertThat(importer.importFolderOverwritingPortalEdits(TestContent.CORPUS)
+                        .succeeded())
+                .isTrue();
     }
 
     /** One item after the other, each edit and restore in its own transaction as an editor would make them. */
@@ -80,21 +86,28 @@ class HistoryOfEveryItemIT extends UiTest {
                 EditorItem edited = editor.save(id, edit(original.source()), original.version(), "Historietest");
                 List<HistoryService.Version> versions = history.versions(id);
                 int older = versions.get(1).revision();
-                softly.assertThat(history.compare(id, older, versions.getFirst().revision())).as(name + " difference")
-                        .extracting(ItemDiff.Change::field).containsExactlyInAnyOrder("titel", "links");
+                softly.assertThat(history.compare(id, older, versions.getFirst().revision()))
+                        .as(name + " difference")
+                        .extracting(ItemDiff.Change::field)
+                        .containsExactlyInAnyOrder("titel", "links");
                 if (throughThePage.add(original.source().type())) {
                     restoreThroughTheHistoryPage(id, edited.source().title(), softly, name);
                 } else {
                     history.restore(id, older, edited.version());
                 }
-                softly.assertThat(editor.load(id).source()).as(name + " restored").isEqualTo(original.source());
-                softly.assertThat(history.versions(id).getFirst().comment()).as(name + " newest version")
+                softly.assertThat(editor.load(id).source())
+                        .as(name + " restored")
+                        .isEqualTo(original.source());
+                softly.assertThat(history.versions(id).getFirst().comment())
+                        .as(name + " newest version")
                         .isEqualTo("Bewaard: Hersteld naar versie " + older);
             } catch (RuntimeException e) {
                 softly.fail(name + " failed", e);
             }
         }
-        softly.assertThat(throughThePage).as("every type went through the history page").containsAll(EnumSet.allOf(ItemType.class));
+        softly.assertThat(throughThePage)
+                .as("every type went through the history page")
+                .containsAll(EnumSet.allOf(ItemType.class));
         softly.assertThat(withLinks).as("items with links were among them").isGreaterThan(20);
         softly.assertAll();
     }
@@ -102,7 +115,8 @@ class HistoryOfEveryItemIT extends UiTest {
     private void restoreThroughTheHistoryPage(long id, String editedTitle, SoftAssertions softly, String name) {
         HistoryView page = target(navigate("beheer/item/" + id + "/geschiedenis", HistoryView.class));
         softly.assertThat(page.versions).as(name + " versions on the page").hasSizeGreaterThanOrEqualTo(2);
-        softly.assertThat(page.difference.getElement().getOuterHTML()).as(name + " difference on the page")
+        softly.assertThat(page.difference.getElement().getOuterHTML())
+                .as(name + " difference on the page")
                 .contains(editedTitle, EDITED_LINK_URL);
         test($view(Button.class).withText("Oudere versie terugzetten").single()).click();
     }
@@ -116,7 +130,14 @@ class HistoryOfEveryItemIT extends UiTest {
             links.set(0, new ItemSource.LinkSource(first.label() + " (bewerkt)", first.url()));
         }
         links.add(new ItemSource.LinkSource("Historietest", EDITED_LINK_URL));
-        return TestSources.with(TestSources.with(source, "title",
-                title.length() > Item.TITLE_MAX_LENGTH ? title.substring(0, Item.TITLE_MAX_LENGTH).strip() : title), "links", links);
+        return TestSources.with(
+                TestSources.with(
+                        source,
+                        "title",
+                        title.length() > Item.TITLE_MAX_LENGTH
+                                ? title.substring(0, Item.TITLE_MAX_LENGTH).strip()
+                                : title),
+                "links",
+                links);
     }
 }

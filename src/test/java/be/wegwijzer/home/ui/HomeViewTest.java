@@ -15,9 +15,17 @@ class HomeViewTest extends UiTest {
         navigate(HomeView.class);
         assertThat(texts(H1.class)).containsExactly("Wegwijzer Werkbaar Werk");
         assertThat($view(TextField.class).single().getLabel()).isEqualTo("Zoek in de wegwijzer");
-        assertThat(texts(H3.class)).contains("Werkgevers", "Zelfstandigen", "Sectorconsulenten", "Werkdruk", "Autonomie",
-                "Telewerk en hybride werken");
-        assertThat(texts(H3.class)).as("the groups stand behind their dimensions").doesNotContain("Zes risicofactoren");
+        assertThat(texts(H3.class))
+                .contains(
+                        "Werkgevers",
+                        "Zelfstandigen",
+                        "Sectorconsulenten",
+                        "Werkdruk",
+                        "Autonomie",
+                        "Telewerk en hybride werken");
+        assertThat(texts(H3.class))
+                .as("the groups stand behind their dimensions")
+                .doesNotContain("Zes risicofactoren");
         assertThat(links()).contains("/voor/werkgevers", "/thema/werkdruk", "/steunzoeker", "/scan", "/wie-helpt");
     }
 }

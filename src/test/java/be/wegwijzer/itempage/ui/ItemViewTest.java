@@ -19,15 +19,26 @@ class ItemViewTest extends UiTest {
     void showsEveryPartOfAToolPage() {
         navigate("tool/werkstress-scan", ItemView.class);
         assertThat(texts(H1.class)).containsExactly("Werkstress-scan voor kleine teams");
-        assertThat(texts(Paragraph.class)).contains("Met deze korte scan breng je in twintig minuten de werkstress in je team in kaart.");
-        assertThat($view(Div.class).all()).anyMatch(d -> d.hasClassName("item-body")
-                && String.valueOf(d.getElement().getProperty("innerHTML")).contains("<h2>Wat is het</h2>"));
-        assertThat(texts(H2.class)).contains("In het kort", "Hoe aanpakken", "Wie deed het al", "Welke steun", "Bron en actualiteit");
-        assertThat(links()).contains("/organisatie/kenniscentrum-werk", "/praktijk/bakkerij-limburg", "/fiche/werkdruk",
-                "/maatregel/werkbaarheidscheque", "/thema/werkstress");
-        String facts = $view(DescriptionList.class).all().stream().map(d -> d.getElement().getTextRecursively())
+        assertThat(texts(Paragraph.class))
+                .contains("Met deze korte scan breng je in twintig minuten de werkstress in je team in kaart.");
+        assertThat($view(Div.class).all())
+                .anyMatch(d -> d.hasClassName("item-body")
+                        && String.valueOf(d.getElement().getProperty("innerHTML"))
+                                .contains("<h2>Wat is het</h2>"));
+        assertThat(texts(H2.class))
+                .contains("In het kort", "Hoe aanpakken", "Wie deed het al", "Welke steun", "Bron en actualiteit");
+        assertThat(links())
+                .contains(
+                        "/organisatie/kenniscentrum-werk",
+                        "/praktijk/bakkerij-limburg",
+                        "/fiche/werkdruk",
+                        "/maatregel/werkbaarheidscheque",
+                        "/thema/werkstress");
+        String facts = $view(DescriptionList.class).all().stream()
+                .map(d -> d.getElement().getTextRecursively())
                 .reduce("", String::concat);
-        assertThat(facts).contains("Scan", "20 minuten", "Nederlands", "Starter", "Gratis", "Testcorpus", "1 november 2026");
+        assertThat(facts)
+                .contains("Scan", "20 minuten", "Nederlands", "Starter", "Gratis", "Testcorpus", "1 november 2026");
     }
 
     @Test
@@ -40,26 +51,36 @@ class ItemViewTest extends UiTest {
     @Test
     void aMeasureShowsItsQuestionsAsFaqPageData() {
         navigate("maatregel/werkbaarheidscheque", ItemView.class);
-        Section faq = $view(Section.class).all().stream().filter(s -> s.hasClassName("item-faq")).findFirst().orElseThrow();
+        Section faq = $view(Section.class).all().stream()
+                .filter(s -> s.hasClassName("item-faq"))
+                .findFirst()
+                .orElseThrow();
         assertThat(faq.getElement().getAttribute("itemtype")).isEqualTo("https://schema.org/FAQPage");
         String html = faq.getElement().getOuterHTML();
-        assertThat(html).contains("<h2>Veelgestelde vragen</h2>", "itemtype=\"https://schema.org/Question\"",
-                "<h3 itemprop=\"name\">Kan een sectorconsulent de aanvraag voor mij voorbereiden?</h3>",
-                "itemprop=\"acceptedAnswer\"", "itemtype=\"https://schema.org/Answer\"",
-                "<p itemprop=\"text\">Ja, een sectorconsulent helpt je het aanvraagdossier samen te stellen.</p>");
+        assertThat(html)
+                .contains(
+                        "<h2>Veelgestelde vragen</h2>",
+                        "itemtype=\"https://schema.org/Question\"",
+                        "<h3 itemprop=\"name\">Kan een sectorconsulent de aanvraag voor mij voorbereiden?</h3>",
+                        "itemprop=\"acceptedAnswer\"",
+                        "itemtype=\"https://schema.org/Answer\"",
+                        "<p itemprop=\"text\">Ja, een sectorconsulent helpt je het aanvraagdossier samen te stellen.</p>");
     }
 
     @Test
     void anOrganisationListsWhatItOffers() {
         navigate("organisatie/kenniscentrum-werk", ItemView.class);
         assertThat(texts(H2.class)).contains("Wat deze organisatie aanbiedt");
-        assertThat($view(Anchor.class).all()).extracting(Anchor::getHref).contains("/tool/telewerkkaart", "/maatregel/werkbaarheidscheque");
+        assertThat($view(Anchor.class).all())
+                .extracting(Anchor::getHref)
+                .contains("/tool/telewerkkaart", "/maatregel/werkbaarheidscheque");
     }
 
     @Test
     void bundlesFillUpWithItemsOnTheSameThemesButNeverWithAnEndedMeasure() {
         navigate("fiche/werkdruk", ItemView.class);
-        assertThat(links()).contains("/tool/werkstress-scan", "/maatregel/werkbaarheidscheque", "/praktijk/bakkerij-limburg")
+        assertThat(links())
+                .contains("/tool/werkstress-scan", "/maatregel/werkbaarheidscheque", "/praktijk/bakkerij-limburg")
                 .doesNotContain("/maatregel/oude-oproep");
     }
 

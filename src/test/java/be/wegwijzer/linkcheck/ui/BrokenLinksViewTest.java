@@ -32,12 +32,16 @@ class BrokenLinksViewTest extends UiTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     LinkCheckService linkCheck;
+
     @Autowired
     ItemRepository items;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -58,7 +62,8 @@ class BrokenLinksViewTest extends UiTest {
 
     @AfterEach
     void restoreTheTestCorpus() {
-        transaction.executeWithoutResult(tx -> items.findBySlug(SLUG).orElseThrow().setLinks(originalLinks));
+        transaction.executeWithoutResult(
+                tx -> items.findBySlug(SLUG).orElseThrow().setLinks(originalLinks));
         jdbc.update("delete from link_check");
         site.close();
         accounts.removeAll();
@@ -73,14 +78,17 @@ class BrokenLinksViewTest extends UiTest {
         BrokenLinksView view = target(navigate(BrokenLinksView.class));
         assertThat(texts(H1.class)).containsExactly("Links met een probleem");
         assertThat(view.checkNow.getText()).isEqualTo("Links nu controleren");
-        assertThat(view.content.getElement().getTextRecursively()).contains("1 link met een probleem.", site.url("/missing"),
-                "Kapot (404)");
+        assertThat(view.content.getElement().getTextRecursively())
+                .contains("1 link met een probleem.", site.url("/missing"), "Kapot (404)");
         assertThat(links()).contains(site.url("/missing"), "/beheer/item/" + itemId);
 
         navigate("beheer/overzicht", Component.class);
         assertThat(texts(H2.class)).contains("Links met een probleem (1)");
-        assertThat($view(Anchor.class).withText("Naar de linkcontrole: welke items ze gebruiken, en opnieuw controleren").single()
-                .getHref()).isEqualTo("/beheer/links");
+        assertThat($view(Anchor.class)
+                        .withText("Naar de linkcontrole: welke items ze gebruiken, en opnieuw controleren")
+                        .single()
+                        .getHref())
+                .isEqualTo("/beheer/links");
     }
 
     @Test

@@ -28,14 +28,18 @@ class SearchAnalyticsViewsTest extends UiTest {
 
     /** Made-up words, so no other test's searches or groups get in the way. */
     private static final String UNKNOWN = "zoekproefje";
+
     private static final String SYNONYM = "proefwoord";
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     SearchLogService searchLog;
+
     @Autowired
     SynonymService synonyms;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -47,7 +51,8 @@ class SearchAnalyticsViewsTest extends UiTest {
     @AfterEach
     void cleanUp() {
         accounts.loginAs(TestAccounts.ADMIN);
-        synonyms.groups().stream().filter(SynonymService.Group::editable)
+        synonyms.groups().stream()
+                .filter(SynonymService.Group::editable)
                 .filter(g -> g.words().stream().anyMatch(w -> w.startsWith(UNKNOWN) || w.startsWith(SYNONYM)))
                 .forEach(g -> synonyms.delete(g.id()));
         searchLog.awaitWrites(Duration.ofSeconds(10));
@@ -64,11 +69,13 @@ class SearchAnalyticsViewsTest extends UiTest {
         as(TestAccounts.EDITOR);
         SearchAnalyticsView view = target(navigate(SearchAnalyticsView.class));
         assertThat(view.week.getValue()).isEqualTo(searchLog.currentWeek());
-        assertThat(view.report.getElement().getOuterHTML()).contains("Zoekvragen zonder resultaat", UNKNOWN,
-                "/zoeken?q=" + UNKNOWN);
+        assertThat(view.report.getElement().getOuterHTML())
+                .contains("Zoekvragen zonder resultaat", UNKNOWN, "/zoeken?q=" + UNKNOWN);
         Button add = $view(Button.class).all().stream()
-                .filter(b -> ("‘" + UNKNOWN + "’ toevoegen als synoniem").equals(b.getElement().getAttribute("aria-label")))
-                .findFirst().orElseThrow();
+                .filter(b -> ("‘" + UNKNOWN + "’ toevoegen als synoniem")
+                        .equals(b.getElement().getAttribute("aria-label")))
+                .findFirst()
+                .orElseThrow();
         test(add).click();
 
         AddSynonymDialog dialog = $(AddSynonymDialog.class).single();
@@ -79,7 +86,8 @@ class SearchAnalyticsViewsTest extends UiTest {
         test(dialog.word).setValue(SYNONYM);
         test(dialog.add).click();
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(editorGroup(UNKNOWN)).hasValueSatisfying(g -> assertThat(g.words()).containsExactly(UNKNOWN, SYNONYM));
+        assertThat(editorGroup(UNKNOWN))
+                .hasValueSatisfying(g -> assertThat(g.words()).containsExactly(UNKNOWN, SYNONYM));
         assertThat(synonyms.current().alternativesOf(synonyms.key(UNKNOWN))).containsExactly(SYNONYM);
         assertThat(add.isEnabled()).isFalse();
     }
@@ -92,15 +100,23 @@ class SearchAnalyticsViewsTest extends UiTest {
         as(TestAccounts.EDITOR);
         navigate(SearchAnalyticsView.class);
         test($view(Button.class).all().stream()
-                .filter(b -> ("‘" + UNKNOWN + "x’ toevoegen als synoniem").equals(b.getElement().getAttribute("aria-label")))
-                .findFirst().orElseThrow()).click();
+                        .filter(b -> ("‘" + UNKNOWN + "x’ toevoegen als synoniem")
+                                .equals(b.getElement().getAttribute("aria-label")))
+                        .findFirst()
+                        .orElseThrow())
+                .click();
         AddSynonymDialog dialog = $(AddSynonymDialog.class).single();
-        SynonymService.Group fromFile = dialog.group.getListDataView().getItems()
-                .filter(g -> g.origin() == SynonymGroup.Origin.FILE && g.words().contains("telewerk")).findFirst().orElseThrow();
+        SynonymService.Group fromFile = dialog.group
+                .getListDataView()
+                .getItems()
+                .filter(g -> g.origin() == SynonymGroup.Origin.FILE && g.words().contains("telewerk"))
+                .findFirst()
+                .orElseThrow();
         dialog.group.setValue(fromFile);
         test(dialog.add).click();
-        assertThat(editorGroup(UNKNOWN + "x")).hasValueSatisfying(g ->
-                assertThat(g.words()).containsAll(fromFile.words()).endsWith(UNKNOWN + "x"));
+        assertThat(editorGroup(UNKNOWN + "x"))
+                .hasValueSatisfying(
+                        g -> assertThat(g.words()).containsAll(fromFile.words()).endsWith(UNKNOWN + "x"));
         assertThat(synonyms.groups()).as("the file's group is still there").contains(fromFile);
     }
 
@@ -113,7 +129,8 @@ class SearchAnalyticsViewsTest extends UiTest {
         test(view.newWords).setValue(UNKNOWN + ", " + UNKNOWN.toUpperCase());
         test($view(Button.class).withText("Groep toevoegen").single()).click();
         assertThat(view.newWords.isInvalid()).isTrue();
-        assertThat(view.newWords.getErrorMessage()).isEqualTo("Een synoniemengroep heeft minstens twee verschillende woorden.");
+        assertThat(view.newWords.getErrorMessage())
+                .isEqualTo("Een synoniemengroep heeft minstens twee verschillende woorden.");
         assertThat(editorGroup(UNKNOWN)).isEmpty();
 
         test(view.newWords).setValue(UNKNOWN + ", " + SYNONYM + "een");
@@ -125,7 +142,8 @@ class SearchAnalyticsViewsTest extends UiTest {
         TextField words = view.editors.get(created.id());
         test(words).setValue(UNKNOWN + ", " + SYNONYM + "twee , " + SYNONYM + "drie");
         test(button(words, "Bewaren")).click();
-        assertThat(editorGroup(UNKNOWN).orElseThrow().words()).containsExactly(UNKNOWN, SYNONYM + "twee", SYNONYM + "drie");
+        assertThat(editorGroup(UNKNOWN).orElseThrow().words())
+                .containsExactly(UNKNOWN, SYNONYM + "twee", SYNONYM + "drie");
 
         words = view.editors.get(created.id());
         test(words).setValue(SYNONYM + "twee");
@@ -156,7 +174,10 @@ class SearchAnalyticsViewsTest extends UiTest {
     }
 
     private Optional<SynonymService.Group> editorGroup(String word) {
-        return synonyms.groups().stream().filter(SynonymService.Group::editable).filter(g -> g.words().contains(word)).findFirst();
+        return synonyms.groups().stream()
+                .filter(SynonymService.Group::editable)
+                .filter(g -> g.words().contains(word))
+                .findFirst();
     }
 
     private void as(String email) {

@@ -23,10 +23,14 @@ class SearchPageComponentsTest extends UiTest {
     @Test
     void theFiltersButtonFoldsThePanelOpenAndShutAndSaysSo() {
         open("zoeken?q=werkdruk&type=tool&type=fiche", SearchView.class);
-        Button toggle = $view(Button.class).all().stream().filter(b -> b.hasClassName("filters-toggle")).findFirst().orElseThrow();
+        Button toggle = $view(Button.class).all().stream()
+                .filter(b -> b.hasClassName("filters-toggle"))
+                .findFirst()
+                .orElseThrow();
         Aside facets = $view(Aside.class).single();
         assertThat(toggle.getText()).isEqualTo("Filters tonen (2 actief)");
-        assertThat(toggle.getElement().getAttribute("aria-controls")).isEqualTo(facets.getId().orElseThrow());
+        assertThat(toggle.getElement().getAttribute("aria-controls"))
+                .isEqualTo(facets.getId().orElseThrow());
         assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
         assertThat(facets.hasClassName("collapsed")).isTrue();
 
@@ -41,11 +45,14 @@ class SearchPageComponentsTest extends UiTest {
     @Test
     void pagingLinksKeepTheSearchAndTellWhichWayTheyGo() {
         open("zoeken", SearchView.class);
-        Pagination middle = new Pagination(result(new SearchRequest("werkdruk", Map.of(), false, SearchSort.NEWEST, 1, 2), 5));
+        Pagination middle =
+                new Pagination(result(new SearchRequest("werkdruk", Map.of(), false, SearchSort.NEWEST, 1, 2), 5));
         assertThat(middle.getElement().getAttribute("aria-label")).isEqualTo("Paginering");
         List<Anchor> links = children(middle, Anchor.class);
-        assertThat(links).extracting(Anchor::getHref)
-                .containsExactly("/zoeken?q=werkdruk&sortering=nieuwste", "/zoeken?pagina=3&q=werkdruk&sortering=nieuwste");
+        assertThat(links)
+                .extracting(Anchor::getHref)
+                .containsExactly(
+                        "/zoeken?q=werkdruk&sortering=nieuwste", "/zoeken?pagina=3&q=werkdruk&sortering=nieuwste");
         assertThat(links).extracting(a -> a.getElement().getAttribute("rel")).containsExactly("prev", "next");
         assertThat(links).extracting(Anchor::getText).containsExactly("Vorige", "Volgende");
         assertThat(children(middle, Span.class)).extracting(Span::getText).containsExactly("Pagina 2 van 3");
@@ -58,7 +65,10 @@ class SearchPageComponentsTest extends UiTest {
     void withoutMoreHelpTheZeroResultPanelStillOffersAllItemsAndWieHelpt() {
         open("zoeken", SearchView.class);
         ZeroResultPanel panel = new ZeroResultPanel(new ZeroResultHelp(null, null, List.of(), null));
-        assertThat(descendants(panel).filter(Anchor.class::isInstance).map(Anchor.class::cast).map(Anchor::getHref))
+        assertThat(descendants(panel)
+                        .filter(Anchor.class::isInstance)
+                        .map(Anchor.class::cast)
+                        .map(Anchor::getHref))
                 .containsExactly("/zoeken", "/wie-helpt");
     }
 

@@ -24,8 +24,10 @@ class SearchViewLoggingTest extends UiTest {
 
     @Autowired
     SearchLogService searchLog;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -43,21 +45,28 @@ class SearchViewLoggingTest extends UiTest {
         UUID searchId = view.page.searchId();
         assertThat(view.page.result().hits()).hasSizeGreaterThan(1);
 
-        List<Article> hits = $view(Article.class).all().stream().filter(a -> a.hasClassName("hit")).toList();
+        List<Article> hits = $view(Article.class).all().stream()
+                .filter(a -> a.hasClassName("hit"))
+                .toList();
         click(hits.getFirst(), false);
         click(hits.get(1), true);
         click(hits.getFirst(), true);
         Map<String, Object> row = logged(searchId);
-        assertThat(row).containsEntry("query_text", "werkdruk").containsEntry("filters", "type=fiche&type=praktijk&type=tool")
+        assertThat(row)
+                .containsEntry("query_text", "werkdruk")
+                .containsEntry("filters", "type=fiche&type=praktijk&type=tool")
                 .containsEntry("result_count", (int) view.page.result().total())
                 .containsEntry("clicked_rank", 2);
         assertThat(row.get("audience")).isNull();
 
-        SearchView sorted = target(open("zoeken?q=werkdruk&type=praktijk&type=fiche&type=tool&sortering=nieuwste", SearchView.class));
+        SearchView sorted = target(
+                open("zoeken?q=werkdruk&type=praktijk&type=fiche&type=tool&sortering=nieuwste", SearchView.class));
         assertThat(sorted.page.searchId()).as("another sort is the same search").isEqualTo(searchId);
         SearchView other = target(open("zoeken?q=xylofoonzeppelin", SearchView.class));
         assertThat(other.page.searchId()).isNotEqualTo(searchId);
-        assertThat(logged(other.page.searchId())).containsEntry("result_count", 0).containsEntry("filters", "");
+        assertThat(logged(other.page.searchId()))
+                .containsEntry("result_count", 0)
+                .containsEntry("filters", "");
     }
 
     @Test
@@ -65,8 +74,11 @@ class SearchViewLoggingTest extends UiTest {
         accounts.loginAs(TestAccounts.ADMIN);
         SearchView view = target(open("zoeken?q=werkdruk", SearchView.class));
         searchLog.awaitWrites(Duration.ofSeconds(10));
-        assertThat(jdbc.queryForObject("select count(*) from search_event where search_id = ?", Integer.class,
-                view.page.searchId().toString())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from search_event where search_id = ?",
+                        Integer.class,
+                        view.page.searchId().toString()))
+                .isZero();
     }
 
     private Map<String, Object> logged(UUID searchId) {
@@ -78,6 +90,9 @@ class SearchViewLoggingTest extends UiTest {
     private static void click(Article hit, boolean onTitle) {
         ObjectNode data = JacksonUtils.createObjectNode();
         data.put("event.target.closest('.hit-title') != null", onTitle);
-        hit.getElement().getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(hit.getElement(), "click", data));
+        hit.getElement()
+                .getNode()
+                .getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(hit.getElement(), "click", data));
     }
 }

@@ -3,6 +3,7 @@ package be.wegwijzer.search.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.wegwijzer.UiTest;
+import be.wegwijzer.base.ui.SearchBox;
 import be.wegwijzer.search.Facet;
 import be.wegwijzer.search.FacetValue;
 import com.vaadin.flow.component.UI;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import be.wegwijzer.base.ui.SearchBox;
 import org.junit.jupiter.api.Test;
 
 class SearchViewTest extends UiTest {
@@ -24,9 +24,12 @@ class SearchViewTest extends UiTest {
         SearchView view = open("zoeken?q=werkdruk", SearchView.class);
         assertThat(view.page.result().total()).isPositive();
         assertThat(texts(Paragraph.class)).anyMatch(t -> t.matches("\\d+ resultaten voor ‘werkdruk’"));
-        assertThat($view(Anchor.class).all()).extracting(Anchor::getHref).contains("/fiche/werkdruk", "/praktijk/bakkerij-limburg");
-        assertThat($view(Paragraph.class).all()).anyMatch(p -> String.valueOf(p.getElement().getProperty("innerHTML"))
-                .contains("<mark>werkdruk</mark>"));
+        assertThat($view(Anchor.class).all())
+                .extracting(Anchor::getHref)
+                .contains("/fiche/werkdruk", "/praktijk/bakkerij-limburg");
+        assertThat($view(Paragraph.class).all())
+                .anyMatch(p ->
+                        String.valueOf(p.getElement().getProperty("innerHTML")).contains("<mark>werkdruk</mark>"));
         assertThat($view(TextField.class).single().getValue()).isEqualTo("werkdruk");
     }
 
@@ -35,8 +38,14 @@ class SearchViewTest extends UiTest {
         open("zoeken?q=werkdruk", SearchView.class);
         @SuppressWarnings("unchecked")
         CheckboxGroup<FacetValue> types = $view(CheckboxGroup.class).all().stream()
-                .filter(g -> Facet.TYPE.label().equals(g.getAriaLabel().orElse(""))).findFirst().orElseThrow();
-        FacetValue tools = types.getListDataView().getItems().filter(v -> v.code().equals("tool")).findFirst().orElseThrow();
+                .filter(g -> Facet.TYPE.label().equals(g.getAriaLabel().orElse("")))
+                .findFirst()
+                .orElseThrow();
+        FacetValue tools = types.getListDataView()
+                .getItems()
+                .filter(v -> v.code().equals("tool"))
+                .findFirst()
+                .orElseThrow();
         test(types).selectItem(types.getItemLabelGenerator().apply(tools));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
                 .isEqualTo("zoeken?q=werkdruk&type=tool");
@@ -49,23 +58,29 @@ class SearchViewTest extends UiTest {
         SearchView view = open("zoeken?thema=telewerk&voor=werknemers", SearchView.class);
         assertThat(view.page.result().request().audience()).isEqualTo("werknemers");
         assertThat(view.page.result().hits().getFirst().slug()).isIn("telewerkkaart", "webinar-telewerk");
-        Button undo = $view(Button.class).all().stream().filter(b -> b.getText().startsWith("Afgestemd op werknemers"))
-                .findFirst().orElseThrow();
+        Button undo = $view(Button.class).all().stream()
+                .filter(b -> b.getText().startsWith("Afgestemd op werknemers"))
+                .findFirst()
+                .orElseThrow();
         test(undo).click();
-        assertThat(((SearchView) getCurrentView()).page.result().request().audience()).isNull();
+        assertThat(((SearchView) getCurrentView()).page.result().request().audience())
+                .isNull();
     }
 
     @Test
     void searchingWithoutResultsOffersAWayOut() {
         open("zoeken?q=xylofoonzeppelin&type=tool", SearchView.class);
         assertThat(texts(Paragraph.class)).contains("Geen resultaten voor ‘xylofoonzeppelin’");
-        assertThat($view(Anchor.class).all()).extracting(Anchor::getText).contains("Alle filters wissen", "Bekijk alle items");
+        assertThat($view(Anchor.class).all())
+                .extracting(Anchor::getText)
+                .contains("Alle filters wissen", "Bekijk alle items");
     }
 
     @Test
     void aQueryWithoutResultsOffersSpellingThemesAndAPerson() {
         open("zoeken?q=xylofoonzeppelin&type=praktijk", SearchView.class);
-        List<String> texts = $view(Anchor.class).all().stream().map(Anchor::getText).toList();
+        List<String> texts =
+                $view(Anchor.class).all().stream().map(Anchor::getText).toList();
         assertThat(texts).contains("Alle filters wissen", "Wie helpt?");
         // related themes, and an organisation from Wie helpt with a link to its page
         assertThat(links()).anyMatch(href -> href.startsWith("/thema/"));
@@ -76,7 +91,10 @@ class SearchViewTest extends UiTest {
     void aBetterSpelledQueryIsOfferedAsALinkThatKeepsTheFilters() {
         SearchView view = open("zoeken?q=bakkrij&type=praktijk", SearchView.class);
         assertThat(view.page.result().didYouMean()).isEqualTo("bakkerij");
-        Anchor link = $view(Anchor.class).all().stream().filter(a -> a.hasClassName("did-you-mean-link")).findFirst().orElseThrow();
+        Anchor link = $view(Anchor.class).all().stream()
+                .filter(a -> a.hasClassName("did-you-mean-link"))
+                .findFirst()
+                .orElseThrow();
         assertThat(link.getText()).isEqualTo("bakkerij");
         assertThat(link.getHref()).isEqualTo("/zoeken?q=bakkerij&type=praktijk");
         assertThat(texts(Paragraph.class)).anyMatch(t -> t.startsWith("Bedoelde je"));
@@ -98,7 +116,8 @@ class SearchViewTest extends UiTest {
         assertThat(texts(Span.class)).contains("Thema", "Tool");
 
         box.hideSuggestions();
-        assertThat($view(UnorderedList.class).all()).filteredOn(l -> l.hasClassName("search-suggestions"))
+        assertThat($view(UnorderedList.class).all())
+                .filteredOn(l -> l.hasClassName("search-suggestions"))
                 .allSatisfy(l -> assertThat(l.isVisible()).isFalse());
     }
 }

@@ -22,6 +22,7 @@ class AccountViewsTest extends UiTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     UserAccountRepository accountRepository;
 
@@ -68,26 +69,40 @@ class AccountViewsTest extends UiTest {
         test($view(Button.class).withText("Account aanmaken").single()).click();
         assertThat(users.password.isInvalid()).isTrue();
         assertThat(users.password.getErrorMessage()).contains("minstens 12");
-        assertThat(accountRepository.findByEmail("nieuwe.redacteur@test.wegwijzer.be")).isEmpty();
+        assertThat(accountRepository.findByEmail("nieuwe.redacteur@test.wegwijzer.be"))
+                .isEmpty();
 
         test(users.password).setValue("Een-lang-wachtwoord");
         test($view(Button.class).withText("Account aanmaken").single()).click();
-        assertThat(accountRepository.findByEmail("nieuwe.redacteur@test.wegwijzer.be")).isPresent();
-        assertThat(users.grid.getDataProvider().fetch(new Query<>()).map(a -> a.email()).toList())
+        assertThat(accountRepository.findByEmail("nieuwe.redacteur@test.wegwijzer.be"))
+                .isPresent();
+        assertThat(users.grid
+                        .getDataProvider()
+                        .fetch(new Query<>())
+                        .map(a -> a.email())
+                        .toList())
                 .contains("nieuwe.redacteur@test.wegwijzer.be");
 
         AuditLogView log = target(navigate(AuditLogView.class));
-        assertThat(log.grid.getDataProvider().fetch(new Query<>(0, 50, List.of(), null, null)).toList()).anySatisfy(event -> {
-            assertThat(event.getType()).isEqualTo(SecurityEvent.Type.USER_CREATED);
-            assertThat(event.getDetail()).startsWith("nieuwe.redacteur@test.wegwijzer.be");
-        });
+        assertThat(log.grid
+                        .getDataProvider()
+                        .fetch(new Query<>(0, 50, List.of(), null, null))
+                        .toList())
+                .anySatisfy(event -> {
+                    assertThat(event.getType()).isEqualTo(SecurityEvent.Type.USER_CREATED);
+                    assertThat(event.getDetail()).startsWith("nieuwe.redacteur@test.wegwijzer.be");
+                });
     }
 
     @Test
     void theOrganisationPickerOffersTheOrganisationsOfTheCorpus() {
         accounts.loginAs(TestAccounts.ADMIN);
         UsersView users = target(navigate(UsersView.class));
-        assertThat(users.organisation.getListDataView().getItems().map(o -> o.slug()).toList())
+        assertThat(users.organisation
+                        .getListDataView()
+                        .getItems()
+                        .map(o -> o.slug())
+                        .toList())
                 .contains(TestAccounts.CONTRIBUTOR_ORGANISATION);
     }
 }

@@ -14,7 +14,8 @@ class ThemeViewTest extends UiTest {
     void aThemeShowsItsMeaningAndItsItemsByType() {
         navigate("thema/werkdruk", ThemeView.class);
         assertThat(texts(H1.class)).containsExactly("Werkdruk");
-        assertThat(texts(H2.class)).contains("Zo pak je het aan (1)", "Tools (1)", "Goede praktijken (1)", "Steunmaatregelen (1)");
+        assertThat(texts(H2.class))
+                .contains("Zo pak je het aan (1)", "Tools (1)", "Goede praktijken (1)", "Steunmaatregelen (1)");
         assertThat(links()).contains("/fiche/werkdruk", "/tool/werkstress-scan", "/thema/risicofactoren");
     }
 

@@ -11,10 +11,12 @@ class WhoHelpsViewTest extends UiTest {
     @Test
     void listsOrganisationsWithHowToReachThem() {
         WhoHelpsView view = navigate(WhoHelpsView.class);
-        assertThat(view.helpers).extracting(h -> h.organisation().slug())
+        assertThat(view.helpers)
+                .extracting(h -> h.organisation().slug())
                 .containsExactlyInAnyOrder("sectorfonds-voeding", "kenniscentrum-werk");
         assertThat(links()).contains("https://www.voorbeeld-sectorfonds.be");
-        assertThat(texts(Paragraph.class)).contains("De volgorde is willekeurig, zodat geen enkele organisatie altijd bovenaan staat.");
+        assertThat(texts(Paragraph.class))
+                .contains("De volgorde is willekeurig, zodat geen enkele organisatie altijd bovenaan staat.");
     }
 
     @Test
@@ -30,6 +32,7 @@ class WhoHelpsViewTest extends UiTest {
         WhoHelpsView first = navigate(WhoHelpsView.class);
         var order = first.helpers.stream().map(h -> h.organisation().slug()).toList();
         WhoHelpsView again = open("wie-helpt?grootte=micro", WhoHelpsView.class);
-        assertThat(again.helpers.stream().map(h -> h.organisation().slug()).toList()).isEqualTo(order);
+        assertThat(again.helpers.stream().map(h -> h.organisation().slug()).toList())
+                .isEqualTo(order);
     }
 }
