@@ -11,29 +11,21 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
-import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
-import org.hibernate.search.engine.search.highlighter.SearchHighlighter;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
-import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,22 +45,8 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
     static final float OPEN_MEASURE_BOOST = 1.5f;
     /** Added score for content checked in the past year: mild, it only breaks near-ties. */
     static final float FRESH_BOOST = 0.5f;
-    /** Similar items: every shared theme counts, an explicitly shared sector a bit more. */
-    static final float SIMILAR_THEME_BOOST = 2f;
 
-    static final float SIMILAR_SECTOR_BOOST = 1.5f;
-    private static final Set<SimpleQueryFlag> QUERY_SYNTAX = Set.of(
-            SimpleQueryFlag.AND,
-            SimpleQueryFlag.OR,
-            SimpleQueryFlag.NOT,
-            SimpleQueryFlag.PHRASE,
-            SimpleQueryFlag.PRECEDENCE,
-            SimpleQueryFlag.WHITESPACE);
     private static final int MAX_FACET_VALUES = 500;
-    /** Type-ahead: a title that starts with what was typed before one that only has a word starting with it. */
-    private static final float TITLE_START_BOOST = 5f;
-    /** Wildcard characters typed by a visitor are taken literally (dropped), never as a pattern. */
-    private static final Pattern SORT_WILDCARD = Pattern.compile("[*?\\\\]");
 
     private static final String PERIOD_OTHER = "periodOther";
 
@@ -164,29 +142,8 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
 
     @Override
     public List<TitleHit> titlesStartingWith(String typed, int limit) {
-        SearchSession session = Search.session(entityManager);
-        SearchScope<Item> scope = session.scope(Item.class);
-        SearchPredicateFactory f = scope.predicate();
-        // every typed word must begin a word of the title (edge n-grams); a title that begins with the text ranks first
-        var words = f.simpleQueryString()
-                .field(ItemIndex.TITLE_AUTOCOMPLETE)
-                .matching(typed)
-                .defaultOperator(BooleanOperator.AND)
-                .flags(Set.of());
-        var where = f.bool()
-                .filter(f.match().field(ItemIndex.STATUS).matching(ItemStatus.GEPUBLICEERD.name(), ValueModel.INDEX))
-                .must(words)
-                .should(f.wildcard()
-                        .field(ItemIndex.TITLE_SORT)
-                        .matching(SORT_WILDCARD
-                                        .matcher(typed.toLowerCase(Locale.ROOT))
-                                        .replaceAll("") + "*")
-                        .boost(TITLE_START_BOOST * indexAccess.constantScoreScale()));
-        return session.search(scope)
-                .select(TitleHit.class)
-                .where(where.toPredicate())
-                .sort(s -> s.score().then().field(ItemIndex.TITLE_SORT))
-                .fetchHits(limit);
+        return TitleSuggestions.startingWith(
+                Search.session(entityManager), typed, limit, indexAccess.constantScoreScale());
     }
 
     @Override
@@ -199,97 +156,13 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
 
     @Override
     public List<ItemHit> similar(SimilarRequest request, LocalDate today) {
-        if (request.themes().isEmpty() || request.types().isEmpty()) {
-            return List.of();
-        }
-        SearchSession session = Search.session(entityManager);
-        SearchScope<Item> scope = session.scope(Item.class);
-        SearchPredicateFactory f = scope.predicate();
-        // The first theme is what the caller is about; the others widen the net with less weight.
-        var themes = f.bool();
-        List<String> themeCodes = List.copyOf(request.themes());
-        for (int i = 0; i < themeCodes.size(); i++) {
-            themes.should(f.match()
-                    .field(ItemIndex.THEME)
-                    .matching(themeCodes.get(i), ValueModel.INDEX)
-                    .boost(i == 0 ? SIMILAR_THEME_BOOST * 2 : SIMILAR_THEME_BOOST));
-        }
-        var bool = f.bool()
-                .filter(f.match().field(ItemIndex.STATUS).matching(ItemStatus.GEPUBLICEERD.name(), ValueModel.INDEX))
-                .filter(f.terms()
-                        .field(ItemIndex.TYPE)
-                        .matchingAny(request.types().stream().map(Enum::name).toList(), ValueModel.INDEX))
-                .must(themes)
-                // ended measures and past activities are no suggestion
-                .mustNot(f.range().field(ItemIndex.DEADLINE).lessThan(today));
-        if (!request.excludeSlugs().isEmpty()) {
-            bool = bool.mustNot(f.terms().field("slug").matchingAny(request.excludeSlugs(), ValueModel.INDEX));
-        }
-        for (String sector : request.sectors()) {
-            bool = bool.should(f.match()
-                    .field(ItemIndex.SECTOR)
-                    .matching(sector, ValueModel.INDEX)
-                    .boost(SIMILAR_SECTOR_BOOST));
-        }
-        for (String size : request.sizes()) {
-            bool = bool.should(f.match().field(ItemIndex.SIZE).matching(size, ValueModel.INDEX));
-        }
-        Highlighters highlighters = new Highlighters(scope, indexAccess.encodesHighlightsOncePerQuery());
-        return highlighters
-                .on(session.search(scope)
-                        .select(ItemHit.class)
-                        .where(bool.toPredicate())
-                        .sort(scope.sort()
-                                .score()
-                                .then()
-                                .field(ItemIndex.TITLE_SORT)
-                                .toSort()))
-                .fetchHits(request.limit());
+        return SimilarItems.find(
+                Search.session(entityManager), request, today, indexAccess.encodesHighlightsOncePerQuery());
     }
 
     @Override
     public Page<EditorRow> editorSearch(EditorQuery query, Pageable pageable) {
-        SearchSession session = Search.session(entityManager);
-        SearchScope<Item> scope = session.scope(Item.class);
-        SearchPredicateFactory f = scope.predicate();
-        var bool = f.bool().must(f.matchAll());
-        QueryText text = QueryText.of(query.text());
-        if (!text.isBlank()) {
-            bool = bool.must(f.bool()
-                    .should(editorText(f, text.text()))
-                    .should(f.match()
-                            .field("slug")
-                            .matching(text.text().toLowerCase(), ValueModel.INDEX)
-                            .boost(10f)));
-        }
-        if (query.status() != null) {
-            bool = bool.filter(
-                    f.match().field(ItemIndex.STATUS).matching(query.status().name(), ValueModel.INDEX));
-        }
-        if (query.type() != null) {
-            bool = bool.filter(
-                    f.match().field(ItemIndex.TYPE).matching(query.type().name(), ValueModel.INDEX));
-        }
-        if (query.ownerSlug() != null) {
-            bool = bool.filter(f.match().field(ItemIndex.OWNER).matching(query.ownerSlug(), ValueModel.INDEX));
-        }
-        if (query.reviewBefore() != null) {
-            bool = bool.filter(f.range().field(ItemIndex.REVIEW_BY).atMost(query.reviewBefore()));
-        }
-        SearchSortFactory s = scope.sort();
-        var sort = text.isBlank()
-                ? s.field(ItemIndex.UPDATED_AT)
-                        .desc()
-                        .then()
-                        .field(ItemIndex.TITLE_SORT)
-                        .toSort()
-                : s.score().then().field(ItemIndex.TITLE_SORT).toSort();
-        SearchResult<EditorRow> result = session.search(scope)
-                .select(EditorRow.class)
-                .where(bool.toPredicate())
-                .sort(sort)
-                .fetch((int) pageable.getOffset(), pageable.getPageSize());
-        return new PageImpl<>(result.hits(), pageable, result.total().hitCount());
+        return EditorSearch.search(Search.session(entityManager), query, pageable);
     }
 
     /** Upcoming deadlines first (nearest first), then the rest (latest deadline first, none last). */
@@ -344,44 +217,6 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
         return hits;
     }
 
-    /**
-     * The summary always comes back (escaped, with marks where it matched); the body only where it matched. Where the
-     * HTML encoding goes depends on the backend: {@link IndexAccess.Factory#encodesHighlightsOncePerQuery()}.
-     */
-    private record Highlighters(SearchHighlighter html, SearchHighlighter summary, SearchHighlighter body) {
-        Highlighters(SearchScope<Item> scope, boolean encodeOncePerQuery) {
-            this(
-                    encodeOncePerQuery
-                            ? scope.highlighter()
-                                    .plain()
-                                    .encoder(HighlighterEncoder.HTML)
-                                    .toHighlighter()
-                            : null,
-                    scope.highlighter()
-                            .plain()
-                            .tag("<mark>", "</mark>")
-                            .encoder(encodeOncePerQuery ? null : HighlighterEncoder.HTML)
-                            .noMatchSize(Item.SUMMARY_MAX_LENGTH)
-                            .fragmentSize(Item.SUMMARY_MAX_LENGTH)
-                            .numberOfFragments(1)
-                            .toHighlighter(),
-                    // the body is long: the fast-vector highlighter reads the stored term vectors instead of
-                    // re-analysing
-                    scope.highlighter()
-                            .fastVector()
-                            .tag("<mark>", "</mark>")
-                            .encoder(encodeOncePerQuery ? null : HighlighterEncoder.HTML)
-                            .fragmentSize(180)
-                            .numberOfFragments(1)
-                            .toHighlighter());
-        }
-
-        SearchQueryOptionsStep<?, ?, ItemHit, ?, ?, ?> on(SearchQueryOptionsStep<?, ?, ItemHit, ?, ?, ?> query) {
-            SearchQueryOptionsStep<?, ?, ItemHit, ?, ?, ?> encoded = html == null ? query : query.highlighter(html);
-            return encoded.highlighter(SUMMARY_HIGHLIGHTER, summary).highlighter(BODY_HIGHLIGHTER, body);
-        }
-    }
-
     private static SearchAggregation<Map<String, Long>> termsOf(SearchScope<Item> scope, Facet facet) {
         return scope.aggregation()
                 .terms()
@@ -421,22 +256,6 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
         try (IndexAccess index = indexAccess.open(Search.session(entityManager), scope)) {
             return TextQuery.of(scope.predicate(), plan, strictness, index, indexAccess.constantScoreScale());
         }
-    }
-
-    /** The editors' search: the simple query syntax over the same fields, all words required. */
-    private static SearchPredicate editorText(SearchPredicateFactory f, String text) {
-        return f.simpleQueryString()
-                .field(ItemIndex.TITLE)
-                .boost(TextQuery.TITLE_BOOST)
-                .field(ItemIndex.SUMMARY)
-                .boost(TextQuery.SUMMARY_BOOST)
-                .field(ItemIndex.KEYWORDS)
-                .boost(TextQuery.KEYWORDS_BOOST)
-                .field(ItemIndex.BODY)
-                .matching(text)
-                .defaultOperator(BooleanOperator.AND)
-                .flags(QUERY_SYNTAX)
-                .toPredicate();
     }
 
     private static SearchPredicate facetPredicate(SearchPredicateFactory f, Facet facet, Set<String> codes) {
