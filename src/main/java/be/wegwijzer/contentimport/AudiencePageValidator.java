@@ -22,7 +22,7 @@ final class AudiencePageValidator {
     private AudiencePageValidator() {}
 
     static List<ContentProblem> validate(
-            List<ContentParser.Located<TaxonomySource.AudienceSource>> audiences, Vocabulary vocabulary) {
+            List<TaxonomyReader.Located<TaxonomySource.AudienceSource>> audiences, Vocabulary vocabulary) {
         List<ContentProblem> problems = new ArrayList<>();
         for (var located : audiences) {
             TaxonomySource.AudienceSource audience = located.value();

@@ -32,10 +32,10 @@ final class TaxonomyValidator {
     private TaxonomyValidator() {}
 
     static List<ContentProblem> validate(
-            List<ContentParser.Located<TaxonomySource.ThemeSource>> themes,
-            List<ContentParser.Located<TaxonomySource.AudienceSource>> audiences,
-            List<ContentParser.Located<TaxonomySource.SectorSource>> sectors,
-            List<ContentParser.Located<TaxonomySource.RegionSource>> regions) {
+            List<TaxonomyReader.Located<TaxonomySource.ThemeSource>> themes,
+            List<TaxonomyReader.Located<TaxonomySource.AudienceSource>> audiences,
+            List<TaxonomyReader.Located<TaxonomySource.SectorSource>> sectors,
+            List<TaxonomyReader.Located<TaxonomySource.RegionSource>> regions) {
         TaxonomyValidator v = new TaxonomyValidator();
         v.entries(
                 themes,
@@ -99,7 +99,7 @@ final class TaxonomyValidator {
     }
 
     private <T> void entries(
-            List<ContentParser.Located<T>> entries,
+            List<TaxonomyReader.Located<T>> entries,
             Function<T, String> code,
             Function<T, String> label,
             Function<T, String> explanation,
@@ -163,7 +163,7 @@ final class TaxonomyValidator {
     }
 
     private <T> void tree(
-            List<ContentParser.Located<T>> entries,
+            List<TaxonomyReader.Located<T>> entries,
             Function<T, String> code,
             Function<T, String> parent,
             int maxDepth) {
@@ -210,7 +210,7 @@ final class TaxonomyValidator {
         }
     }
 
-    private static <T> Set<String> codes(List<ContentParser.Located<T>> entries, Function<T, String> code) {
+    private static <T> Set<String> codes(List<TaxonomyReader.Located<T>> entries, Function<T, String> code) {
         Set<String> codes = new HashSet<>();
         entries.forEach(e -> {
             String c = code.apply(e.value());

@@ -23,8 +23,6 @@ import be.wegwijzer.search.EditorRow;
 import be.wegwijzer.search.SearchService;
 import be.wegwijzer.security.CurrentUser;
 import be.wegwijzer.security.Role;
-import be.wegwijzer.security.SecurityAuditLog;
-import be.wegwijzer.security.SecurityEvent;
 import be.wegwijzer.security.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -67,7 +65,6 @@ public class EditorService {
     private final ItemTransitionRepository transitions;
     private final WorkflowSteps steps;
     private final CurrentUser currentUser;
-    private final SecurityAuditLog audit;
     private final Clock clock;
 
     @PersistenceContext
@@ -83,7 +80,6 @@ public class EditorService {
             ItemTransitionRepository transitions,
             WorkflowSteps steps,
             CurrentUser currentUser,
-            SecurityAuditLog audit,
             Clock clock) {
         this.steps = steps;
         this.items = items;
@@ -94,7 +90,6 @@ public class EditorService {
         this.regions = regions;
         this.transitions = transitions;
         this.currentUser = currentUser;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -253,116 +248,6 @@ public class EditorService {
         });
     }
 
-    /** What deleting or archiving this item would mean: which items point to it and whether something stands in the way. */
-    @Transactional(readOnly = true)
-    @RolesAllowed({Role.EDITOR, Role.ADMIN})
-    public ItemRemoval removal(long id) {
-        Item item = item(id);
-        ItemRemoval.Action action = item.getStatus() == ItemStatus.GEARCHIVEERD
-                ? ItemRemoval.Action.NONE
-                : item.publication().getPublishedAt() == null ? ItemRemoval.Action.DELETE : ItemRemoval.Action.ARCHIVE;
-        List<ItemRemoval.Reference> references = new ArrayList<>();
-        items.findRelatingTo(item).forEach(i -> references.add(reference(i, ItemRemoval.Kind.RELATED)));
-        items.findByOwner(item).forEach(i -> references.add(reference(i, ItemRemoval.Kind.OWNER)));
-        items.findReplacedBy(item).forEach(i -> references.add(reference(i, ItemRemoval.Kind.SUCCESSOR)));
-        List<String> blockers = new ArrayList<>();
-        if (action == ItemRemoval.Action.DELETE) {
-            long owned = references.stream()
-                    .filter(r -> r.kind() == ItemRemoval.Kind.OWNER)
-                    .count();
-            if (owned > 0) {
-                blockers.add("Deze organisatie is de eigenaar van " + owned + (owned == 1 ? " item" : " items")
-                        + ". Geef die eerst een andere organisatie; een item zonder eigenaar kan niet.");
-            }
-            long users = entityManager
-                            .createQuery("select count(a) from UserAccount a where a.organisation = :o", Long.class)
-                            .setParameter("o", item)
-                            .getSingleResult()
-                    + entityManager
-                            .createQuery("select count(p) from ItemProposal p where p.organisation = :o", Long.class)
-                            .setParameter("o", item)
-                            .getSingleResult();
-            if (users > 0) {
-                blockers.add(users + (users == 1 ? " account of voorstel hoort" : " accounts of voorstellen horen")
-                        + " bij deze organisatie. Koppel ze eerst los bij Gebruikers.");
-            }
-        }
-        return new ItemRemoval(id, item.getTitle(), action, references, blockers);
-    }
-
-    /**
-     * Deletes a draft that was never published. Other items stop pointing to it (a new revision of each says so); the
-     * history of the item itself stays in the revision tables. Once-published items are archived instead.
-     */
-    @RolesAllowed({Role.EDITOR, Role.ADMIN})
-    public void deleteDraft(long id, String comment) {
-        ItemRemoval removal = removal(id);
-        if (removal.action() != ItemRemoval.Action.DELETE) {
-            throw new EditorException.NotAllowed(
-                    "Dit item was al gepubliceerd. Archiveer het: dan verdwijnt het van de site "
-                            + "en blijven de geschiedenis en de verwijzingen bewaard.");
-        }
-        if (!removal.blockers().isEmpty()) {
-            throw new EditorException.NotAllowed(String.join(" ", removal.blockers()));
-        }
-        Item item = item(id);
-        Instant now = clock.instant();
-        RevisionAuthor.describe(describe(comment, "Verwijderd: " + item), () -> {
-            for (Item referring : items.findRelatingTo(item)) {
-                referring.setRelated(referring.getRelated().stream()
-                        .filter(r -> !r.equals(item))
-                        .toList());
-                referring.touch(now);
-            }
-            for (Item measure : items.findReplacedBy(item)) {
-                measure.measure().setReplacedBy(null);
-                measure.touch(now);
-            }
-            entityManager.remove(item);
-            return null;
-        });
-        audit.record(
-                SecurityEvent.Type.ITEM_DELETED,
-                item + " (" + item.getTitle() + ")" + (comment == null ? "" : ": " + comment));
-    }
-
-    /**
-     * Takes a once-published item offline: out of search and public pages, references and history kept; it can be
-     * published again. Also for an item that went back to concept after being published.
-     */
-    @RolesAllowed({Role.EDITOR, Role.ADMIN})
-    public EditorItem archive(long id, String comment) {
-        ItemRemoval removal = removal(id);
-        if (removal.action() != ItemRemoval.Action.ARCHIVE) {
-            throw new EditorException.NotAllowed(
-                    removal.action() == ItemRemoval.Action.NONE
-                            ? "Dit item is al gearchiveerd."
-                            : "Dit item werd nooit gepubliceerd; verwijder het als het weg mag.");
-        }
-        Item item = item(id);
-        return RevisionAuthor.describe(describe(comment, ItemStatus.GEARCHIVEERD.label()), () -> {
-            steps.move(item, ItemStatus.GEARCHIVEERD, CurrentActor.name(), clock.instant(), comment);
-            return view(item);
-        });
-    }
-
-    /** Removes any item, published or not, for administrators (and test clean-up); references go with it. */
-    @RolesAllowed(Role.ADMIN)
-    public void delete(long id, String comment) {
-        Item item = item(id);
-        if (!items.findByOwner(item).isEmpty()) {
-            throw new EditorException.NotAllowed(
-                    "Deze organisatie is nog eigenaar van andere items. Geef die eerst een andere eigenaar.");
-        }
-        RevisionAuthor.describe(describe(comment, "Verwijderd"), () -> {
-            entityManager.remove(item);
-            return null;
-        });
-        audit.record(
-                SecurityEvent.Type.ITEM_DELETED,
-                item + " (" + item.getTitle() + ")" + (comment == null ? "" : ": " + comment));
-    }
-
     /** A practice's contact person: stored only with the contributor's consent (see PracticeDetails). */
     @RolesAllowed({Role.EDITOR, Role.ADMIN, Role.CONTRIBUTOR})
     public void setContact(long id, String name, String email, boolean consent) {
@@ -395,7 +280,8 @@ public class EditorService {
         item.markEditedInPortal(now);
     }
 
-    private EditorItem view(Item item) {
+    /** What the editor shows of an item; {@link ItemRemovalService} returns it too. */
+    EditorItem view(Item item) {
         List<EditorItem.Step> steps = item.getId() == null
                 ? List.of()
                 : transitions.findByItemOrderByOccurredAtDescIdDesc(item).stream()
@@ -435,11 +321,7 @@ public class EditorService {
         return revisions.isEmpty() ? null : ((ItemRevision) ((Object[]) revisions.getFirst())[1]).getActor();
     }
 
-    private static ItemRemoval.Reference reference(Item item, ItemRemoval.Kind kind) {
-        return new ItemRemoval.Reference(item.getId(), item.getTitle(), item.getType(), item.getStatus(), kind);
-    }
-
-    private Item item(long id) {
+    Item item(long id) {
         return items.findById(id).orElseThrow(() -> new EditorException.NotAllowed("Dit item bestaat niet (meer)."));
     }
 
@@ -475,7 +357,7 @@ public class EditorService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static String describe(String comment, String action) {
+    static String describe(String comment, String action) {
         return comment == null || comment.isBlank() ? action : action + ": " + comment;
     }
 }

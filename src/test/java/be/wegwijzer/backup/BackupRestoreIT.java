@@ -11,6 +11,7 @@ import be.wegwijzer.contentimport.ContentExporter;
 import be.wegwijzer.contentimport.ExportFilter;
 import be.wegwijzer.curation.EditorItem;
 import be.wegwijzer.curation.EditorService;
+import be.wegwijzer.curation.ItemRemovalService;
 import be.wegwijzer.curation.TestSources;
 import be.wegwijzer.itemfile.ItemSource;
 import be.wegwijzer.search.SearchIndexAdmin;
@@ -63,6 +64,9 @@ class BackupRestoreIT {
 
     @Autowired
     EditorService editor;
+
+    @Autowired
+    ItemRemovalService removals;
 
     @Autowired
     ContentExporter exporter;
@@ -140,7 +144,7 @@ class BackupRestoreIT {
 
         // meanwhile: an item deleted, another changed, accounts gone, the search log emptied by hand
         accounts.loginAs(TestAccounts.ADMIN);
-        editor.delete(id("kmo-gids"), "per vergissing verwijderd");
+        removals.delete(id("kmo-gids"), "per vergissing verwijderd");
         EditorItem current = editor.load(telewerkkaart);
         editor.save(
                 telewerkkaart, TestSources.with(current.source(), "title", "Kapotte titel"), current.version(), null);

@@ -7,6 +7,7 @@ import be.wegwijzer.TestAccounts;
 import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.curation.EditorService;
+import be.wegwijzer.curation.ItemRemovalService;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +42,9 @@ class CurationJourneyIT {
     EditorService editor;
 
     @Autowired
+    ItemRemovalService removals;
+
+    @Autowired
     ItemRepository items;
 
     ChromeDriver browser;
@@ -59,7 +63,7 @@ class CurationJourneyIT {
         browser.quit();
         accounts.loginAs(TestAccounts.ADMIN);
         if (itemId != null && items.existsById(itemId)) {
-            editor.delete(itemId, "opruimen na test");
+            removals.delete(itemId, "opruimen na test");
         }
         accounts.removeAll();
     }

@@ -56,6 +56,9 @@ class EditorIT {
     EditorService editor;
 
     @Autowired
+    ItemRemovalService removals;
+
+    @Autowired
     HistoryService history;
 
     @Autowired
@@ -105,7 +108,7 @@ class EditorIT {
         accounts.loginAs(TestAccounts.ADMIN);
         created.forEach(id -> {
             if (items.existsById(id)) {
-                editor.delete(id, "opruimen na test");
+                removals.delete(id, "opruimen na test");
             }
         });
         accounts.removeAll();

@@ -37,6 +37,9 @@ class ItemRemovalIT {
     EditorService editor;
 
     @Autowired
+    ItemRemovalService removals;
+
+    @Autowired
     HistoryService history;
 
     @Autowired
@@ -67,7 +70,7 @@ class ItemRemovalIT {
         accounts.loginAs(TestAccounts.ADMIN);
         created.reversed().forEach(id -> {
             if (items.existsById(id)) {
-                editor.delete(id, "opruimen na test");
+                removals.delete(id, "opruimen na test");
             }
         });
         accounts.removeAll();
@@ -82,7 +85,7 @@ class ItemRemovalIT {
                 List.of("tools/werkstress-scan", "praktijken/weg-test-concept")));
         int versionsBefore = history.versions(pointing.id()).size();
 
-        ItemRemoval removal = editor.removal(draft.id());
+        ItemRemoval removal = removals.removal(draft.id());
         assertThat(removal.action()).isEqualTo(ItemRemoval.Action.DELETE);
         assertThat(removal.allowed()).isTrue();
         assertThat(removal.references()).singleElement().satisfies(r -> {
@@ -90,7 +93,7 @@ class ItemRemovalIT {
             assertThat(r.kind()).isEqualTo(ItemRemoval.Kind.RELATED);
         });
 
-        editor.deleteDraft(draft.id(), "Dubbel ingevoerd");
+        removals.deleteDraft(draft.id(), "Dubbel ingevoerd");
         assertThat(items.existsById(draft.id())).isFalse();
         assertThat(editor.load(pointing.id()).source().related()).containsExactly("tools/werkstress-scan");
         assertThat(history.versions(pointing.id()))
@@ -115,12 +118,12 @@ class ItemRemovalIT {
         assertThat(related(pointing)).contains("weg-test-gepubliceerd");
         assertThat(found("kuisbeurten kalm")).contains("weg-test-gepubliceerd");
 
-        assertThat(editor.removal(item.id()).action()).isEqualTo(ItemRemoval.Action.ARCHIVE);
-        assertThatThrownBy(() -> editor.deleteDraft(item.id(), null))
+        assertThat(removals.removal(item.id()).action()).isEqualTo(ItemRemoval.Action.ARCHIVE);
+        assertThatThrownBy(() -> removals.deleteDraft(item.id(), null))
                 .isInstanceOf(EditorException.NotAllowed.class)
                 .hasMessageContaining("Archiveer het");
 
-        EditorItem archived = editor.archive(item.id(), "Bedrijf bestaat niet meer");
+        EditorItem archived = removals.archive(item.id(), "Bedrijf bestaat niet meer");
         assertThat(archived.status()).isEqualTo(ItemStatus.GEARCHIVEERD);
         assertThat(catalog.publishedPage(ItemType.PRAKTIJK, "weg-test-gepubliceerd"))
                 .isEmpty();
@@ -135,8 +138,8 @@ class ItemRemovalIT {
             assertThat(v.status()).isEqualTo(ItemStatus.GEARCHIVEERD);
             assertThat(v.comment()).contains("Bedrijf bestaat niet meer");
         });
-        assertThat(editor.removal(item.id()).action()).isEqualTo(ItemRemoval.Action.NONE);
-        assertThatThrownBy(() -> editor.archive(item.id(), null)).hasMessageContaining("al gearchiveerd");
+        assertThat(removals.removal(item.id()).action()).isEqualTo(ItemRemoval.Action.NONE);
+        assertThatThrownBy(() -> removals.archive(item.id(), null)).hasMessageContaining("al gearchiveerd");
     }
 
     @Test
@@ -147,13 +150,13 @@ class ItemRemovalIT {
                 "owner",
                 "weg-test-organisatie"));
 
-        ItemRemoval removal = editor.removal(organisation.id());
+        ItemRemoval removal = removals.removal(organisation.id());
         assertThat(removal.allowed()).isFalse();
         assertThat(removal.references())
                 .extracting(ItemRemoval.Reference::kind)
                 .containsExactly(ItemRemoval.Kind.OWNER);
         assertThat(removal.blockers()).singleElement().asString().contains("eigenaar van 1 item");
-        assertThatThrownBy(() -> editor.deleteDraft(organisation.id(), null))
+        assertThatThrownBy(() -> removals.deleteDraft(organisation.id(), null))
                 .isInstanceOf(EditorException.NotAllowed.class);
 
         EditorItem current = editor.load(owned.id());
@@ -162,7 +165,7 @@ class ItemRemovalIT {
                 with(current.source(), "owner", TestAccounts.CONTRIBUTOR_ORGANISATION),
                 current.version(),
                 null);
-        editor.deleteDraft(organisation.id(), null);
+        removals.deleteDraft(organisation.id(), null);
         assertThat(items.existsById(organisation.id())).isFalse();
     }
 
@@ -170,9 +173,9 @@ class ItemRemovalIT {
     void onlyEditorsDeleteOrArchive() {
         EditorItem item = create(TestSources.practice("weg-test-bijdrager", "Slagerij test de bijdrage"));
         accounts.loginAs(TestAccounts.CONTRIBUTOR);
-        assertThatThrownBy(() -> editor.deleteDraft(item.id(), null)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> editor.archive(item.id(), null)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> editor.removal(item.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> removals.deleteDraft(item.id(), null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> removals.archive(item.id(), null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> removals.removal(item.id())).isInstanceOf(AccessDeniedException.class);
         assertThat(items.existsById(item.id())).isTrue();
     }
 

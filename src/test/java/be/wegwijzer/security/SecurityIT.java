@@ -16,6 +16,7 @@ import be.wegwijzer.curation.EditorException;
 import be.wegwijzer.curation.EditorLookup;
 import be.wegwijzer.curation.EditorService;
 import be.wegwijzer.curation.HistoryService;
+import be.wegwijzer.curation.ItemRemovalService;
 import be.wegwijzer.search.EditorQuery;
 import java.io.OutputStream;
 import java.time.Duration;
@@ -63,6 +64,9 @@ class SecurityIT {
 
     @Autowired
     EditorService editor;
+
+    @Autowired
+    ItemRemovalService removals;
 
     @Autowired
     EditorLookup lookup;
@@ -241,7 +245,7 @@ class SecurityIT {
         actions.put("dashboard", () -> dashboards.dashboard());
         actions.put("list accounts", () -> users.accounts());
         actions.put("audit log", () -> auditLog.page(PageRequest.of(0, 5)));
-        actions.put("delete item", () -> editor.delete(-1, "test"));
+        actions.put("delete item", () -> removals.delete(-1, "test"));
         actions.put("restore version", () -> history.restore(-1, 1, 0));
         actions.put("contribute", () -> contributions.submit(null, null));
         actions.put("export content", () -> exchange.export(OutputStream.nullOutputStream(), ExportFilter.all()));

@@ -11,6 +11,7 @@ import be.wegwijzer.curation.EditorLookup;
 import be.wegwijzer.curation.EditorService;
 import be.wegwijzer.curation.ItemDiff;
 import be.wegwijzer.curation.ItemRemoval;
+import be.wegwijzer.curation.ItemRemovalService;
 import be.wegwijzer.curation.ProposalService;
 import be.wegwijzer.itemfile.FieldProblem;
 import be.wegwijzer.itemfile.ItemSource;
@@ -59,6 +60,7 @@ public class ItemEditorView extends Div implements BeforeEnterObserver, HasDynam
     static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", DutchFormat.LOCALE);
 
     private final EditorService editor;
+    private final ItemRemovalService removals;
     private final ProposalService proposals;
     private final EditorLookup lookup;
     private final TaxonomyService taxonomy;
@@ -76,12 +78,14 @@ public class ItemEditorView extends Div implements BeforeEnterObserver, HasDynam
 
     ItemEditorView(
             EditorService editor,
+            ItemRemovalService removals,
             ProposalService proposals,
             EditorLookup lookup,
             TaxonomyService taxonomy,
             CurrentUser currentUser,
             Clock clock) {
         this.editor = editor;
+        this.removals = removals;
         this.proposals = proposals;
         this.lookup = lookup;
         this.taxonomy = taxonomy;
@@ -156,7 +160,7 @@ public class ItemEditorView extends Div implements BeforeEnterObserver, HasDynam
         if (!currentUser.isEditor()) {
             return Optional.empty();
         }
-        ItemRemoval.Action action = editor.removal(item.id()).action();
+        ItemRemoval.Action action = removals.removal(item.id()).action();
         if (action == ItemRemoval.Action.NONE) {
             return Optional.empty();
         }
@@ -167,7 +171,7 @@ public class ItemEditorView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     void confirmRemoval() {
-        new RemoveItemDialog(editor, item.id(), done -> {
+        new RemoveItemDialog(removals, item.id(), done -> {
                     if (done == ItemRemoval.Action.DELETE) {
                         getUI().ifPresent(ui -> ui.navigate("beheer"));
                     } else {

@@ -8,6 +8,7 @@ import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.curation.EditorLookup;
 import be.wegwijzer.curation.EditorService;
 import be.wegwijzer.curation.ItemRef;
+import be.wegwijzer.curation.ItemRemovalService;
 import be.wegwijzer.search.EditorQuery;
 import be.wegwijzer.search.EditorRow;
 import be.wegwijzer.security.CurrentUser;
@@ -47,7 +48,7 @@ public class ItemListView extends Div implements HasDynamicTitle {
     /** Delete or archive, for editors only. */
     Grid.Column<EditorRow> removeColumn;
 
-    ItemListView(EditorService editor, EditorLookup lookup, CurrentUser currentUser) {
+    ItemListView(EditorService editor, ItemRemovalService removals, EditorLookup lookup, CurrentUser currentUser) {
         addClassName("editor-list-page");
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
@@ -84,7 +85,7 @@ public class ItemListView extends Div implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(r -> DutchFormat.date(r.reviewBy())).setHeader(getTranslation("curation.items.column.review"));
         if (currentUser.isEditor()) {
-            removeColumn = grid.addComponentColumn(r -> removeButton(editor, r))
+            removeColumn = grid.addComponentColumn(r -> removeButton(removals, r))
                     .setHeader(getTranslation("curation.items.column.remove"))
                     .setAutoWidth(true)
                     .setFlexGrow(0);
@@ -119,7 +120,7 @@ public class ItemListView extends Div implements HasDynamicTitle {
     }
 
     /** Published items are archived, drafts deleted; the dialog says which after looking at the item itself. */
-    private Component removeButton(EditorService editor, EditorRow row) {
+    private Component removeButton(ItemRemovalService removals, EditorRow row) {
         if (row.status() == ItemStatus.GEARCHIVEERD) {
             return new Span();
         }
@@ -128,7 +129,9 @@ public class ItemListView extends Div implements HasDynamicTitle {
         Button remove = new Button(
                 text,
                 e -> new RemoveItemDialog(
-                                editor, row.id(), done -> grid.getDataProvider().refreshAll())
+                                removals,
+                                row.id(),
+                                done -> grid.getDataProvider().refreshAll())
                         .open());
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         remove.setAriaLabel(remove.getText() + " " + row.title());

@@ -1,8 +1,8 @@
 package be.wegwijzer.curation.ui;
 
 import be.wegwijzer.curation.EditorException;
-import be.wegwijzer.curation.EditorService;
 import be.wegwijzer.curation.ItemRemoval;
+import be.wegwijzer.curation.ItemRemovalService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -26,8 +26,8 @@ class RemoveItemDialog extends Dialog {
     final UnorderedList references = new UnorderedList();
     final TextField reason = new TextField(getTranslation("curation.remove.reason"));
 
-    RemoveItemDialog(EditorService editor, long itemId, Consumer<ItemRemoval.Action> afterwards) {
-        ItemRemoval removal = editor.removal(itemId);
+    RemoveItemDialog(ItemRemovalService removals, long itemId, Consumer<ItemRemoval.Action> afterwards) {
+        ItemRemoval removal = removals.removal(itemId);
         boolean delete = removal.action() == ItemRemoval.Action.DELETE;
         setHeaderTitle(getTranslation(
                 delete ? "curation.remove.delete.title" : "curation.remove.archive.title", removal.title()));
@@ -59,9 +59,9 @@ class RemoveItemDialog extends Dialog {
                 getTranslation(delete ? "curation.remove.delete.confirm" : "curation.remove.archive.confirm"), e -> {
                     try {
                         if (delete) {
-                            editor.deleteDraft(itemId, reason.getValue());
+                            removals.deleteDraft(itemId, reason.getValue());
                         } else {
-                            editor.archive(itemId, reason.getValue());
+                            removals.archive(itemId, reason.getValue());
                         }
                         close();
                         Notification done = Notification.show(

@@ -12,6 +12,7 @@ import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.TaxonomyService;
 import be.wegwijzer.curation.EditorItem;
 import be.wegwijzer.curation.EditorService;
+import be.wegwijzer.curation.ItemRemovalService;
 import be.wegwijzer.curation.TestSources;
 import be.wegwijzer.search.EditorRow;
 import com.vaadin.flow.component.Component;
@@ -39,6 +40,9 @@ class CurationViewsTest extends UiTest {
     EditorService editor;
 
     @Autowired
+    ItemRemovalService removals;
+
+    @Autowired
     ItemRepository items;
 
     final List<Long> created = new ArrayList<>();
@@ -53,7 +57,7 @@ class CurationViewsTest extends UiTest {
         accounts.loginAs(TestAccounts.ADMIN);
         created.forEach(id -> {
             if (items.existsById(id)) {
-                editor.delete(id, "opruimen na test");
+                removals.delete(id, "opruimen na test");
             }
         });
         accounts.removeAll();
