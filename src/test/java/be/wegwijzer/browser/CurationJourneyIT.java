@@ -78,10 +78,10 @@ class CurationJourneyIT {
 
         type(
                 field("vaadin-text-field", "Titel", "input"),
-                "Bakkerij verdeelt de nachtdiensten met een deegrolplanning");
+                "Brouwerij verdeelt de nachtdiensten met een ketelplanning");
         type(
                 field("vaadin-text-area", "Samenvatting", "textarea"),
-                "Een kleine bakkerij maakte samen met het team een eerlijke beurtrol voor de nachtdiensten.");
+                "Een kleine brouwerij maakte samen met het team een eerlijke beurtrol voor de nachtdiensten.");
         type(
                 field("vaadin-text-area", "De uitdaging", "textarea"),
                 "De nachtdiensten kwamen telkens bij dezelfde twee mensen terecht.");
@@ -111,7 +111,7 @@ class CurationJourneyIT {
         wait.until(ExpectedConditions.urlContains("/login"));
         logIn(TestAccounts.EDITOR);
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Overzicht"));
-        browser.findElement(By.linkText("Bakkerij verdeelt de nachtdiensten met een deegrolplanning"))
+        browser.findElement(By.linkText("Brouwerij verdeelt de nachtdiensten met een ketelplanning"))
                 .click();
         wait.until(
                 ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".workflow-panel h2"), "Ter review"));
@@ -122,11 +122,11 @@ class CurationJourneyIT {
         logOut();
 
         // a visitor finds it
-        assertThat(search(WORD)).containsExactly("Bakkerij verdeelt de nachtdiensten met een deegrolplanning");
+        assertThat(search(WORD)).containsExactly("Brouwerij verdeelt de nachtdiensten met een ketelplanning");
         Screenshots.save(browser, "curation-3-visitor-finds-it");
         browser.findElement(By.cssSelector(".hit-title")).click();
         wait.until(ExpectedConditions.textToBe(
-                By.tagName("h1"), "Bakkerij verdeelt de nachtdiensten met een deegrolplanning"));
+                By.tagName("h1"), "Brouwerij verdeelt de nachtdiensten met een ketelplanning"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Sectorfonds");
     }
 

@@ -244,7 +244,7 @@ class CurationViewsTest extends UiTest {
         EditorItem draft = create("ui-test-weg", "Bakkerij probeert de stille ochtend");
         EditorItem pointing = created(editor.create(
                 TestSources.with(
-                        TestSources.practice("ui-test-wijst", "Slagerij volgt de bakkerij"),
+                        TestSources.practice("ui-test-wijst", "Slagerij volgt de brouwerij"),
                         "related",
                         List.of("praktijken/ui-test-weg")),
                 null));
@@ -254,7 +254,7 @@ class CurationViewsTest extends UiTest {
         RemoveItemDialog dialog = $(RemoveItemDialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Verwijderen: Bakkerij probeert de stille ochtend");
         assertThat(dialog.references.getElement().getOuterHTML())
-                .contains("Slagerij volgt de bakkerij", "/beheer/item/" + pointing.id());
+                .contains("Slagerij volgt de brouwerij", "/beheer/item/" + pointing.id());
         test($(Button.class, dialog).withText("Annuleren").single()).click();
         assertThat(items.existsById(draft.id()))
                 .as("cancelled: nothing happened")
