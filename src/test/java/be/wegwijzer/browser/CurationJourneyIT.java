@@ -76,9 +76,7 @@ class CurationJourneyIT {
         logIn(TestAccounts.CONTRIBUTOR);
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Een goede praktijk bijdragen"));
 
-        type(
-                field("vaadin-text-field", "Titel", "input"),
-                "Brouwerij verdeelt de nachtdiensten met een ketelplanning");
+        type(field("vaadin-text-field", "Titel", "input"), "Brouwerij verdeelt de nachtdiensten met een ketelplanning");
         type(
                 field("vaadin-text-area", "Samenvatting", "textarea"),
                 "Een kleine brouwerij maakte samen met het team een eerlijke beurtrol voor de nachtdiensten.");
