@@ -67,7 +67,7 @@ class ItemMapperTest {
     void allWhereItRestrictsNothingIsNotKeptAndASuccessorGetsItsFolder() {
         ItemSource measure = SampleSources.fullMeasure();
         MeasureSource m = measure.details(MeasureSource.class);
-        ItemSource withAll = withMeasure(
+        ItemSource withAll = SampleSources.withDetails(
                 measure,
                 new MeasureSource(
                         m.kind(),
@@ -131,30 +131,5 @@ class ItemMapperTest {
         ItemMapper.applyFields(source, item, taxonomy);
         ItemMapper.applyRelations(source, item, bySlug);
         return item;
-    }
-
-    private static ItemSource withMeasure(ItemSource s, MeasureSource measure) {
-        return new ItemSource(
-                s.type(),
-                s.slug(),
-                s.title(),
-                s.summary(),
-                s.themes(),
-                s.audiences(),
-                s.sectors(),
-                s.regions(),
-                s.sizes(),
-                s.level(),
-                s.cost(),
-                s.owner(),
-                s.related(),
-                s.links(),
-                s.source(),
-                s.lastVerified(),
-                s.reviewBy(),
-                s.needsVerification(),
-                s.verificationNote(),
-                measure,
-                s.body());
     }
 }

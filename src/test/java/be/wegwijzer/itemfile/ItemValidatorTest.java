@@ -91,7 +91,7 @@ class ItemValidatorTest {
                 m.regions(),
                 m.selfChecks(),
                 m.faq());
-        ItemSource source = withDetails(SampleSources.fullMeasure(), crossed);
+        ItemSource source = SampleSources.withDetails(SampleSources.fullMeasure(), crossed);
 
         assertThat(ItemValidator.validate(source, VOCABULARY)).singleElement().satisfies(problem -> {
             assertThat(problem.field()).isEqualTo("voorwaarden.max_werknemers");
@@ -159,30 +159,5 @@ class ItemValidatorTest {
         assertThat(ItemValidator.validate(bad, VOCABULARY))
                 .extracting(FieldProblem::field)
                 .containsExactly("slug", "organisatie");
-    }
-
-    private static ItemSource withDetails(ItemSource s, TypeSource details) {
-        return new ItemSource(
-                s.type(),
-                s.slug(),
-                s.title(),
-                s.summary(),
-                s.themes(),
-                s.audiences(),
-                s.sectors(),
-                s.regions(),
-                s.sizes(),
-                s.level(),
-                s.cost(),
-                s.owner(),
-                s.related(),
-                s.links(),
-                s.source(),
-                s.lastVerified(),
-                s.reviewBy(),
-                s.needsVerification(),
-                s.verificationNote(),
-                details,
-                s.body());
     }
 }

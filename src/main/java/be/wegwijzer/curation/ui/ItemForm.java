@@ -1,5 +1,12 @@
 package be.wegwijzer.curation.ui;
 
+import static be.wegwijzer.curation.ui.TypeSection.blank;
+import static be.wegwijzer.curation.ui.TypeSection.choice;
+import static be.wegwijzer.curation.ui.TypeSection.code;
+import static be.wegwijzer.curation.ui.TypeSection.codes;
+import static be.wegwijzer.curation.ui.TypeSection.nz;
+import static be.wegwijzer.curation.ui.TypeSection.pick;
+
 import be.wegwijzer.base.Markdown;
 import be.wegwijzer.base.ui.Html;
 import be.wegwijzer.base.ui.PlainTextFields;
@@ -41,7 +48,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -335,38 +341,5 @@ class ItemForm extends Div {
     static void terms(MultiSelectComboBox<TaxonomyService.Term> box, List<TaxonomyService.Term> items) {
         box.setItems(items);
         box.setItemLabelGenerator(t -> "\u2003".repeat(Math.min(t.depth(), 3)) + t.label());
-    }
-
-    private static <E extends Enum<E> & Coded> void choice(Select<E> select, String label, E[] values) {
-        select.setLabel(label);
-        select.setItems(values);
-        select.setItemLabelGenerator(v -> v == null ? "—" : v.label());
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption("—");
-    }
-
-    private static Set<TaxonomyService.Term> pick(List<String> codes, List<TaxonomyService.Term> terms) {
-        Map<String, TaxonomyService.Term> byCode =
-                terms.stream().collect(Collectors.toMap(TaxonomyService.Term::code, Function.identity()));
-        return codes.stream()
-                .map(byCode::get)
-                .filter(Objects::nonNull)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    private static List<String> codes(Set<TaxonomyService.Term> values) {
-        return values.stream().map(TaxonomyService.Term::code).toList();
-    }
-
-    private static String code(Coded value) {
-        return value == null ? null : value.code();
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String nz(String value) {
-        return value == null ? "" : value;
     }
 }

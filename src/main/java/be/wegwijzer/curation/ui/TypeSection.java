@@ -98,12 +98,17 @@ abstract sealed class TypeSection<S extends TypeSource> extends Section
 
     final <E extends Enum<E> & Coded> Select<E> choice(String labelKey, E[] values) {
         Select<E> select = new Select<>();
-        select.setLabel(getTranslation(labelKey));
+        choice(select, getTranslation(labelKey), values);
+        return select;
+    }
+
+    /** A choice among coded values, labelled, with an empty choice shown as a dash (the editor's and the sections'). */
+    static <E extends Enum<E> & Coded> void choice(Select<E> select, String label, E[] values) {
+        select.setLabel(label);
         select.setItems(values);
         select.setItemLabelGenerator(v -> v == null ? "—" : v.label());
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption("—");
-        return select;
     }
 
     final MultiSelectComboBox<TaxonomyService.Term> terms(String labelKey, List<TaxonomyService.Term> items) {
