@@ -93,6 +93,7 @@ final class Pages {
                 new Page("beheer-auditlog", "/beheer/auditlog", true),
                 new Page("beheer-zoekgedrag", "/beheer/zoekgedrag", true),
                 new Page("beheer-synoniemen", "/beheer/synoniemen", true),
+                new Page("beheer-mail", "/beheer/mail", true),
                 new Page("bijdragen", "/bijdragen", true)));
         return List.copyOf(pages);
     }

@@ -26,7 +26,7 @@ import java.time.format.DateTimeFormatter;
  * every mail waits here, nothing is lost. A mail that was given up can be tried again.
  */
 @Route(value = "beheer/mail", layout = MainLayout.class)
-@Menu(title = "admin.menu.mail", order = 78)
+@Menu(title = "admin.menu.mail", order = 65)
 @RolesAllowed({Role.EDITOR, Role.ADMIN})
 public class OutboxView extends Div implements HasDynamicTitle {
 

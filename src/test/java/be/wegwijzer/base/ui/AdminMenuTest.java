@@ -45,7 +45,8 @@ class AdminMenuTest extends UiTest {
                         "/beheer/uitwisselen Exporteren en importeren",
                         "/bijdragen Goede praktijk bijdragen",
                         "/beheer/zoekgedrag Zoekgedrag",
-                        "/beheer/synoniemen Synoniemen");
+                        "/beheer/synoniemen Synoniemen",
+                        "/beheer/mail Mail");
     }
 
     @Test
@@ -60,6 +61,7 @@ class AdminMenuTest extends UiTest {
                         "/bijdragen Goede praktijk bijdragen",
                         "/beheer/zoekgedrag Zoekgedrag",
                         "/beheer/synoniemen Synoniemen",
+                        "/beheer/mail Mail",
                         "/beheer/gebruikers Gebruikers",
                         "/beheer/auditlog Auditlog");
     }
