@@ -5,7 +5,6 @@ import be.wegwijzer.itemfile.ItemSource;
 import be.wegwijzer.itemfile.PracticeSource;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -32,7 +31,10 @@ public final class TestSources {
                 List.of("tools/werkstress-scan"),
                 List.of(),
                 "Test",
-                LocalDate.of(2026, 11, 1),
+                null,
+                "2026-11",
+                null,
+                null,
                 null,
                 false,
                 null,
