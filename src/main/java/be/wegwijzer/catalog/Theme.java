@@ -83,7 +83,7 @@ public class Theme {
     /** This theme and its ancestors, nearest first. */
     public List<Theme> withAncestors() {
         List<Theme> chain = new ArrayList<>();
-        for (Theme t = this; t != null && !chain.contains(t); t = t.parent) {
+        for (Theme t = this; t != null && !chain.contains(t); t = t.getParent()) {
             chain.add(t);
         }
         return chain;
