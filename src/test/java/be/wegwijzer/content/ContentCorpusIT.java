@@ -271,7 +271,8 @@ class ContentCorpusIT {
         List<String> slugs = search.search(SearchRequest.of("werkdruk")).hits().stream()
                 .map(ItemHit::slug)
                 .toList();
-        assertThat(slugs.indexOf("rondetafel-werkbaar-werk-en-werkstress-2017")).isNotBetween(0, 4);
+        assertThat(slugs.subList(0, Math.min(5, slugs.size())))
+                .doesNotContain("rondetafel-werkbaar-werk-en-werkstress-2017");
         List<String> forTheYear = search.search(SearchRequest.of("rondetafel werkstress 2017")).hits().stream()
                 .map(ItemHit::slug)
                 .toList();
