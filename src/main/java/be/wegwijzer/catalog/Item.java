@@ -20,6 +20,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.envers.Audited;
@@ -307,6 +308,16 @@ public class Item {
     /** After a file import the files and the database agree again. */
     public void clearEditedInPortal() {
         this.editedInPortalAt = null;
+    }
+
+    /** For a measure: whether one can apply today ({@link MeasureStatus#of}); null for other types. */
+    public MeasureStatus measureStatus(LocalDate today) {
+        if (type != ItemType.MAATREGEL) {
+            return null;
+        }
+        MeasureDetails m = measure();
+        return MeasureStatus.of(
+                m.getValidFrom(), m.getValidUntil(), verification.currentAsOf().orElse(null), today);
     }
 
     public MeasureDetails measure() {

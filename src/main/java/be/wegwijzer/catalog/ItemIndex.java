@@ -42,6 +42,8 @@ public final class ItemIndex {
     public static final String PUBLISHED_AT = "publishedAt";
     /** The newest day the item is known to hold: its check, else the last day its source date can mean. */
     public static final String CURRENT_AS_OF = "currentAsOf";
+    /** The day an organisation checked the item; absent when nobody did. */
+    public static final String VERIFIED_ON = "verifiedOn";
 
     public static final String DEADLINE = "deadline";
     public static final String VALID_UNTIL = "validUntil";

@@ -105,8 +105,11 @@ public class ItemIndexBinder implements TypeBinder {
                         .toReference(),
                 schema.field(ItemIndex.PUBLISHED_AT, f -> f.asInstant().sortable(Sortable.YES))
                         .toReference(),
-                schema.field(ItemIndex.CURRENT_AS_OF, f -> f.asLocalDate().sortable(Sortable.YES))
+                schema.field(
+                                ItemIndex.CURRENT_AS_OF,
+                                f -> f.asLocalDate().sortable(Sortable.YES).projectable(Projectable.YES))
                         .toReference(),
+                schema.field(ItemIndex.VERIFIED_ON, f -> f.asLocalDate()).toReference(),
                 schema.field(
                                 ItemIndex.REVIEW_BY,
                                 f -> f.asLocalDate().sortable(Sortable.YES).projectable(Projectable.YES))
@@ -140,6 +143,7 @@ public class ItemIndexBinder implements TypeBinder {
             IndexFieldReference<String> status,
             IndexFieldReference<Instant> publishedAt,
             IndexFieldReference<LocalDate> currentAsOf,
+            IndexFieldReference<LocalDate> verifiedOn,
             IndexFieldReference<LocalDate> reviewBy) {}
 
     private record Bridge(Fields fields) implements TypeBridge<Item> {
@@ -186,6 +190,7 @@ public class ItemIndexBinder implements TypeBinder {
                     target,
                     fields.currentAsOf(),
                     item.verification().currentAsOf().orElse(null));
+            addIfPresent(target, fields.verifiedOn(), item.verification().getVerifiedOn());
             addIfPresent(target, fields.reviewBy(), item.verification().getReviewBy());
         }
 

@@ -1,5 +1,6 @@
 package be.wegwijzer.finder;
 
+import be.wegwijzer.catalog.MeasureStatus;
 import be.wegwijzer.finder.RuleOutcome.Rule;
 import be.wegwijzer.finder.RuleOutcome.Verdict;
 import java.time.LocalDate;
@@ -37,6 +38,7 @@ public final class EligibilityRules {
                     m,
                     Match.Fit.ENDED,
                     false,
+                    false,
                     List.of(RuleOutcome.of(Rule.PERIOD, Verdict.NOT_MET, "finder.rule.period.ended", m.validUntil())));
         }
         List<RuleOutcome> outcomes = new ArrayList<>();
@@ -57,17 +59,34 @@ public final class EligibilityRules {
                         outcomes.add(RuleOutcome.of(Rule.SELF_CHECK, Verdict.CHECK, "finder.rule.selfcheck", check)));
         long failed =
                 outcomes.stream().filter(o -> o.verdict() == Verdict.NOT_MET).count();
-        Match.Fit fit = failed == 0 ? Match.Fit.FITS : failed == 1 ? Match.Fit.NEARLY : Match.Fit.NO;
-        return new Match(m, fit, matchesNeed, List.copyOf(outcomes));
+        boolean unknown = m.status(today) == MeasureStatus.UNKNOWN;
+        Match.Fit fit = failed == 0
+                ? (unknown ? Match.Fit.MAYBE : Match.Fit.FITS)
+                : failed == 1 ? Match.Fit.NEARLY : Match.Fit.NO;
+        return new Match(m, fit, matchesNeed, MeasureStatus.isCurrent(m.currentAsOf(), today), List.copyOf(outcomes));
     }
 
     static RuleOutcome period(MeasureFacts m, LocalDate today) {
         if (m.validFrom() != null && today.isBefore(m.validFrom())) {
             return RuleOutcome.of(Rule.PERIOD, Verdict.NOT_MET, "finder.rule.period.upcoming", m.validFrom());
         }
+        if (m.status(today) == MeasureStatus.UNKNOWN) {
+            return m.currentAsOf() == null
+                    ? RuleOutcome.of(Rule.PERIOD, Verdict.CHECK, "finder.rule.period.unknown.nodate", owner(m))
+                    : RuleOutcome.of(
+                            Rule.PERIOD,
+                            Verdict.CHECK,
+                            "finder.rule.period.unknown",
+                            Integer.toString(m.currentAsOf().getYear()),
+                            owner(m));
+        }
         return m.validUntil() == null
                 ? RuleOutcome.of(Rule.PERIOD, Verdict.MET, "finder.rule.period.open")
                 : RuleOutcome.of(Rule.PERIOD, Verdict.MET, "finder.rule.period.until", m.validUntil());
+    }
+
+    private static String owner(MeasureFacts m) {
+        return m.ownerName() == null ? "de organisatie die de steun aanbiedt" : m.ownerName();
     }
 
     static RuleOutcome statute(MeasureFacts m, Situation s) {

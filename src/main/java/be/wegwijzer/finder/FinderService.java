@@ -23,7 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FinderService {
 
+    /**
+     * About the asked need first; then what an organisation checked, then what rests on a recent source (at comparable
+     * fit, what is true now comes first); then fewer things to check yourself.
+     */
     private static final Comparator<Match> ORDER = Comparator.comparing((Match m) -> !m.matchesNeed())
+            .thenComparing(m -> !m.measure().support().trust().verified())
+            .thenComparing(m -> !m.current())
             .thenComparingInt(m -> m.outcomes(RuleOutcome.Verdict.CHECK).size())
             .thenComparing(m -> m.measure().card().title());
 
@@ -43,6 +49,10 @@ public class FinderService {
                 situation,
                 matches.stream()
                         .filter(m -> m.fit() == Match.Fit.FITS)
+                        .sorted(ORDER)
+                        .toList(),
+                matches.stream()
+                        .filter(m -> m.fit() == Match.Fit.MAYBE)
                         .sorted(ORDER)
                         .toList(),
                 matches.stream()
@@ -85,6 +95,8 @@ public class FinderService {
                         m.getApplyWho(),
                         m.getApplyUrl(),
                         Trust.of(item),
-                        item.verification().isNeedsVerification()));
+                        item.verification().isNeedsVerification()),
+                item.getOwner() == null ? null : item.getOwner().getTitle(),
+                item.verification().currentAsOf().orElse(null));
     }
 }

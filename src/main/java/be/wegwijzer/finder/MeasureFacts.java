@@ -1,6 +1,7 @@
 package be.wegwijzer.finder;
 
 import be.wegwijzer.catalog.ItemCard;
+import be.wegwijzer.catalog.MeasureStatus;
 import be.wegwijzer.catalog.Statute;
 import be.wegwijzer.catalog.Trust;
 import java.time.LocalDate;
@@ -12,6 +13,8 @@ import java.util.Set;
  * null bounds mean "no restriction".
  *
  * @param themes theme codes of the measure including their ancestors
+ * @param ownerName the organisation that offers the measure, where a visitor can ask whether it is still open
+ * @param currentAsOf the newest day the measure's facts are known to hold (its check, else its source date), or null
  */
 public record MeasureFacts(
         ItemCard card,
@@ -24,7 +27,14 @@ public record MeasureFacts(
         LocalDate validFrom,
         LocalDate validUntil,
         List<String> selfChecks,
-        Support support) {
+        Support support,
+        String ownerName,
+        LocalDate currentAsOf) {
+
+    /** Whether one can apply today: open, upcoming, ended, or unknown (no end date and only old sources). */
+    public MeasureStatus status(LocalDate today) {
+        return MeasureStatus.of(validFrom, validUntil, currentAsOf, today);
+    }
 
     /** What the measure gives and how to get it, for the result list. */
     public record Support(

@@ -15,6 +15,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Projection
  *
  * @param deadline    a measure's last day to apply or an activity's start
  * @param periodOther a measure's first day or an activity's last day
+ * @param currentAsOf the newest day the item's facts are known to hold (its check, else its source date)
  */
 @ProjectionConstructor
 public record ItemHit(
@@ -33,7 +34,8 @@ public record ItemHit(
         @FieldProjection String ownerName,
         @FieldProjection List<String> themeLabels,
         @FieldProjection(path = ItemIndex.DEADLINE) LocalDate deadline,
-        @FieldProjection LocalDate periodOther) {
+        @FieldProjection LocalDate periodOther,
+        @FieldProjection(path = ItemIndex.CURRENT_AS_OF) LocalDate currentAsOf) {
 
     public String path() {
         return "/" + type.segment() + "/" + slug;

@@ -4,6 +4,7 @@ import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemIndex;
 import be.wegwijzer.catalog.ItemStatus;
 import be.wegwijzer.catalog.ItemType;
+import be.wegwijzer.catalog.MeasureStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -43,8 +44,18 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
     static final float AUDIENCE_BOOST = 3f;
     /** Added score for a measure one can apply for today: the portal's promise is to show what is open. */
     static final float OPEN_MEASURE_BOOST = 1.5f;
-    /** Added score for content checked in the past year: mild, it only breaks near-ties. */
-    static final float FRESH_BOOST = 0.5f;
+    /**
+     * Added score for content whose newest source or check is at most two years old ({@link MeasureStatus#isCurrent}):
+     * mild, it only breaks near-ties.
+     */
+    static final float CURRENT_BOOST = 0.4f;
+    /** Added score for content an organisation really checked: mild, like {@link #CURRENT_BOOST}. */
+    static final float VERIFIED_BOOST = 0.4f;
+    /**
+     * Added score for everything except activities that are over: a past round table sinks below current content at
+     * comparable relevance, unless the query asks for an event or a year ({@link TimeIntent}).
+     */
+    static final float NOT_PAST_BOOST = 0.6f;
 
     private static final int MAX_FACET_VALUES = 500;
 
@@ -74,6 +85,7 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
                 combine(f, textMatch, facetFilters, null, request.openOnly(), today),
                 request.audience(),
                 textMatch != null,
+                TimeIntent.asksForEventOrYear(request.query()),
                 today);
         Highlighters highlighters = new Highlighters(scope, indexAccess.encodesHighlightsOncePerQuery());
 
@@ -230,7 +242,12 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
      * measures one can apply for today and content checked in the past year, mildly. None of these excludes anything.
      */
     private SearchPredicate boosted(
-            SearchPredicateFactory f, SearchPredicate predicate, String audience, boolean hasText, LocalDate today) {
+            SearchPredicateFactory f,
+            SearchPredicate predicate,
+            String audience,
+            boolean hasText,
+            boolean asksForEvent,
+            LocalDate today) {
         if (audience == null && !hasText) {
             return predicate;
         }
@@ -242,13 +259,30 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
                     .boost(AUDIENCE_BOOST));
         }
         if (hasText) {
+            float scale = indexAccess.constantScoreScale();
             bool = bool.should(f.bool().must(openMeasure(f, today)).boost(OPEN_MEASURE_BOOST))
                     .should(f.range()
                             .field(ItemIndex.CURRENT_AS_OF)
-                            .atLeast(today.minusYears(1))
-                            .boost(FRESH_BOOST * indexAccess.constantScoreScale()));
+                            .atLeast(MeasureStatus.staleBefore(today))
+                            .boost(CURRENT_BOOST * scale))
+                    .should(f.exists().field(ItemIndex.VERIFIED_ON).boost(VERIFIED_BOOST * scale));
+            if (!asksForEvent) {
+                bool = bool.should(f.bool()
+                        .must(f.matchAll())
+                        .mustNot(pastActivity(f, today))
+                        .boost(NOT_PAST_BOOST * scale));
+            }
         }
         return bool.toPredicate();
+    }
+
+    /** An activity whose last day (its end, else its start) lies before {@code today}. */
+    static SearchPredicate pastActivity(SearchPredicateFactory f, LocalDate today) {
+        return f.bool()
+                .must(f.match().field(ItemIndex.TYPE).matching(ItemType.ACTIVITEIT.name(), ValueModel.INDEX))
+                .must(f.range().field(ItemIndex.DEADLINE).lessThan(today))
+                .mustNot(f.range().field(PERIOD_OTHER).atLeast(today))
+                .toPredicate();
     }
 
     /** The visitor's query: concepts with synonyms, compound parts and (for unknown words) typos; see {@link TextQuery}. */
@@ -296,12 +330,19 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
         return bool.toPredicate();
     }
 
-    /** A measure one can apply for today: started (or no start date) and not ended (or no end date). */
+    /**
+     * A measure one can apply for today ({@link MeasureStatus#OPEN}): started (or no start date), not ended, and either
+     * with a known end date or with facts that are still current. A measure without end date whose newest source is
+     * older than {@link MeasureStatus#STALE_AFTER} has an unknown status and is not "open".
+     */
     static SearchPredicate openMeasure(SearchPredicateFactory f, LocalDate today) {
         return f.bool()
                 .must(f.match().field(ItemIndex.TYPE).matching(ItemType.MAATREGEL.name(), ValueModel.INDEX))
                 .mustNot(f.range().field(ItemIndex.DEADLINE).lessThan(today))
                 .mustNot(f.range().field(PERIOD_OTHER).greaterThan(today))
+                .must(f.or(
+                        f.exists().field(ItemIndex.DEADLINE),
+                        f.range().field(ItemIndex.CURRENT_AS_OF).atLeast(MeasureStatus.staleBefore(today))))
                 .toPredicate();
     }
 

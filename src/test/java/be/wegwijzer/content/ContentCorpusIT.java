@@ -6,12 +6,14 @@ import be.wegwijzer.IntegrationTest;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.catalog.ItemType;
+import be.wegwijzer.catalog.MeasureStatus;
 import be.wegwijzer.catalog.Statute;
 import be.wegwijzer.contentimport.ContentImporter;
 import be.wegwijzer.contentimport.ImportReport;
 import be.wegwijzer.contentimport.TestContent;
 import be.wegwijzer.finder.FinderResult;
 import be.wegwijzer.finder.FinderService;
+import be.wegwijzer.finder.Match;
 import be.wegwijzer.finder.RuleOutcome;
 import be.wegwijzer.finder.Situation;
 import be.wegwijzer.scan.ActionPlan;
@@ -23,6 +25,8 @@ import be.wegwijzer.search.SearchRequest;
 import be.wegwijzer.search.SearchService;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +67,9 @@ class ContentCorpusIT {
 
     @Autowired
     ContentImporter importer;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     ItemRepository items;
@@ -208,6 +215,68 @@ class ContentCorpusIT {
         assertThat(result.fits())
                 .extracting(m -> m.measure().card().slug())
                 .doesNotContain("oproep-vitaal-gezond-telewerken");
+    }
+
+    /**
+     * Five typical situations on the real corpus: the "past" group holds only measures one can apply for today and
+     * starts with a checked or current one; a call without end date known only from an old source is never among
+     * them but in its own group "misschien nog open".
+     */
+    @ParameterizedTest(name = "{0} with {1} employees, sector {2}, region {3}, need {4}")
+    @CsvSource(textBlock = """
+            WERKGEVER,    8,   voeding,      limburg,         werkdruk
+            WERKGEVER,    8,   voeding,      limburg,         ''
+            ZELFSTANDIGE, 0,   handel,       antwerpen,       werkstress
+            WERKGEVER,    45,  bouw,         west-vlaanderen, telewerk
+            WERKGEVER,    120, social-profit, oost-vlaanderen, re-integratie
+            """)
+    void theFittingGroupStartsWithWhatIsTrueNowAndOldCallsAreOnlyMaybeOpen(
+            Statute statute, int employees, String sector, String region, String need) {
+        LocalDate today = LocalDate.now(clock);
+        FinderResult result = finder.find(new Situation(
+                statute, employees, sector, region, need == null || need.isBlank() ? Set.of() : Set.of(need)));
+
+        assertThat(result.fits())
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(m.measure().status(today))
+                        .as(m.measure().card().slug())
+                        .isEqualTo(MeasureStatus.OPEN));
+        Match first = result.fits().getFirst();
+        assertThat(first.current() || first.measure().support().trust().verified())
+                .as("the first fitting measure, " + first.measure().card().slug() + ", is checked or current")
+                .isTrue();
+        assertThat(result.maybe())
+                .allSatisfy(m -> assertThat(m.measure().status(today)).isEqualTo(MeasureStatus.UNKNOWN));
+        assertThat(result.fits())
+                .extracting(m -> m.measure().card().slug())
+                .doesNotContain("esf-opleiding-telewerk", "pendelfonds");
+    }
+
+    /** The case of issue 22: the first "past bij jouw situatie" result is no longer an ESF call from 2021. */
+    @Test
+    void aFoodCompanyInLimburgSeesTheOld2021CallOnlyAsMaybeOpen() {
+        FinderResult result = finder.find(new Situation(Statute.WERKGEVER, 8, "voeding", "limburg", Set.of()));
+        assertThat(result.maybe()).extracting(m -> m.measure().card().slug()).contains("esf-opleiding-telewerk");
+        Match call = result.maybe().stream()
+                .filter(m -> m.measure().card().slug().equals("esf-opleiding-telewerk"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(call.outcomes(RuleOutcome.Verdict.CHECK))
+                .anySatisfy(o -> assertThat(o.messageKey()).isEqualTo("finder.rule.period.unknown"));
+    }
+
+    /** The case of issue 22: on "werkdruk" the 2017 round table no longer ranks among the first results. */
+    @Test
+    void aPastRoundTableRanksBelowCurrentContent() {
+        List<String> slugs = search.search(SearchRequest.of("werkdruk")).hits().stream()
+                .map(ItemHit::slug)
+                .toList();
+        assertThat(slugs.subList(0, Math.min(5, slugs.size())))
+                .doesNotContain("rondetafel-werkbaar-werk-en-werkstress-2017");
+        List<String> forTheYear = search.search(SearchRequest.of("rondetafel werkstress 2017")).hits().stream()
+                .map(ItemHit::slug)
+                .toList();
+        assertThat(forTheYear).first().isEqualTo("rondetafel-werkbaar-werk-en-werkstress-2017");
     }
 
     /** The acceptance case of the scan: high workload and little support give bundles with all four parts. */

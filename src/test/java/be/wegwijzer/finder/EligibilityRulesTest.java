@@ -29,6 +29,36 @@ class EligibilityRulesTest {
     static final Situation BAKERY = new Situation(Statute.WERKGEVER, 8, "voeding", "limburg", Set.of("werkdruk"));
 
     @Test
+    void aMeasureWithoutEndDateKnownOnlyFromASourceOlderThanTwoYearsMayBeOpenButIsNeverShownAsFitting() {
+        Match old = EligibilityRules.evaluate(
+                measure().currentAsOf(LocalDate.of(2021, 12, 31)).build(), BAKERY, CONTEXT);
+        assertThat(old.fit()).isEqualTo(Match.Fit.MAYBE);
+        assertThat(old.current()).isFalse();
+        RuleOutcome period = outcome(old, Rule.PERIOD);
+        assertThat(period.verdict()).isEqualTo(Verdict.CHECK);
+        assertThat(period.messageKey()).isEqualTo("finder.rule.period.unknown");
+        assertThat(period.arguments()).containsExactly("2021", "Departement WSE");
+
+        // two years to the day is still current; a known end date is open whatever the age of the source
+        Match recent = EligibilityRules.evaluate(
+                measure().currentAsOf(TODAY.minusYears(2)).build(), BAKERY, CONTEXT);
+        assertThat(recent.fit()).isEqualTo(Match.Fit.FITS);
+        assertThat(recent.current()).isTrue();
+        Match withEnd = EligibilityRules.evaluate(
+                measure()
+                        .currentAsOf(LocalDate.of(2017, 12, 31))
+                        .valid(null, TODAY.plusMonths(3))
+                        .build(),
+                BAKERY,
+                CONTEXT);
+        assertThat(withEnd.fit()).isEqualTo(Match.Fit.FITS);
+        assertThat(outcome(withEnd, Rule.PERIOD).messageKey()).isEqualTo("finder.rule.period.until");
+        Match noSourceDate =
+                EligibilityRules.evaluate(measure().currentAsOf(null).build(), BAKERY, CONTEXT);
+        assertThat(noSourceDate.fit()).isEqualTo(Match.Fit.MAYBE);
+    }
+
+    @Test
     void aMeasureWithoutConditionsFitsEveryone() {
         Match match = EligibilityRules.evaluate(measure().build(), BAKERY, CONTEXT);
         assertThat(match.fit()).isEqualTo(Match.Fit.FITS);
@@ -204,6 +234,9 @@ class EligibilityRulesTest {
             return this;
         }
 
+        /** By default the facts are from a source of last month: current. */
+        LocalDate currentAsOf = TODAY.minusMonths(1);
+
         Builder valid(LocalDate start, LocalDate end) {
             from = start;
             until = end;
@@ -227,7 +260,14 @@ class EligibilityRulesTest {
                     from,
                     until,
                     checks,
-                    new MeasureFacts.Support("Cheque", "Vlaams", null, null, null, null, null, Trust.UNKNOWN, false));
+                    new MeasureFacts.Support("Cheque", "Vlaams", null, null, null, null, null, Trust.UNKNOWN, false),
+                    "Departement WSE",
+                    currentAsOf);
+        }
+
+        Builder currentAsOf(LocalDate day) {
+            currentAsOf = day;
+            return this;
         }
     }
 }

@@ -43,6 +43,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -211,7 +212,10 @@ public class FinderView extends Div implements BeforeEnterObserver {
     private void showResults() {
         results.removeAll();
         Paragraph summary = new Paragraph(getTranslation(
-                "finder.result.summary", result.fits().size(), result.nearly().size()));
+                "finder.result.summary",
+                result.fits().size(),
+                result.maybe().size(),
+                result.nearly().size()));
         summary.addClassName("result-status");
         summary.getElement().setAttribute("role", "status");
         results.add(summary);
@@ -224,6 +228,15 @@ public class FinderView extends Div implements BeforeEnterObserver {
         }
         result.fits().forEach(m -> fits.add(card(m)));
         results.add(fits);
+
+        if (!result.maybe().isEmpty()) {
+            Section maybe = new Section(
+                    new H2(getTranslation("finder.result.maybe", result.maybe().size())),
+                    new Paragraph(getTranslation("finder.result.maybe.intro")));
+            maybe.addClassName("finder-maybe");
+            result.maybe().forEach(m -> maybe.add(card(m)));
+            results.add(maybe);
+        }
 
         if (!result.nearly().isEmpty()) {
             Section nearly = new Section(
@@ -244,7 +257,7 @@ public class FinderView extends Div implements BeforeEnterObserver {
     private Article card(Match match) {
         MeasureFacts m = match.measure();
         Article card = new Article();
-        card.addClassNames("finder-card", match.fit() == Match.Fit.FITS ? "fits" : "nearly");
+        card.addClassNames("finder-card", match.fit().name().toLowerCase(Locale.ROOT));
         Span kind = new Span(Objects.requireNonNullElse(m.support().kind(), getTranslation("finder.card.measure")));
         kind.addClassNames("badge", "badge-maatregel");
         card.add(

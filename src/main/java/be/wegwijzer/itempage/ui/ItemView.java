@@ -117,7 +117,7 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
         layout.addClassName("item-layout");
         Div content = new Div();
         content.addClassName("item-content");
-        TypeFacts facts = TypeFacts.of(item.details(), today);
+        TypeFacts facts = TypeFacts.of(item, today);
         if (!facts.isEmpty()) {
             Section factsSection = new Section(new H2(getTranslation("item.facts.heading")), facts);
             factsSection.addClassName("item-facts");

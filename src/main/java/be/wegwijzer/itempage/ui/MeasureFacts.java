@@ -4,6 +4,7 @@ import be.wegwijzer.base.ui.DutchFormat;
 import be.wegwijzer.catalog.Coded;
 import be.wegwijzer.catalog.FaqEntry;
 import be.wegwijzer.catalog.MeasureDetails;
+import be.wegwijzer.catalog.MeasureStatus;
 import be.wegwijzer.catalog.Region;
 import be.wegwijzer.catalog.Sector;
 import com.vaadin.flow.component.Component;
@@ -18,9 +19,9 @@ final class MeasureFacts extends TypeFacts {
 
     private final List<FaqEntry> faq;
 
-    MeasureFacts(MeasureDetails m, LocalDate today) {
+    MeasureFacts(MeasureDetails m, MeasureStatus status, LocalDate today) {
         faq = List.copyOf(m.getFaq());
-        add(getTranslation("item.measure.validity"), validity(m, today));
+        add(getTranslation("item.measure.validity"), validity(m, status));
         add(getTranslation("item.measure.kind"), label(m.getKind()));
         add(getTranslation("item.measure.competence"), label(m.getCompetence()));
         StringBuilder support = new StringBuilder();
@@ -63,12 +64,15 @@ final class MeasureFacts extends TypeFacts {
         }
     }
 
-    private String validity(MeasureDetails m, LocalDate today) {
-        if (m.isEnded(today)) {
+    private String validity(MeasureDetails m, MeasureStatus status) {
+        if (status == MeasureStatus.ENDED) {
             return getTranslation("item.measure.ended", DutchFormat.date(m.getValidUntil()));
         }
-        if (m.isUpcoming(today)) {
+        if (status == MeasureStatus.UPCOMING) {
             return getTranslation("item.measure.upcoming", DutchFormat.date(m.getValidFrom()));
+        }
+        if (status == MeasureStatus.UNKNOWN) {
+            return getTranslation("item.measure.unknown");
         }
         if (m.getValidUntil() != null) {
             return getTranslation("item.measure.openuntil", DutchFormat.date(m.getValidUntil()));

@@ -4,11 +4,11 @@ import be.wegwijzer.base.ui.Facts;
 import be.wegwijzer.catalog.ActivityDetails;
 import be.wegwijzer.catalog.Coded;
 import be.wegwijzer.catalog.FicheDetails;
+import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.MeasureDetails;
 import be.wegwijzer.catalog.OrganisationDetails;
 import be.wegwijzer.catalog.PracticeDetails;
 import be.wegwijzer.catalog.ToolDetails;
-import be.wegwijzer.catalog.TypeDetails;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -22,9 +22,9 @@ import java.util.List;
 abstract sealed class TypeFacts extends Facts
         permits MeasureFacts, PracticeFacts, ToolFacts, OrganisationFacts, ActivityFacts, TypeFacts.None {
 
-    static TypeFacts of(TypeDetails details, LocalDate today) {
-        return switch (details) {
-            case MeasureDetails m -> new MeasureFacts(m, today);
+    static TypeFacts of(Item item, LocalDate today) {
+        return switch (item.details()) {
+            case MeasureDetails m -> new MeasureFacts(m, item.measureStatus(today), today);
             case PracticeDetails p -> new PracticeFacts(p);
             case ToolDetails t -> new ToolFacts(t);
             case OrganisationDetails o -> new OrganisationFacts(o);
