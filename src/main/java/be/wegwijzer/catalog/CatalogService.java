@@ -117,6 +117,9 @@ public class CatalogService {
         if (item.getOwner() != null) {
             Hibernate.initialize(item.getOwner());
         }
+        if (item.verification().getVerifiedBy() != null) {
+            Hibernate.initialize(item.verification().getVerifiedBy());
+        }
         item.details().loadForPage();
     }
 }

@@ -40,7 +40,9 @@ public final class ItemIndex {
     public static final String KIND = "kind";
 
     public static final String PUBLISHED_AT = "publishedAt";
-    public static final String LAST_VERIFIED = "lastVerified";
+    /** The newest day the item is known to hold: its check, else the last day its source date can mean. */
+    public static final String CURRENT_AS_OF = "currentAsOf";
+
     public static final String DEADLINE = "deadline";
     public static final String VALID_UNTIL = "validUntil";
     public static final String OWNER = "owner";

@@ -41,7 +41,8 @@ public class ItemIndexBinder implements TypeBinder {
                 .use("owner")
                 .use("publication.status")
                 .use("publication.publishedAt")
-                .use("verification.lastVerified")
+                .use("verification.sourceDate")
+                .use("verification.verifiedOn")
                 .use("verification.reviewBy");
         for (String property :
                 List.of("themes", "audiences", "sectors", "allSectors", "regions", "sizes", "level", "cost")) {
@@ -104,7 +105,7 @@ public class ItemIndexBinder implements TypeBinder {
                         .toReference(),
                 schema.field(ItemIndex.PUBLISHED_AT, f -> f.asInstant().sortable(Sortable.YES))
                         .toReference(),
-                schema.field(ItemIndex.LAST_VERIFIED, f -> f.asLocalDate().sortable(Sortable.YES))
+                schema.field(ItemIndex.CURRENT_AS_OF, f -> f.asLocalDate().sortable(Sortable.YES))
                         .toReference(),
                 schema.field(
                                 ItemIndex.REVIEW_BY,
@@ -138,7 +139,7 @@ public class ItemIndexBinder implements TypeBinder {
             IndexFieldReference<String> cost,
             IndexFieldReference<String> status,
             IndexFieldReference<Instant> publishedAt,
-            IndexFieldReference<LocalDate> lastVerified,
+            IndexFieldReference<LocalDate> currentAsOf,
             IndexFieldReference<LocalDate> reviewBy) {}
 
     private record Bridge(Fields fields) implements TypeBridge<Item> {
@@ -181,7 +182,10 @@ public class ItemIndexBinder implements TypeBinder {
                             : classification.getCost().name());
             target.addValue(fields.status(), item.getStatus().name());
             addIfPresent(target, fields.publishedAt(), item.publication().getPublishedAt());
-            addIfPresent(target, fields.lastVerified(), item.verification().getLastVerified());
+            addIfPresent(
+                    target,
+                    fields.currentAsOf(),
+                    item.verification().currentAsOf().orElse(null));
             addIfPresent(target, fields.reviewBy(), item.verification().getReviewBy());
         }
 

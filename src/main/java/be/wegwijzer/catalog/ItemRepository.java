@@ -41,6 +41,10 @@ public interface ItemRepository extends JpaRepository<Item, Long> {
 
     List<Item> findByOwner(Item organisation);
 
+    /** Items whose last check was done by {@code organisation}. */
+    @Query("select i from Item i where i.verification.verifiedBy = :organisation")
+    List<Item> findVerifiedBy(Item organisation);
+
     List<Item> findByTypeOrderByTitleAsc(ItemType type);
 
     List<Item> findByPublicationPublishAtLessThanEqual(Instant moment);

@@ -167,6 +167,7 @@ class ItemImport {
                 List<Item> targets = new ArrayList<>(item.getRelated());
                 targets.add(item.getOwner());
                 targets.add(item.measure().getReplacedBy());
+                targets.add(item.verification().getVerifiedBy());
                 for (Item target : targets) {
                     if (target != null && goneSet.contains(target)) {
                         gone.remove(target);

@@ -74,7 +74,7 @@ public class DashboardService {
                 rows(
                         "select i from Item i where i.verification.needsVerification = true and i.publication.status <> :archived order by i.title",
                         Map.of("archived", ItemStatus.GEARCHIVEERD),
-                        i -> i.verification().getLastVerified(),
+                        i -> null,
                         i -> i.verification().getVerificationNote()),
                 rows(
                         "select i from Item i where i.publication.status = :review order by i.updatedAt",

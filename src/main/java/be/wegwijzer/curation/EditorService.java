@@ -273,6 +273,9 @@ public class EditorService {
         if (source.owner() != null) {
             referenced.add(source.owner());
         }
+        if (source.verifiedBy() != null) {
+            referenced.add(source.verifiedBy());
+        }
         referenced.addAll(source.details().references());
         Map<String, Item> bySlug = new HashMap<>();
         items.findBySlugIn(referenced).forEach(i -> bySlug.put(i.getSlug(), i));

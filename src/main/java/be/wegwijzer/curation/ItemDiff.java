@@ -41,7 +41,10 @@ public final class ItemDiff {
                 "links",
                 s -> s.links().stream().map(l -> l.label() + " — " + l.url()).toList());
         FIELDS.put("bron", ItemSource::source);
-        FIELDS.put("laatst_nagekeken", ItemSource::lastVerified);
+        FIELDS.put("bron_adres", ItemSource::sourceAddress);
+        FIELDS.put("bron_datum", ItemSource::sourceDate);
+        FIELDS.put("nagekeken_op", ItemSource::verifiedOn);
+        FIELDS.put("nagekeken_door", ItemSource::verifiedBy);
         FIELDS.put("herzien_tegen", ItemSource::reviewBy);
         FIELDS.put("te_verifieren", ItemSource::needsVerification);
         FIELDS.put("verificatie", ItemSource::verificationNote);

@@ -28,7 +28,8 @@ public record ItemRemoval(long itemId, String title, Action action, List<Referen
     public enum Kind {
         RELATED("noemt het bij de gerelateerde items"),
         OWNER("heeft het als organisatie (eigenaar of aanbieder)"),
-        SUCCESSOR("noemt het als opvolger (vervangen door)");
+        SUCCESSOR("noemt het als opvolger (vervangen door)"),
+        VERIFIER("werd door deze organisatie nagekeken");
 
         private final String label;
 

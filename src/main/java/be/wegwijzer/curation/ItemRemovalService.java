@@ -53,6 +53,7 @@ public class ItemRemovalService {
         items.findRelatingTo(item).forEach(i -> references.add(reference(i, ItemRemoval.Kind.RELATED)));
         items.findByOwner(item).forEach(i -> references.add(reference(i, ItemRemoval.Kind.OWNER)));
         items.findReplacedBy(item).forEach(i -> references.add(reference(i, ItemRemoval.Kind.SUCCESSOR)));
+        items.findVerifiedBy(item).forEach(i -> references.add(reference(i, ItemRemoval.Kind.VERIFIER)));
         List<String> blockers = new ArrayList<>();
         if (action == ItemRemoval.Action.DELETE) {
             long owned = references.stream()
@@ -61,6 +62,14 @@ public class ItemRemovalService {
             if (owned > 0) {
                 blockers.add("Deze organisatie is de eigenaar van " + owned + (owned == 1 ? " item" : " items")
                         + ". Geef die eerst een andere organisatie; een item zonder eigenaar kan niet.");
+            }
+            long checked = references.stream()
+                    .filter(r -> r.kind() == ItemRemoval.Kind.VERIFIER)
+                    .count();
+            if (checked > 0) {
+                blockers.add("Deze organisatie keek " + checked + (checked == 1 ? " item" : " items")
+                        + " na; die controle blijft op de site staan. Archiveer de organisatie in plaats van ze te"
+                        + " verwijderen.");
             }
             long users = entityManager
                             .createQuery("select count(a) from UserAccount a where a.organisation = :o", Long.class)

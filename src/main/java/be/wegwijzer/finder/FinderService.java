@@ -8,6 +8,7 @@ import be.wegwijzer.catalog.MeasureDetails;
 import be.wegwijzer.catalog.Region;
 import be.wegwijzer.catalog.Sector;
 import be.wegwijzer.catalog.TaxonomyService;
+import be.wegwijzer.catalog.Trust;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -83,7 +84,7 @@ public class FinderService {
                         m.getSupportForm(),
                         m.getApplyWho(),
                         m.getApplyUrl(),
-                        item.verification().getLastVerified(),
+                        Trust.of(item),
                         item.verification().isNeedsVerification()));
     }
 }

@@ -2,6 +2,7 @@ package be.wegwijzer.finder;
 
 import be.wegwijzer.catalog.ItemCard;
 import be.wegwijzer.catalog.Statute;
+import be.wegwijzer.catalog.Trust;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +35,6 @@ public record MeasureFacts(
             String form,
             String applyWho,
             String applyUrl,
-            LocalDate lastVerified,
+            Trust trust,
             boolean needsVerification) {}
 }

@@ -42,10 +42,22 @@ public final class ItemFile {
             "gerelateerd",
             "links",
             "bron",
-            "laatst_nagekeken",
+            "bron_adres",
+            "bron_datum",
+            "nagekeken_op",
+            "nagekeken_door",
             "herzien_tegen",
             "te_verifieren",
             "verificatie"));
+    /** Keys the format once had, with what to write instead. */
+    static final Map<String, FieldProblem> RETIRED_FIELDS = Map.of(
+            "laatst_nagekeken",
+            new FieldProblem(
+                    "laatst_nagekeken",
+                    "Het veld 'laatst_nagekeken' bestaat niet meer: het beweerde een controle die vaak nooit gebeurde.",
+                    "Schrijf de datum van de bron in 'bron_datum:' (bv. bron_datum: 2021 of 2021-06-15). Alleen wie de"
+                            + " inhoud echt naging, schrijft 'nagekeken_op:' met 'nagekeken_door:' (de organisatie)."));
+
     /** An item file's text read: its source when it has no problem, and the SHA-256 of the text. */
     public record Parsed(Optional<ItemSource> source, List<ContentProblem> problems, String contentHash) {}
 
@@ -113,7 +125,7 @@ public final class ItemFile {
         YamlMapping fm = mapping.get();
         Set<String> allowed = new LinkedHashSet<>(COMMON_FIELDS);
         allowed.addAll(TypeFormats.fields(type));
-        fm.rejectUnknownFields(allowed);
+        fm.rejectUnknownFields(allowed, RETIRED_FIELDS);
 
         ItemSource source = ItemSourceReader.read(type, slug, fm, body.strip());
         // A value that could not be read (a broken date) is also "missing" for the validator: report its line once.

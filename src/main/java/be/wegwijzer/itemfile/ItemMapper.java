@@ -15,6 +15,7 @@ import be.wegwijzer.catalog.Level;
 import be.wegwijzer.catalog.Link;
 import be.wegwijzer.catalog.Region;
 import be.wegwijzer.catalog.Sector;
+import be.wegwijzer.catalog.SourceDate;
 import be.wegwijzer.catalog.Theme;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,8 @@ public final class ItemMapper {
         item.setLinks(
                 source.links().stream().map(l -> new Link(l.label(), l.url())).toList());
         item.verification().setSource(source.source());
-        item.verification().setLastVerified(source.lastVerified());
+        item.verification().setSourceAddress(source.sourceAddress());
+        item.verification().setSourceDate(SourceDate.parse(source.sourceDate()).orElse(null));
         item.verification().setReviewBy(source.reviewBy());
         item.verification().setNeedsVerification(source.needsVerification());
         item.verification().setVerificationNote(source.verificationNote());
@@ -59,6 +61,8 @@ public final class ItemMapper {
     /** Sets owner, related items and successor; every slug was checked by the validator. */
     public static void applyRelations(ItemSource source, Item item, Map<String, Item> bySlug) {
         item.setOwner(source.owner() == null ? null : bySlug.get(source.owner()));
+        Item verifiedBy = source.verifiedBy() == null ? null : bySlug.get(source.verifiedBy());
+        item.verification().setVerified(verifiedBy == null ? null : source.verifiedOn(), verifiedBy);
         item.setRelated(source.related().stream()
                 .map(ref -> bySlug.get(ref.substring(ref.indexOf('/') + 1)))
                 .filter(Objects::nonNull)
@@ -94,7 +98,12 @@ public final class ItemMapper {
                         .map(l -> new ItemSource.LinkSource(text(l.label()), text(l.url())))
                         .toList(),
                 text(item.verification().getSource()),
-                item.verification().getLastVerified(),
+                text(item.verification().getSourceAddress()),
+                item.verification().getSourceDate().map(SourceDate::toString).orElse(null),
+                item.verification().getVerifiedOn(),
+                item.verification().getVerifiedBy() == null
+                        ? null
+                        : item.verification().getVerifiedBy().getSlug(),
                 item.verification().getReviewBy(),
                 item.verification().isNeedsVerification(),
                 text(item.verification().getVerificationNote()),
@@ -137,7 +146,10 @@ public final class ItemMapper {
                         .map(l -> new ItemSource.LinkSource(text(l.label()), text(l.url())))
                         .toList(),
                 text(s.source()),
-                s.lastVerified(),
+                text(s.sourceAddress()),
+                SourceDate.parse(s.sourceDate()).map(SourceDate::toString).orElse(text(s.sourceDate())),
+                s.verifiedOn(),
+                text(s.verifiedBy()),
                 s.reviewBy(),
                 s.needsVerification(),
                 text(s.verificationNote()),

@@ -35,7 +35,10 @@ public final class ItemSourceWriter {
                                         .text("url", l.url()))
                                 .toList())
                 .text("bron", source.source())
-                .date("laatst_nagekeken", source.lastVerified())
+                .text("bron_adres", source.sourceAddress())
+                .plain("bron_datum", source.sourceDate())
+                .date("nagekeken_op", source.verifiedOn())
+                .text("nagekeken_door", source.verifiedBy())
                 .date("herzien_tegen", source.reviewBy())
                 .bool("te_verifieren", source.needsVerification() ? Boolean.TRUE : null)
                 .prose("verificatie", source.verificationNote());

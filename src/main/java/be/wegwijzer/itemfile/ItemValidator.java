@@ -9,14 +9,17 @@ import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.Level;
 import be.wegwijzer.catalog.Link;
 import be.wegwijzer.catalog.Sector;
+import be.wegwijzer.catalog.SourceDate;
 import be.wegwijzer.catalog.Verification;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,18 +88,10 @@ public final class ItemValidator {
             maxLength("links[" + i + "].url", link.url(), Link.URL_MAX_LENGTH);
         }
         requiredText("bron", item.source(), Verification.SOURCE_MAX_LENGTH);
-        if (item.lastVerified() == null) {
-            add(
-                    "laatst_nagekeken",
-                    "Het veld 'laatst_nagekeken' ontbreekt.",
-                    "Schrijf de datum waarop je de inhoud nakeek, bv. laatst_nagekeken: 2026-11-22.");
-        } else if (item.reviewBy() != null && item.reviewBy().isBefore(item.lastVerified())) {
-            add(
-                    "herzien_tegen",
-                    "'herzien_tegen' (" + item.reviewBy() + ") ligt vóór 'laatst_nagekeken' (" + item.lastVerified()
-                            + ").",
-                    "Kies een herzieningsdatum na de laatste controle.");
-        }
+        url("bron_adres", item.sourceAddress(), false);
+        maxLength("bron_adres", item.sourceAddress(), Verification.ADDRESS_MAX_LENGTH);
+        SourceDate sourceDate = sourceDate(item.sourceDate());
+        verification(item, sourceDate);
         if (item.needsVerification() && blank(item.verificationNote())) {
             add(
                     "te_verifieren",
@@ -106,6 +101,86 @@ public final class ItemValidator {
         text("verificatie", item.verificationNote(), Verification.NOTE_MAX_LENGTH);
         body(item);
         item.details().validate(item, this);
+    }
+
+    /** {@code bron_datum}: required, a year, month or day; the parsed date, or null when it is missing or wrong. */
+    private SourceDate sourceDate(String text) {
+        if (blank(text)) {
+            add(
+                    "bron_datum",
+                    "Het veld 'bron_datum' ontbreekt.",
+                    "Schrijf de datum die de bron zelf draagt (publicatie of 'laatst bijgewerkt'), bv. bron_datum: 2021"
+                            + " of 2021-06 of 2021-06-15. Toont een webpagina geen datum, schrijf dan de dag waarop je"
+                            + " ze raadpleegde en zet te_verifieren: true met die uitleg.");
+            return null;
+        }
+        Optional<SourceDate> parsed = SourceDate.parse(text);
+        if (parsed.isEmpty()) {
+            add(
+                    "bron_datum",
+                    "'" + text + "' in 'bron_datum' is geen geldige datum.",
+                    "Schrijf een jaar, een maand of een dag: 2021, 2021-06 of 2021-06-15.");
+            return null;
+        }
+        return parsed.get();
+    }
+
+    /**
+     * {@code nagekeken_op} and {@code nagekeken_door}: a real check, by an organisation, of content that is not
+     * waiting for verification; {@code herzien_tegen} not before it.
+     */
+    private void verification(ItemSource item, SourceDate sourceDate) {
+        LocalDate on = item.verifiedOn();
+        String by = item.verifiedBy();
+        if (on != null && blank(by)) {
+            add(
+                    "nagekeken_door",
+                    "'nagekeken_op' staat er, maar niet wie nakeek.",
+                    "Schrijf in 'nagekeken_door:' de slug van de organisatie die de inhoud naging, uit de map"
+                            + " organisaties/.");
+        } else if (on == null && !blank(by)) {
+            add(
+                    "nagekeken_op",
+                    "'nagekeken_door' staat er, maar niet wanneer.",
+                    "Schrijf in 'nagekeken_op:' de dag van de controle, bv. nagekeken_op: 2026-12-01.");
+        }
+        if (!blank(by)) {
+            ItemType type = vocabulary.itemsBySlug().get(by);
+            if (type == null) {
+                add(
+                        "nagekeken_door",
+                        "De organisatie '" + by + "' bestaat niet.",
+                        hintFrom(
+                                by,
+                                slugsOfType(ItemType.ORGANISATIE),
+                                "Gebruik de naam van een bestand in organisaties/."));
+            } else if (type != ItemType.ORGANISATIE) {
+                add(
+                        "nagekeken_door",
+                        "'" + by + "' is geen organisatie maar een "
+                                + type.label().toLowerCase(Locale.ROOT) + ".",
+                        "Alleen een organisatie kan nakijken: verwijs naar een bestand in organisaties/.");
+            }
+        }
+        if (on != null && item.needsVerification()) {
+            add(
+                    "nagekeken_op",
+                    "Het item is nagekeken en staat toch op 'te_verifieren'.",
+                    "Is alles nagekeken, verwijder dan 'te_verifieren' en 'verificatie'. Moet er nog iets nagekeken"
+                            + " worden, verwijder dan 'nagekeken_op' en 'nagekeken_door'.");
+        }
+        if (on != null && sourceDate != null && sourceDate.earliestDay().isAfter(on)) {
+            add(
+                    "nagekeken_op",
+                    "'nagekeken_op' (" + on + ") ligt vóór de datum van de bron (" + sourceDate + ").",
+                    "Een controle gebeurt tegen een bron die er al is: kijk beide datums na.");
+        }
+        if (on != null && item.reviewBy() != null && item.reviewBy().isBefore(on)) {
+            add(
+                    "herzien_tegen",
+                    "'herzien_tegen' (" + item.reviewBy() + ") ligt vóór 'nagekeken_op' (" + on + ").",
+                    "Kies een herzieningsdatum na de laatste controle.");
+        }
     }
 
     private void owner(ItemSource item) {

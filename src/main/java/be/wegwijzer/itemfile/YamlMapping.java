@@ -88,8 +88,19 @@ public final class YamlMapping {
 
     /** Reports every field that is not in {@code allowed}, with the closest allowed name as a hint. */
     public void rejectUnknownFields(Set<String> allowed) {
+        rejectUnknownFields(allowed, Map.of());
+    }
+
+    /**
+     * Reports every field that is not in {@code allowed}; a field that the format no longer has ({@code retired}:
+     * key to message and hint) gets its own explanation instead of a guess.
+     */
+    public void rejectUnknownFields(Set<String> allowed, Map<String, FieldProblem> retired) {
         fields.forEach((key, tuple) -> {
-            if (!allowed.contains(key)) {
+            FieldProblem explanation = retired.get(key);
+            if (explanation != null) {
+                problem(line(tuple.getKeyNode()), explanation.message(), explanation.hint());
+            } else if (!allowed.contains(key)) {
                 String hint = Suggestions.closest(key, allowed)
                         .map(s -> "Bedoel je '" + s + "'? Toegelaten velden: " + String.join(", ", allowed) + ".")
                         .orElse("Toegelaten velden: " + String.join(", ", allowed) + ".");

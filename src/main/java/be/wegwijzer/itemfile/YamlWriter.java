@@ -9,10 +9,12 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Builds the YAML of a content file field by field, in the order given, leaving out absent and empty values.
@@ -63,6 +65,18 @@ public final class YamlWriter {
         return isEmpty(values)
                 ? this
                 : put(key, sequence(values, DumperOptions.ScalarStyle.PLAIN, DumperOptions.FlowStyle.BLOCK));
+    }
+
+    /**
+     * A value written as YAML reads it without quotes: {@code 2021} (an integer to YAML), {@code 2021-06} (a text),
+     * {@code 2021-06-15} (a date). Readers take the text of the scalar, so all three come back as written.
+     */
+    public YamlWriter plain(String key, String value) {
+        if (value == null || value.isBlank()) {
+            return this;
+        }
+        Tag tag = new Resolver().resolve(NodeId.scalar, value, true);
+        return put(key, scalar(tag, value, DumperOptions.ScalarStyle.PLAIN));
     }
 
     public YamlWriter date(String key, LocalDate value) {

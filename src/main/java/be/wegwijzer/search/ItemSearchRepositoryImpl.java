@@ -244,7 +244,7 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
         if (hasText) {
             bool = bool.should(f.bool().must(openMeasure(f, today)).boost(OPEN_MEASURE_BOOST))
                     .should(f.range()
-                            .field(ItemIndex.LAST_VERIFIED)
+                            .field(ItemIndex.CURRENT_AS_OF)
                             .atLeast(today.minusYears(1))
                             .boost(FRESH_BOOST * indexAccess.constantScoreScale()));
         }
@@ -314,7 +314,7 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
                         .missing()
                         .last()
                         .then()
-                        .field(ItemIndex.LAST_VERIFIED)
+                        .field(ItemIndex.CURRENT_AS_OF)
                         .desc()
                         .then()
                         .field(ItemIndex.TITLE_SORT)

@@ -222,7 +222,7 @@ final class RawLuceneSearch implements AutoCloseable {
                 published.setMissingValue(Long.MIN_VALUE);
                 yield new Sort(
                         published,
-                        new SortedNumericSortField(ItemIndex.LAST_VERIFIED, SortField.Type.LONG, true),
+                        new SortedNumericSortField(ItemIndex.CURRENT_AS_OF, SortField.Type.LONG, true),
                         title);
             }
             case RELEVANCE, DEADLINE ->

@@ -7,6 +7,7 @@ import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemRepository;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.Link;
+import be.wegwijzer.catalog.SourceDate;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.servlet.ServletContext;
@@ -133,7 +134,8 @@ class InjectionIT {
             item.setBody("## Kop " + PAYLOADS.get(2) + "\n\n" + String.join("\n\n", PAYLOADS));
             item.verification().setSource(PAYLOADS.get(3));
             item.verification().setVerificationNote(PAYLOADS.get(5));
-            item.verification().setLastVerified(LocalDate.now());
+            item.verification().setSourceDate(SourceDate.of(LocalDate.now()));
+            item.verification().setSourceAddress("https://example.org/?bron=" + PAYLOADS.get(4));
             item.verification().setReviewBy(LocalDate.now().plusYears(1));
             item.setLinks(
                     List.of(new Link(PAYLOADS.get(0) + PAYLOADS.get(3), "https://example.org/?q=" + PAYLOADS.get(3))));

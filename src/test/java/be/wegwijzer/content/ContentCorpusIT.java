@@ -178,9 +178,12 @@ class ContentCorpusIT {
                         .as(item + " has a source")
                         .isNotBlank();
                 assertThat(item.getSummary()).as(item + " has a summary").isNotBlank();
-                assertThat(item.verification().getLastVerified())
-                        .as(item + " has a last-verified date")
-                        .isNotNull();
+                assertThat(item.verification().getSourceDate())
+                        .as(item + " has the date of its source")
+                        .isPresent();
+                assertThat(item.verification().isVerified())
+                        .as(item + " was written from a source; nobody checked it, so it claims no check")
+                        .isFalse();
             }
         });
     }

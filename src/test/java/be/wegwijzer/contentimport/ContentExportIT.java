@@ -161,7 +161,7 @@ class ContentExportIT {
     void aZipWithABrokenFileIsRefusedWithFileAndLineAndChangesNothing() {
         Map<String, String> files = files(export(ExportFilter.all()));
         String broken = files.get("tools/alimento-hr-scan.md")
-                .replace("laatst_nagekeken: 2026-11-22", "laatst_nagekeken: 2026-13-45");
+                .replace("herzien_tegen: 2027-11-22", "herzien_tegen: 2026-13-45");
         files.put("tools/alimento-hr-scan.md", broken);
         files.put(
                 "tools/alimento-ergonomiescan.md",
@@ -175,7 +175,7 @@ class ContentExportIT {
         assertThat(report.format())
                 .startsWith("Import geweigerd")
                 .contains("tools/alimento-hr-scan.md:" + lineOf(broken, "2026-13-45")
-                        + ": '2026-13-45' in 'laatst_nagekeken' is geen geldige datum.");
+                        + ": '2026-13-45' in 'herzien_tegen' is geen geldige datum.");
         assertThat(versions()).isEqualTo(versionsBefore);
         assertThat(items.findBySlug("alimento-ergonomiescan"))
                 .get()

@@ -50,7 +50,7 @@ class ContentParserTest {
                 .anySatisfy(
                         line -> assertThat(line)
                                 .startsWith(
-                                        "praktijken/bakkerij-limburg.md:13: '2026-13-45' in 'laatst_nagekeken' is geen geldige datum."));
+                                        "praktijken/bakkerij-limburg.md:13: '2026-13-45' in 'bron_datum' is geen geldige datum."));
         assertThat(report)
                 .anySatisfy(
                         line -> assertThat(line)

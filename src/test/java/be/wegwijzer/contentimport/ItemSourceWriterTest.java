@@ -9,7 +9,6 @@ import be.wegwijzer.itemfile.ItemSourceWriter;
 import be.wegwijzer.itemfile.SampleSources;
 import be.wegwijzer.itemfile.ToolSource;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +75,10 @@ class ItemSourceWriterTest {
                 List.of("fiches/werkdruk"),
                 List.of(new ItemSource.LinkSource("Officiële pagina", "https://example.org/scan")),
                 "Testcorpus, r. 1-5",
-                LocalDate.of(2026, 11, 1),
+                null,
+                "2026-11-01",
+                null,
+                null,
                 null,
                 false,
                 null,
@@ -106,7 +108,7 @@ class ItemSourceWriterTest {
                   - label: Officiële pagina
                     url: https://example.org/scan
                 bron: Testcorpus, r. 1-5
-                laatst_nagekeken: 2026-11-01
+                bron_datum: 2026-11-01
                 vorm: scan
                 duur: 20 minuten
                 taal: [nl]

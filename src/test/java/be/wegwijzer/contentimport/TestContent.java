@@ -58,7 +58,7 @@ public final class TestContent {
     /** Puts a folder into the state the acceptance criterion names: four different mistakes at once. */
     public static void breakFourWays(Path root) {
         replace(root, "tools/werkstress-scan.md", "themas: [werkstress, werkdruk]", "themas: [werkstres, werkdruk]");
-        replace(root, "praktijken/bakkerij-limburg.md", "laatst_nagekeken: 2026-11-01", "laatst_nagekeken: 2026-13-45");
+        replace(root, "praktijken/bakkerij-limburg.md", "bron_datum: 2026-11-01", "bron_datum: 2026-13-45");
         write(root, "fiches/telewerkkaart.md", "---\ntitel: Dubbel\n---\n");
         replace(
                 root,

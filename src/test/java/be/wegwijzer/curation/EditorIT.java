@@ -162,7 +162,7 @@ class EditorIT {
                 doelgroepen: [werkgevers]
                 organisatie: sectorfonds-voeding
                 bron: Test
-                laatst_nagekeken: 2026-11-01
+                bron_datum: 2026-11-01
                 ---
                 Tekst.
                 """);
@@ -197,7 +197,10 @@ class EditorIT {
                 List.of(),
                 List.of(),
                 "Test",
-                LocalDate.now(clock),
+                null,
+                "2026-11",
+                null,
+                null,
                 null,
                 false,
                 null,
@@ -360,7 +363,10 @@ class EditorIT {
                 List.of(),
                 List.of(),
                 "Test",
-                today,
+                null,
+                "2026-11",
+                null,
+                null,
                 null,
                 false,
                 null,

@@ -17,7 +17,6 @@ import be.wegwijzer.search.ItemHit;
 import be.wegwijzer.search.SearchRequest;
 import be.wegwijzer.search.SearchService;
 import jakarta.persistence.EntityManager;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -230,7 +229,10 @@ class ItemRemovalIT {
                 List.of(),
                 List.of(),
                 "Test",
-                LocalDate.of(2026, 11, 1),
+                null,
+                "2026-11",
+                null,
+                null,
                 null,
                 false,
                 null,

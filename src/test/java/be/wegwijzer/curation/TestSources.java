@@ -6,7 +6,6 @@ import be.wegwijzer.itemfile.PracticeSource;
 import be.wegwijzer.itemfile.PublicationSource;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -33,7 +32,10 @@ public final class TestSources {
                 List.of("tools/werkstress-scan"),
                 List.of(),
                 "Test",
-                LocalDate.of(2026, 11, 1),
+                null,
+                "2026-11",
+                null,
+                null,
                 null,
                 false,
                 null,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.wegwijzer.catalog.ItemCard;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.Statute;
+import be.wegwijzer.catalog.Trust;
 import be.wegwijzer.finder.RuleOutcome.Rule;
 import be.wegwijzer.finder.RuleOutcome.Verdict;
 import java.time.LocalDate;
@@ -226,7 +227,7 @@ class EligibilityRulesTest {
                     from,
                     until,
                     checks,
-                    new MeasureFacts.Support("Cheque", "Vlaams", null, null, null, null, null, TODAY, false));
+                    new MeasureFacts.Support("Cheque", "Vlaams", null, null, null, null, null, Trust.UNKNOWN, false));
         }
     }
 }

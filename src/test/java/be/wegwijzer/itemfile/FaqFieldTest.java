@@ -25,7 +25,7 @@ class FaqFieldTest {
             doelgroepen: [werkgevers]
             organisatie: kenniscentrum-werk
             bron: Testcorpus
-            laatst_nagekeken: 2026-11-01
+            bron_datum: 2026-11-01
             vorm: scan
             vragen:
               - vraag: Is de scan anoniem?

@@ -17,6 +17,7 @@ import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.Level;
 import be.wegwijzer.catalog.Sector;
+import be.wegwijzer.catalog.SourceDate;
 import be.wegwijzer.catalog.TaxonomyService;
 import be.wegwijzer.catalog.Verification;
 import be.wegwijzer.curation.EditorLookup;
@@ -83,7 +84,10 @@ class ItemForm extends Div {
     final MultiSelectComboBox<ItemRef> related = new MultiSelectComboBox<>(getTranslation("editor.related"));
     final LinkEditor links = new LinkEditor();
     final TextField source = new TextField(getTranslation("editor.source"));
-    final DatePicker lastVerified = new DatePicker(getTranslation("editor.lastverified"));
+    final TextField sourceAddress = new TextField(getTranslation("editor.sourceaddress"));
+    final TextField sourceDate = new TextField(getTranslation("editor.sourcedate"));
+    final DatePicker verifiedOn = new DatePicker(getTranslation("editor.verifiedon"));
+    final ComboBox<ItemRef> verifiedBy = new ComboBox<>(getTranslation("editor.verifiedby"));
     final DatePicker reviewBy = new DatePicker(getTranslation("editor.reviewby"));
     final Checkbox needsVerification = new Checkbox(getTranslation("editor.needsverification"));
     final TextArea verificationNote = new TextArea(getTranslation("editor.verificationnote"));
@@ -146,6 +150,16 @@ class ItemForm extends Div {
         related.setHelperText(getTranslation("editor.related.helper"));
         source.setMaxLength(Verification.SOURCE_MAX_LENGTH);
         source.setHelperText(getTranslation("editor.source.helper"));
+        source.setRequired(true);
+        sourceAddress.setMaxLength(Verification.ADDRESS_MAX_LENGTH);
+        sourceAddress.setHelperText(getTranslation("editor.sourceaddress.helper"));
+        sourceDate.setMaxLength(SourceDate.TEXT_MAX_LENGTH);
+        sourceDate.setRequired(true);
+        sourceDate.setHelperText(getTranslation("editor.sourcedate.helper"));
+        verifiedOn.setHelperText(getTranslation("editor.verifiedon.helper"));
+        verifiedBy.setItems(lookup.organisations());
+        verifiedBy.setItemLabelGenerator(ItemRef::title);
+        verifiedBy.setClearButtonVisible(true);
         verificationNote.setMaxLength(Verification.NOTE_MAX_LENGTH);
         body.setValueChangeMode(ValueChangeMode.LAZY);
         body.setValueChangeTimeout(400);
@@ -163,7 +177,7 @@ class ItemForm extends Div {
 
         details = TypeSection.of(ItemSource.blank(type), terms, lookup);
         details.checkPlainText(plainText);
-        PlainTextFields.checkLines(plainText, title, source);
+        PlainTextFields.checkLines(plainText, title, source, sourceAddress, sourceDate);
         PlainTextFields.checkTexts(plainText, summary, verificationNote);
         register();
         add(
@@ -185,7 +199,10 @@ class ItemForm extends Div {
                 section(
                         getTranslation("editor.section.source"),
                         source,
-                        lastVerified,
+                        sourceAddress,
+                        sourceDate,
+                        verifiedOn,
+                        verifiedBy,
                         reviewBy,
                         needsVerification,
                         verificationNote));
@@ -216,7 +233,15 @@ class ItemForm extends Div {
         related.setValue(new LinkedHashSet<>(relatedRefs));
         links.setLinks(s.links());
         source.setValue(nz(s.source()));
-        lastVerified.setValue(s.lastVerified());
+        sourceAddress.setValue(nz(s.sourceAddress()));
+        sourceDate.setValue(nz(s.sourceDate()));
+        verifiedOn.setValue(s.verifiedOn());
+        verifiedBy.setValue(verifiedBy
+                .getListDataView()
+                .getItems()
+                .filter(o -> o.slug().equals(s.verifiedBy()))
+                .findFirst()
+                .orElse(null));
         reviewBy.setValue(s.reviewBy());
         needsVerification.setValue(s.needsVerification());
         verificationNote.setValue(nz(s.verificationNote()));
@@ -243,7 +268,10 @@ class ItemForm extends Div {
                 related.getValue().stream().map(ItemRef::reference).toList(),
                 links.getLinks(),
                 blank(source.getValue()),
-                lastVerified.getValue(),
+                blank(sourceAddress.getValue()),
+                blank(sourceDate.getValue()),
+                verifiedOn.getValue(),
+                verifiedBy.getValue() == null ? null : verifiedBy.getValue().slug(),
                 reviewBy.getValue(),
                 needsVerification.getValue(),
                 blank(verificationNote.getValue()),
@@ -300,7 +328,10 @@ class ItemForm extends Div {
         byField.put("organisatie", owner);
         byField.put("gerelateerd", related);
         byField.put("bron", source);
-        byField.put("laatst_nagekeken", lastVerified);
+        byField.put("bron_adres", sourceAddress);
+        byField.put("bron_datum", sourceDate);
+        byField.put("nagekeken_op", verifiedOn);
+        byField.put("nagekeken_door", verifiedBy);
         byField.put("herzien_tegen", reviewBy);
         byField.put("te_verifieren", verificationNote);
         byField.put("verificatie", verificationNote);

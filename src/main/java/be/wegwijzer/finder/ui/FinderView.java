@@ -5,6 +5,7 @@ import be.wegwijzer.base.ui.Facts;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.catalog.Statute;
 import be.wegwijzer.catalog.TaxonomyService;
+import be.wegwijzer.catalog.ui.TrustLine;
 import be.wegwijzer.finder.FinderResult;
 import be.wegwijzer.finder.FinderService;
 import be.wegwijzer.finder.FinderUrl;
@@ -282,7 +283,7 @@ public class FinderView extends Div implements BeforeEnterObserver {
                 .add(getTranslation("finder.card.validity"), validity(m))
                 .add(
                         getTranslation("finder.card.verified"),
-                        DutchFormat.date(m.support().lastVerified()));
+                        TrustLine.of(this, m.support().trust()));
         if (m.support().applyUrl() != null) {
             Anchor apply = new Anchor(m.support().applyUrl(), getTranslation("finder.card.applylink"));
             apply.setTarget(AnchorTarget.BLANK);

@@ -15,7 +15,10 @@ import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.Region;
 import be.wegwijzer.catalog.Sector;
 import be.wegwijzer.catalog.Theme;
+import be.wegwijzer.catalog.Trust;
+import be.wegwijzer.catalog.Verification;
 import be.wegwijzer.catalog.ui.ItemCards;
+import be.wegwijzer.catalog.ui.TrustLine;
 import be.wegwijzer.itempage.Bundle;
 import be.wegwijzer.itempage.BundleService;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,6 +29,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -96,7 +100,10 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
         header.addClassName("item-header");
         Paragraph lead = new Paragraph(item.getSummary());
         lead.addClassName("lead");
-        add(header, lead);
+        Trust trust = Trust.of(item);
+        Paragraph trustLine = new Paragraph(TrustLine.of(this, trust));
+        trustLine.addClassName("item-trust");
+        add(header, lead, trustLine);
 
         if (item.verification().isNeedsVerification()) {
             Paragraph verify = new Paragraph(
@@ -182,14 +189,21 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
             item.getLinks().forEach(l -> links.add(new ListItem(TypeFacts.external(l.url(), l.label()))));
             aside.add(new Section(new H2(getTranslation("item.links.heading")), links));
         }
+        Trust trust = Trust.of(item);
+        Verification verification = item.verification();
         Facts source = new Facts()
-                .add(getTranslation("item.source"), item.verification().getSource())
                 .add(
-                        getTranslation("item.lastverified"),
-                        DutchFormat.date(item.verification().getLastVerified()))
+                        getTranslation("item.source"),
+                        verification.getSourceAddress() == null
+                                ? new Span(verification.getSource())
+                                : TypeFacts.external(verification.getSourceAddress(), verification.getSource()))
                 .add(
-                        getTranslation("item.reviewby"),
-                        DutchFormat.date(item.verification().getReviewBy()));
+                        getTranslation("item.sourcedate"),
+                        trust.source().map(TrustLine::sourceDate).orElse(null))
+                .add(
+                        getTranslation("item.verified"),
+                        trust.verified() ? TrustLine.of(this, trust) : new Span(getTranslation("item.notverified")))
+                .add(getTranslation("item.reviewby"), DutchFormat.date(verification.getReviewBy()));
         Section sourceSection = new Section(new H2(getTranslation("item.source.heading")), source);
         sourceSection.addClassName("item-source");
         aside.add(sourceSection);
