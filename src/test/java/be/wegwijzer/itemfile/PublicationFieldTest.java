@@ -25,7 +25,7 @@ class PublicationFieldTest {
             themas: [werkstress]
             doelgroepen: [werkgevers]
             bron: Testcorpus
-            laatst_nagekeken: 2026-11-01
+            bron_datum: 2026-11-01
             soort: cao
             uitgever: Nationale Arbeidsraad
             jaar: 1999
