@@ -340,6 +340,11 @@ public class Item {
         return parts().activity();
     }
 
+    /** A library item's facts; not to be confused with {@link #publication()}, where the item stands in the workflow. */
+    public PublicationDetails publicationDetails() {
+        return parts().publication();
+    }
+
     /** Never null: Hibernate leaves an embedded part null when all its columns are null. */
     private TypeParts parts() {
         if (parts == null) {

@@ -4,14 +4,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The six kinds of content. The folder is where the files live, the segment is the first part of the URL. */
+/** The seven kinds of content. The folder is where the files live, the segment is the first part of the URL. */
 public enum ItemType implements Coded {
     TOOL("tools", "tool", "Tool", "Tools"),
     FICHE("fiches", "fiche", "Inspiratiefiche", "Inspiratiefiches"),
     PRAKTIJK("praktijken", "praktijk", "Goede praktijk", "Goede praktijken"),
     MAATREGEL("maatregelen", "maatregel", "Steunmaatregel", "Steunmaatregelen"),
     ORGANISATIE("organisaties", "organisatie", "Organisatie", "Organisaties"),
-    ACTIVITEIT("activiteiten", "activiteit", "Activiteit", "Activiteiten");
+    ACTIVITEIT("activiteiten", "activiteit", "Activiteit", "Activiteiten"),
+    PUBLICATIE("publicaties", "publicatie", "Publicatie", "Publicaties");
 
     private final String folder;
     private final String segment;
@@ -55,8 +56,17 @@ public enum ItemType implements Coded {
             case TOOL -> List.of(ToolForm.values());
             case ORGANISATIE -> List.of(OrganisationKind.values());
             case ACTIVITEIT -> List.of(ActivityKind.values());
+            case PUBLICATIE -> List.of(PublicationKind.values());
             case FICHE, PRAKTIJK -> List.of();
         };
+    }
+
+    /**
+     * Whether an item of this type names its owner organisation ({@code organisatie}). An organisation owns itself; a
+     * publication names its publisher in its own field and links an organisation only when the portal has it.
+     */
+    public boolean ownerRequired() {
+        return this != ORGANISATIE && this != PUBLICATIE;
     }
 
     public static Optional<ItemType> fromSegment(String segment) {

@@ -9,7 +9,13 @@ import java.util.Optional;
  * place that must handle it (the file format in {@code itemfile}, the editor section, the facts on the item page).
  */
 public sealed interface TypeDetails
-        permits MeasureDetails, PracticeDetails, ToolDetails, OrganisationDetails, ActivityDetails, FicheDetails {
+        permits MeasureDetails,
+                PracticeDetails,
+                ToolDetails,
+                OrganisationDetails,
+                ActivityDetails,
+                FicheDetails,
+                PublicationDetails {
 
     /** The type-specific kind (a measure's kind, a tool's form, …), when the type has one and it is filled. */
     default Optional<Coded> kind() {

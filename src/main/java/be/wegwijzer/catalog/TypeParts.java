@@ -27,6 +27,9 @@ public class TypeParts {
     @Embedded
     private ActivityDetails activity = new ActivityDetails();
 
+    @Embedded
+    private PublicationDetails publication = new PublicationDetails();
+
     /** The paths, from the item, of every property the details expose to the search index. */
     static List<String> indexedPaths() {
         List<String> paths = new ArrayList<>();
@@ -35,6 +38,7 @@ public class TypeParts {
         ToolDetails.INDEXED_PROPERTIES.forEach(p -> paths.add("parts.tool." + p));
         OrganisationDetails.INDEXED_PROPERTIES.forEach(p -> paths.add("parts.organisation." + p));
         ActivityDetails.INDEXED_PROPERTIES.forEach(p -> paths.add("parts.activity." + p));
+        PublicationDetails.INDEXED_PROPERTIES.forEach(p -> paths.add("parts.publication." + p));
         return paths;
     }
 
@@ -46,6 +50,7 @@ public class TypeParts {
             case ORGANISATIE -> organisation();
             case ACTIVITEIT -> activity();
             case FICHE -> FicheDetails.INSTANCE;
+            case PUBLICATIE -> publication();
         };
     }
 
@@ -57,6 +62,7 @@ public class TypeParts {
         tool = own instanceof ToolDetails t ? t : new ToolDetails();
         organisation = own instanceof OrganisationDetails o ? o : new OrganisationDetails();
         activity = own instanceof ActivityDetails a ? a : new ActivityDetails();
+        publication = own instanceof PublicationDetails p ? p : new PublicationDetails();
     }
 
     /** Never null: Hibernate leaves an embedded part null when all its columns are null. */
@@ -93,5 +99,12 @@ public class TypeParts {
             activity = new ActivityDetails();
         }
         return activity;
+    }
+
+    PublicationDetails publication() {
+        if (publication == null) {
+            publication = new PublicationDetails();
+        }
+        return publication;
     }
 }

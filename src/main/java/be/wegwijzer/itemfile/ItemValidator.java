@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -184,7 +185,7 @@ public final class ItemValidator {
 
     private void owner(ItemSource item) {
         if (item.owner() == null) {
-            if (item.type() != ItemType.ORGANISATIE) {
+            if (item.type().ownerRequired()) {
                 add(
                         "organisatie",
                         "Het veld 'organisatie' ontbreekt.",
@@ -223,8 +224,13 @@ public final class ItemValidator {
                 add(
                         field,
                         "'" + ref + "' is geen geldige verwijzing.",
-                        "Schrijf map/slug, bv. tools/werkbaarheidsmonitor (mappen: tools, fiches, praktijken, "
-                                + "maatregelen, organisaties, activiteiten).");
+                        "Schrijf map/slug, bv. tools/werkbaarheidsmonitor (mappen: "
+                                + String.join(
+                                        ", ",
+                                        Arrays.stream(ItemType.values())
+                                                .map(ItemType::folder)
+                                                .toList())
+                                + ").");
                 continue;
             }
             ItemType expected = ItemType.fromFolder(parts[0]).orElseThrow();

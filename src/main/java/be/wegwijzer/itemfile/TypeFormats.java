@@ -29,7 +29,12 @@ final class TypeFormats {
                             item -> OrganisationSource.of(item.organisation())),
             ItemType.ACTIVITEIT,
                     new Format(ActivitySource.FIELDS, ActivitySource::read, item -> ActivitySource.of(item.activity())),
-            ItemType.FICHE, new Format(FicheSource.FIELDS, FicheSource::read, item -> new FicheSource())));
+            ItemType.FICHE, new Format(FicheSource.FIELDS, FicheSource::read, item -> new FicheSource()),
+            ItemType.PUBLICATIE,
+                    new Format(
+                            PublicationSource.FIELDS,
+                            PublicationSource::read,
+                            item -> PublicationSource.of(item.publicationDetails()))));
 
     private TypeFormats() {}
 

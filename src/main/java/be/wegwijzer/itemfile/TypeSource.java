@@ -11,7 +11,13 @@ import java.util.Map;
  * its details class, its editor section and its facts on the item page — nothing generic.
  */
 public sealed interface TypeSource
-        permits MeasureSource, PracticeSource, ToolSource, OrganisationSource, ActivitySource, FicheSource {
+        permits MeasureSource,
+                PracticeSource,
+                ToolSource,
+                OrganisationSource,
+                ActivitySource,
+                FicheSource,
+                PublicationSource {
 
     /** Writes the type's fields after the common ones, in the order of docs/content-format.md; empty ones are left out. */
     void write(YamlWriter fm);

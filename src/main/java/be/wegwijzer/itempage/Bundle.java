@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A group of items around an item page: how to tackle it, who did it, what support exists, who helps.
+ * A group of items around an item page: how to tackle it, what to read (rules, reports, guides), who did it, what
+ * support exists, who helps.
  *
  * @param kind     which group
  * @param items    explicit relations first, then similar items that fill the group
@@ -16,6 +17,7 @@ public record Bundle(Kind kind, List<ItemCard> items) {
     /** The groups in the order the page shows them, with the types each holds. */
     public enum Kind {
         HOW("bundle.how", Set.of(ItemType.TOOL, ItemType.FICHE)),
+        LIBRARY("bundle.library", Set.of(ItemType.PUBLICATIE)),
         WHO_DID_IT("bundle.who", Set.of(ItemType.PRAKTIJK)),
         SUPPORT("bundle.support", Set.of(ItemType.MAATREGEL)),
         HELPERS("bundle.helpers", Set.of(ItemType.ORGANISATIE)),

@@ -29,4 +29,9 @@ interface ItemUrlRepository extends Repository<Item, Long> {
             "select new be.wegwijzer.linkcheck.ItemUrl(i.parts.activity.registerUrl, i.id, i.type, i.slug, i.title, i.publication.status)"
                     + " from Item i where i.parts.activity.registerUrl is not null and i.publication.status in :statuses")
     List<ItemUrl> registerUrls(Collection<ItemStatus> statuses);
+
+    @Query(
+            "select new be.wegwijzer.linkcheck.ItemUrl(i.parts.publication.url, i.id, i.type, i.slug, i.title, i.publication.status)"
+                    + " from Item i where i.parts.publication.url is not null and i.publication.status in :statuses")
+    List<ItemUrl> readUrls(Collection<ItemStatus> statuses);
 }

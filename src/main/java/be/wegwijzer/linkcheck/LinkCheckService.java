@@ -226,6 +226,7 @@ public class LinkCheckService {
         add(uses, itemUrls.applyUrls(CHECKED_STATUSES), LinkField.APPLY_URL);
         add(uses, itemUrls.websites(CHECKED_STATUSES), LinkField.WEBSITE);
         add(uses, itemUrls.registerUrls(CHECKED_STATUSES), LinkField.REGISTER_URL);
+        add(uses, itemUrls.readUrls(CHECKED_STATUSES), LinkField.READ_URL);
         uses.replaceAll((url, list) -> list.stream().sorted(USE_ORDER).toList());
         return uses;
     }

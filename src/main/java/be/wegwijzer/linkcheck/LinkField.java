@@ -5,7 +5,8 @@ public enum LinkField {
     LINK("links"),
     APPLY_URL("aanvragen.url"),
     WEBSITE("contact.web"),
-    REGISTER_URL("inschrijven");
+    REGISTER_URL("inschrijven"),
+    READ_URL("lezen");
 
     private final String contentField;
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -157,11 +158,15 @@ public class SearchService {
                                 counts.getOrDefault(t.code(), 0L) + forAll,
                                 selected,
                                 t.depth()));
-            case KIND ->
+            case KIND -> {
+                // A code two types share (a tool's and a publication's "gids") is one value: the index holds the code.
+                Map<String, String> kinds = new LinkedHashMap<>();
                 Arrays.stream(ItemType.values())
                         .flatMap(type -> type.kinds().stream())
-                        .distinct()
-                        .forEach(k -> add(values, k.code(), k.label(), counts.getOrDefault(k.code(), 0L), selected, 0));
+                        .forEach(k -> kinds.putIfAbsent(k.code(), k.label()));
+                kinds.forEach(
+                        (code, kindLabel) -> add(values, code, kindLabel, counts.getOrDefault(code, 0L), selected, 0));
+            }
         }
         // A value from an old or edited link that no longer exists still shows, so it can be removed.
         selected.stream()

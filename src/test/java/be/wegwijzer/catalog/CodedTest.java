@@ -44,6 +44,7 @@ class CodedTest {
                 Level.class,
                 MeasureKind.class,
                 OrganisationKind.class,
+                PublicationKind.class,
                 Statute.class,
                 ToolForm.class
             })

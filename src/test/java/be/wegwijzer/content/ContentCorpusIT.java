@@ -63,7 +63,9 @@ class ContentCorpusIT {
             ItemType.ORGANISATIE,
             50,
             ItemType.ACTIVITEIT,
-            10);
+            10,
+            ItemType.PUBLICATIE,
+            40);
 
     @Autowired
     ContentImporter importer;
@@ -191,6 +193,26 @@ class ContentCorpusIT {
                         .isFalse();
             }
         });
+    }
+
+    /** The library: every publication says what it is and who publishes it, and is found by its publisher's name. */
+    @Test
+    void everyPublicationNamesItsKindAndPublisher() {
+        inTransaction(all -> {
+            List<Item> publications =
+                    all.stream().filter(i -> i.getType() == ItemType.PUBLICATIE).toList();
+            assertThat(publications).isNotEmpty();
+            publications.forEach(p -> {
+                assertThat(p.publicationDetails().getKind()).as(p + " kind").isNotNull();
+                assertThat(p.publicationDetails().getPublisher())
+                        .as(p + " publisher")
+                        .isNotBlank();
+            });
+        });
+        assertThat(search.search(SearchRequest.of("cao 72")).hits())
+                .extracting(ItemHit::type)
+                .first()
+                .isEqualTo(ItemType.PUBLICATIE);
     }
 
     /** The acceptance case of the Steunzoeker: a bakery with 8 employees in Limburg, food sector. */

@@ -200,7 +200,7 @@ class ContentParserTest {
         assertThat(report)
                 .contains(
                         "notities.md: Dit bestand staat niet in een map van de contentmap en wordt niet ingelezen. — Zet een item in de map "
-                                + "van zijn soort (tools/, fiches/, praktijken/, maatregelen/, organisaties/, activiteiten/) of verwijder het bestand.",
+                                + "van zijn soort (tools/, fiches/, praktijken/, maatregelen/, organisaties/, activiteiten/, publicaties/) of verwijder het bestand.",
                         "tool/nieuwe-scan.md: De map 'tool/' is geen map van de contentmap; dit bestand wordt niet ingelezen. — Bedoel je de "
                                 + "map 'tools/'? Verplaats het bestand daarheen, of verwijder het.",
                         "tools/oud/vorige-versie.md: Bestanden in een submap van 'tools/' worden niet ingelezen. — Zet het bestand rechtstreeks "

@@ -177,6 +177,7 @@ class ItemSourceWriterTest {
                 SampleSources.fullTool(),
                 SampleSources.fullOrganisation(),
                 SampleSources.fullActivity(),
+                SampleSources.fullPublication(),
                 SampleSources.fiche("volle-fiche", "Fiche: alles", "Met 😀 en é."));
 
         assertThat(readBack(written)).containsExactlyElementsOf(written);

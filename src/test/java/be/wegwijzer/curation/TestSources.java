@@ -3,6 +3,7 @@ package be.wegwijzer.curation;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.itemfile.ItemSource;
 import be.wegwijzer.itemfile.PracticeSource;
+import be.wegwijzer.itemfile.PublicationSource;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -40,6 +41,37 @@ public final class TestSources {
                 null,
                 new PracticeSource(null, "voeding", "micro", "limburg", 1200, "Twee maanden", "Minder overuren.", null),
                 "## De uitdaging\n\nDe planning knelde.\n\n## Wat ze deden\n\nSamen roosters maken.");
+    }
+
+    /** A publication (library item) with every field of its type, without an owner organisation. */
+    public static ItemSource publication(String slug, String title) {
+        return new ItemSource(
+                ItemType.PUBLICATIE,
+                slug,
+                title,
+                "Deze leidraad legt uit hoe een kleine brouwerij werkstress collectief voorkomt, met hulp van de"
+                        + " preventiedienst.",
+                List.of("werkstress"),
+                List.of("werkgevers"),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                "Test",
+                "https://example.org/bron",
+                "2026-11",
+                null,
+                null,
+                null,
+                false,
+                null,
+                new PublicationSource(
+                        "gids", "Nationale Arbeidsraad", 2020, List.of("nl", "fr"), "https://example.org/leidraad.pdf"),
+                "## Wat betekent dit voor jou\n\nJe voert een beleid tegen stress.");
     }
 
     /** A copy with one field changed, by the name of the record component ({@code title}, {@code body}, ...). */

@@ -38,6 +38,8 @@ class ItemMapperTest {
                 SampleSources.fullTool(),
                 SampleSources.fullOrganisation(),
                 SampleSources.fullActivity(),
+                SampleSources.fullPublication(),
+                SampleSources.fullPublication().withOwner(null),
                 SampleSources.fiche("een-fiche", "Fiche", "Kort."));
 
         for (ItemSource source : sources) {

@@ -30,7 +30,9 @@ class ItemValidatorTest {
                 SampleSources.fullPractice(),
                 SampleSources.fullTool(),
                 SampleSources.fullOrganisation(),
-                SampleSources.fullActivity())) {
+                SampleSources.fullActivity(),
+                SampleSources.fullPublication(),
+                SampleSources.fullPublication().withOwner(null))) {
             assertThat(ItemValidator.validate(source, VOCABULARY))
                     .as(source.slug())
                     .isEmpty();

@@ -141,6 +141,18 @@ public final class SampleSources {
                         "https://example.org/inschrijven?id=1"));
     }
 
+    public static ItemSource fullPublication() {
+        return common(
+                ItemType.PUBLICATIE,
+                "volle-publicatie",
+                new PublicationSource(
+                        "cao",
+                        "Nationale Arbeidsraad: NAR # \"Brussel\"",
+                        1999,
+                        List.of("nl", "fr"),
+                        "https://example.org/cao-72.pdf?taal=nl#p2"));
+    }
+
     private static ItemSource common(ItemType type, String slug, TypeSource details) {
         return new ItemSource(
                 type,

@@ -136,8 +136,12 @@ class ItemForm extends Div {
         owner.setItems(lookup.organisations());
         owner.setItemLabelGenerator(ItemRef::title);
         owner.setClearButtonVisible(true);
-        owner.setHelperText(
-                getTranslation(type == ItemType.ORGANISATIE ? "editor.owner.organisation" : "editor.owner.required"));
+        owner.setHelperText(getTranslation(
+                switch (type) {
+                    case ORGANISATIE -> "editor.owner.organisation";
+                    case PUBLICATIE -> "editor.owner.publication";
+                    default -> "editor.owner.required";
+                }));
         related.setItemLabelGenerator(ItemRef::label);
         related.setItems(query ->
                 lookup.find(query.getFilter().orElse(""), Set.of(), query.getLimit() + query.getOffset()).stream()

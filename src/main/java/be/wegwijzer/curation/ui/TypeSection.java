@@ -10,6 +10,7 @@ import be.wegwijzer.itemfile.ItemSource;
 import be.wegwijzer.itemfile.MeasureSource;
 import be.wegwijzer.itemfile.OrganisationSource;
 import be.wegwijzer.itemfile.PracticeSource;
+import be.wegwijzer.itemfile.PublicationSource;
 import be.wegwijzer.itemfile.ToolSource;
 import be.wegwijzer.itemfile.TypeSource;
 import com.vaadin.flow.component.Component;
@@ -37,7 +38,13 @@ import java.util.stream.Collectors;
  * Each type has one subclass; {@link #of} picks it. Problems are shown next to the field their path names.
  */
 abstract sealed class TypeSection<S extends TypeSource> extends Section
-        permits MeasureSection, PracticeSection, ToolSection, OrganisationSection, ActivitySection, FicheSection {
+        permits MeasureSection,
+                PracticeSection,
+                ToolSection,
+                OrganisationSection,
+                ActivitySection,
+                FicheSection,
+                PublicationSection {
 
     /** Validation paths (as in {@code FieldProblem.field()}) to the component that shows them. */
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -59,6 +66,7 @@ abstract sealed class TypeSection<S extends TypeSource> extends Section
             case OrganisationSource o -> new OrganisationSection(terms);
             case ActivitySource a -> new ActivitySection();
             case FicheSource f -> new FicheSection();
+            case PublicationSource p -> new PublicationSection();
         };
     }
 

@@ -19,7 +19,8 @@ final class ToolFacts extends TypeFacts {
                 t.getLanguages().stream().map(ToolFacts::languageName).toList());
     }
 
-    private static String languageName(String code) {
+    /** The Dutch name of a language code, as tools and publications show it. */
+    static String languageName(String code) {
         return switch (code) {
             case "nl" -> "Nederlands";
             case "fr" -> "Frans";

@@ -8,6 +8,7 @@ import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.MeasureDetails;
 import be.wegwijzer.catalog.OrganisationDetails;
 import be.wegwijzer.catalog.PracticeDetails;
+import be.wegwijzer.catalog.PublicationDetails;
 import be.wegwijzer.catalog.ToolDetails;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,7 +21,13 @@ import java.util.List;
  * Each type has one subclass; {@link #of} picks it, and the compiler checks that every type has one.
  */
 abstract sealed class TypeFacts extends Facts
-        permits MeasureFacts, PracticeFacts, ToolFacts, OrganisationFacts, ActivityFacts, TypeFacts.None {
+        permits MeasureFacts,
+                PracticeFacts,
+                ToolFacts,
+                OrganisationFacts,
+                ActivityFacts,
+                PublicationFacts,
+                TypeFacts.None {
 
     static TypeFacts of(Item item, LocalDate today) {
         return switch (item.details()) {
@@ -30,6 +37,7 @@ abstract sealed class TypeFacts extends Facts
             case OrganisationDetails o -> new OrganisationFacts(o);
             case ActivityDetails a -> new ActivityFacts(a, today);
             case FicheDetails f -> new None();
+            case PublicationDetails p -> new PublicationFacts(p);
         };
     }
 
