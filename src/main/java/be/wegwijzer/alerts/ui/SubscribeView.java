@@ -54,8 +54,8 @@ public class SubscribeView extends Div implements BeforeEnterObserver, HasDynami
         email.setMaxWidth("30em");
         frequency.setLabel(getTranslation("alerts.frequency"));
         frequency.setItems(AlertFrequency.values());
-        frequency.setItemLabelGenerator(
-                f -> getTranslation("alerts.frequency." + f.name().toLowerCase()));
+        frequency.setItemLabelGenerator(f ->
+                getTranslation(f == AlertFrequency.WEKELIJKS ? "alerts.frequency.weekly" : "alerts.frequency.monthly"));
         frequency.setValue(AlertFrequency.WEKELIJKS);
         daysBefore.setLabel(getTranslation("alerts.days"));
         daysBefore.setItems(AlertService.DAYS_BEFORE);
