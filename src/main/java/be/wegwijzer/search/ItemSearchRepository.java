@@ -1,6 +1,7 @@
 package be.wegwijzer.search;
 
 import be.wegwijzer.catalog.ItemType;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -19,6 +20,13 @@ public interface ItemSearchRepository {
      * @param today      for "open" measures, freshness and the deadline sort
      */
     RawSearchResult search(SearchRequest request, QueryPlan plan, TextQuery.Strictness strictness, LocalDate today);
+
+    /**
+     * Published items the request finds (all words, its filters) that were published or changed after {@code after}
+     * and at the latest at {@code upTo}, latest change first: what an alert for a saved search has to tell.
+     */
+    ChangedItems changedBetween(
+            SearchRequest request, QueryPlan plan, Instant after, Instant upTo, LocalDate today, int limit);
 
     /** Number of published items the plan finds, without facets or hits: for weighing a spelling suggestion. */
     long count(SearchRequest request, QueryPlan plan, LocalDate today);

@@ -7,6 +7,7 @@ import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.MeasureStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,6 +27,7 @@ import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.data.RangeBoundInclusion;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.annotation.Transactional;
@@ -131,6 +133,41 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
                         .where(combine(f, textMatch, facetFilters, null, true, today))
                         .fetchTotalHitCount();
         return new RawSearchResult(result.total().hitCount(), hits, counts, openMeasures);
+    }
+
+    @Override
+    public ChangedItems changedBetween(
+            SearchRequest request, QueryPlan plan, Instant after, Instant upTo, LocalDate today, int limit) {
+        SearchSession session = Search.session(entityManager);
+        SearchScope<Item> scope = session.scope(Item.class);
+        SearchPredicateFactory f = scope.predicate();
+        SearchPredicate textMatch = plan.isBlank() && plan.excluded().isEmpty()
+                ? null
+                : textPredicate(scope, plan, TextQuery.Strictness.MOST);
+        Map<Facet, SearchPredicate> facetFilters = new EnumMap<>(Facet.class);
+        request.filters().forEach((facet, codes) -> facetFilters.put(facet, facetPredicate(f, facet, codes)));
+        SearchPredicate changed = f.bool()
+                .should(changedIn(f, ItemIndex.UPDATED_AT, after, upTo))
+                .should(changedIn(f, ItemIndex.PUBLISHED_AT, after, upTo))
+                .toPredicate();
+        SearchPredicate where = f.bool()
+                .must(combine(f, textMatch, facetFilters, null, request.openOnly(), today))
+                .filter(changed)
+                .toPredicate();
+        SearchResult<ItemHit> result = new Highlighters(scope, indexAccess.encodesHighlightsOncePerQuery())
+                .on(session.search(scope)
+                        .select(ItemHit.class)
+                        .where(where)
+                        .sort(s -> s.field(ItemIndex.UPDATED_AT).desc().then().field(ItemIndex.TITLE_SORT)))
+                .fetch(limit);
+        return new ChangedItems(result.total().hitCount(), result.hits());
+    }
+
+    private static SearchPredicate changedIn(SearchPredicateFactory f, String field, Instant after, Instant upTo) {
+        return f.range()
+                .field(field)
+                .between(after, RangeBoundInclusion.EXCLUDED, upTo, RangeBoundInclusion.INCLUDED)
+                .toPredicate();
     }
 
     @Override

@@ -8,6 +8,7 @@ import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.Level;
 import be.wegwijzer.catalog.TaxonomyService;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,6 +85,16 @@ public class SearchService {
                 didYouMean,
                 didYouMeanTotal,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The published items a saved search finds that were published or changed in {@code (after, upTo]}, latest change
+     * first, at most {@code limit} (with the total): the content of an alert digest. The words must all match (as on
+     * the search page when they find something); sort and page of the request do not matter.
+     */
+    public ChangedItems changedBetween(SearchRequest request, Instant after, Instant upTo, int limit) {
+        return repository.changedBetween(
+                request, planner.plan(QueryText.of(request.query())), after, upTo, LocalDate.now(clock), limit);
     }
 
     /**

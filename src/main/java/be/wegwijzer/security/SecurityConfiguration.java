@@ -1,5 +1,6 @@
 package be.wegwijzer.security;
 
+import be.wegwijzer.base.web.AlertPaths;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -42,6 +43,8 @@ class SecurityConfiguration {
                 .authenticated()
                 .requestMatchers(request -> !isStaffArea(request))
                 .permitAll());
+        // RFC 8058 one-click unsubscribe: mail programs POST without a session or token; only this path.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/" + AlertPaths.ONE_CLICK + "/**"));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_PATH, "/"));
         // One answer for every failed login (wrong password, unknown address, a forced pause, a lock), so that
         // the answer never tells whether an account exists; the throttle still works behind it.

@@ -80,6 +80,12 @@ final class Pages {
                 new Page("niet-gevonden", "/tool/bestaat-niet", false),
                 new Page("aanmelden", "/login", false),
                 new Page("toegankelijkheid", "/toegankelijkheid", false),
+                new Page("op-de-hoogte", "/op-de-hoogte?thema=werkdruk&q=stress", false),
+                new Page("op-de-hoogte-fout", "/op-de-hoogte?thema=werkdruk", false, Pages::subscribeWithoutAddress),
+                new Page("op-de-hoogte-deadline", "/op-de-hoogte?maatregel=toekomstige-premie", false),
+                new Page("op-de-hoogte-bevestigen", "/op-de-hoogte/bevestigen/onbekend", false),
+                new Page("op-de-hoogte-mijn", "/op-de-hoogte/mijn/onbekend", false),
+                new Page("op-de-hoogte-uitschrijven", "/op-de-hoogte/uitschrijven/onbekend", false),
                 new Page("beheer", "/beheer", true),
                 new Page("beheer-item", "/beheer/item/" + measure, true),
                 new Page("beheer-item-fouten", "/beheer/item/" + measure, true, Pages::saveWithoutSummary),
@@ -117,6 +123,12 @@ final class Pages {
                 .boxed()
                 .toList();
         return scans.keep(answers, new ScanContext("voeding", 8, "limburg"));
+    }
+
+    private static void subscribeWithoutAddress(ChromeDriver browser) {
+        browser.findElement(By.xpath("//vaadin-button[.='Inschrijven']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.cssSelector("vaadin-email-field")).getAttribute("invalid") != null);
     }
 
     private static void submitEmptyFinder(ChromeDriver browser) {

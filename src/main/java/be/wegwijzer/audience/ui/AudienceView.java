@@ -5,6 +5,7 @@ import be.wegwijzer.audience.AudiencePreference;
 import be.wegwijzer.audience.AudienceService;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.base.ui.SearchBox;
+import be.wegwijzer.base.web.AlertPaths;
 import be.wegwijzer.catalog.ui.ItemCards;
 import be.wegwijzer.search.Facet;
 import be.wegwijzer.search.SearchRequest;
@@ -107,6 +108,11 @@ public class AudienceView extends Div implements BeforeEnterObserver, HasDynamic
                 SearchUrl.href(SearchRequest.of("").withFilter(Facet.AUDIENCE, page.code())),
                 getTranslation("audience.all", page.itemCount(), page.label().toLowerCase())));
         add(all);
+        add(new Paragraph(new Anchor(
+                AlertPaths.subscribe(
+                        SearchUrl.toParameters(SearchRequest.of("").withFilter(Facet.AUDIENCE, page.code()))
+                                .getQueryString()),
+                getTranslation("alerts.link.audience"))));
     }
 
     private Section section(String headingKey, Component... content) {

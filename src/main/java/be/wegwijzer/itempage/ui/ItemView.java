@@ -5,6 +5,7 @@ import be.wegwijzer.base.ui.DutchFormat;
 import be.wegwijzer.base.ui.Facts;
 import be.wegwijzer.base.ui.Html;
 import be.wegwijzer.base.ui.MainLayout;
+import be.wegwijzer.base.web.AlertPaths;
 import be.wegwijzer.catalog.Audience;
 import be.wegwijzer.catalog.CatalogService;
 import be.wegwijzer.catalog.CompanySize;
@@ -122,6 +123,13 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
             Section factsSection = new Section(new H2(getTranslation("item.facts.heading")), facts);
             factsSection.addClassName("item-facts");
             content.add(factsSection);
+        }
+        LocalDate deadline = item.details().deadline();
+        if (item.getType() == ItemType.MAATREGEL && deadline != null && !deadline.isBefore(today)) {
+            Paragraph remind = new Paragraph(
+                    new Anchor(AlertPaths.remind(item.getSlug()), getTranslation("alerts.link.deadline")));
+            remind.addClassName("alert-link");
+            content.add(remind);
         }
         content.add(Html.of(Markdown.toSafeHtml(item.getBody()), "item-body"));
         facts.sections().forEach(content::add);

@@ -2,12 +2,15 @@ package be.wegwijzer.search.ui;
 
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.base.ui.SearchBox;
+import be.wegwijzer.base.web.AlertPaths;
 import be.wegwijzer.search.SearchPage;
 import be.wegwijzer.search.SearchPageService;
 import be.wegwijzer.search.SearchRequest;
 import be.wegwijzer.search.SearchUrl;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -51,6 +54,11 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(
                 new H1(getTranslation("search.title")),
                 new SearchBox(shown.request().query()));
+        Anchor alert = new Anchor(
+                AlertPaths.subscribe(SearchUrl.toParameters(shown.request()).getQueryString()),
+                getTranslation("alerts.link.search"));
+        alert.addClassName("alert-link");
+        add(new Paragraph(alert));
         Div layout = new Div();
         layout.addClassName("search-layout");
         FacetPanel facets = new FacetPanel(shown.result(), this::go);

@@ -1,6 +1,7 @@
 package be.wegwijzer.themes.ui;
 
 import be.wegwijzer.base.ui.MainLayout;
+import be.wegwijzer.base.web.AlertPaths;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.catalog.ui.ItemCards;
 import be.wegwijzer.search.Facet;
@@ -89,6 +90,11 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
                 SearchUrl.href(SearchRequest.of("")
                         .withFilter(Facet.THEME, page.theme().code())),
                 getTranslation("theme.search", page.theme().label().toLowerCase()))));
+        add(new Paragraph(new Anchor(
+                AlertPaths.subscribe(SearchUrl.toParameters(SearchRequest.of("")
+                                .withFilter(Facet.THEME, page.theme().code()))
+                        .getQueryString()),
+                getTranslation("alerts.link.theme"))));
     }
 
     private Section section(String heading, List<ItemHit> hits, ItemType type) {
