@@ -111,6 +111,9 @@ class FirstResponseIT {
             assertThat(html.select(".prerendered h1")).as(where).hasSize(1);
         }
         assertThat(get("/images/deelkaart.png", "Mozilla/5.0").statusCode()).isEqualTo(200);
+        // the apostrophe survives the message formatting, here and in the view's own title
+        assertThat(Jsoup.parse(get("/thema/werkstress", "Mozilla/5.0").body()).title())
+                .endsWith(" | Thema's | Wegwijzer Werkbaar Werk");
     }
 
     @Test
