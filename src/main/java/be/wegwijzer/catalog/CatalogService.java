@@ -84,6 +84,36 @@ public class CatalogService {
         return items.findById(id).map(this::page);
     }
 
+    /**
+     * Every published item, for the sitemap, the feeds and the calendars; read inside the caller's transaction (the
+     * portal holds hundreds of items, not millions).
+     */
+    public List<Item> allPublished() {
+        return items.findByPublicationStatus(ItemStatus.GEPUBLICEERD);
+    }
+
+    /** The published items among these slugs, in the order of the slugs; read inside the caller's transaction. */
+    public List<Item> publishedIn(List<String> slugs) {
+        Map<String, Item> bySlug = new HashMap<>();
+        items.findBySlugIn(slugs).stream().filter(Item::isPublished).forEach(i -> bySlug.put(i.getSlug(), i));
+        return slugs.stream().map(bySlug::get).filter(i -> i != null).toList();
+    }
+
+    /**
+     * An item that was public once and is now archived at this address, with what replaces it when that is public:
+     * such an address answers "gone" rather than "not found".
+     */
+    public Optional<WithdrawnItem> withdrawn(ItemType type, String slug) {
+        return items.findByTypeAndSlug(type, slug)
+                .filter(i -> i.getStatus() == ItemStatus.GEARCHIVEERD)
+                .map(i -> {
+                    Item successor =
+                            i.getType() == ItemType.MAATREGEL ? i.measure().getReplacedBy() : null;
+                    return new WithdrawnItem(
+                            i.getTitle(), successor != null && successor.isPublished() ? ItemCard.of(successor) : null);
+                });
+    }
+
     public long countPublished() {
         return items.countByPublicationStatus(ItemStatus.GEPUBLICEERD);
     }

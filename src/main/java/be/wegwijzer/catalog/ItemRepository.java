@@ -18,6 +18,8 @@ public interface ItemRepository extends JpaRepository<Item, Long> {
 
     long countByPublicationStatus(ItemStatus status);
 
+    List<Item> findByPublicationStatus(ItemStatus status);
+
     List<Item> findByTypeAndPublicationStatus(ItemType type, ItemStatus status);
 
     long countByTypeAndPublicationStatus(ItemType type, ItemStatus status);

@@ -277,6 +277,11 @@ public final class MeasureDetails implements TypeDetails {
         return validUntil != null && today.isAfter(validUntil);
     }
 
+    /** A last day to apply that is still to come and an offer that was not closed: what a calendar can show. */
+    public boolean hasComingDeadline(LocalDate today) {
+        return validUntil != null && !isEnded(today) && closedAt == null;
+    }
+
     public boolean isOpen(LocalDate today) {
         return !isUpcoming(today) && !isEnded(today);
     }

@@ -17,6 +17,9 @@ import java.util.Set;
 public final class SearchUrl {
 
     public static final String PATH = "zoeken";
+    /** The Atom feed of a search: the same parameters, the newest matching items ("Volg deze zoekopdracht"). */
+    public static final String FEED_PATH = "/feeds/zoeken.atom";
+
     static final String QUERY = "q";
     static final String OPEN = "open";
     static final String SORT = "sortering";
@@ -93,6 +96,13 @@ public final class SearchUrl {
     public static String href(SearchRequest request) {
         String query = toParameters(request).getQueryString();
         return "/" + PATH + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** The feed that follows this search: its words and filters, without its page and sort order. */
+    public static String feedHref(SearchRequest request) {
+        String query =
+                toParameters(request.withPage(0).withSort(SearchSort.RELEVANCE)).getQueryString();
+        return FEED_PATH + (query.isEmpty() ? "" : "?" + query);
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {

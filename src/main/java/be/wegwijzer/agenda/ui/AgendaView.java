@@ -4,6 +4,7 @@ import be.wegwijzer.agenda.Agenda;
 import be.wegwijzer.agenda.AgendaService;
 import be.wegwijzer.base.ui.DutchFormat;
 import be.wegwijzer.base.ui.MainLayout;
+import be.wegwijzer.feeds.FeedPaths;
 import be.wegwijzer.search.ItemHit;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
@@ -51,7 +52,28 @@ public class AgendaView extends Div {
                 new Paragraph(getTranslation("agenda.past.intro")),
                 list(agenda.past()));
         past.addClassName("agenda-past");
-        add(upcoming, past);
+        add(upcoming, past, subscribe());
+    }
+
+    /** For intermediaries: the agenda and the closing dates of support in their own calendar (docs/reach.md). */
+    private Section subscribe() {
+        UnorderedList links = new UnorderedList(
+                new ListItem(calendarLink(FeedPaths.AGENDA, getTranslation("agenda.subscribe.activities"))),
+                new ListItem(calendarLink(FeedPaths.DEADLINES, getTranslation("agenda.subscribe.deadlines"))));
+        links.addClassName("link-list");
+        Section section = new Section(
+                new H2(getTranslation("agenda.subscribe")),
+                new Paragraph(getTranslation("agenda.subscribe.intro")),
+                links);
+        section.addClassName("agenda-subscribe");
+        return section;
+    }
+
+    private static Anchor calendarLink(String path, String text) {
+        Anchor link = new Anchor(path, text);
+        link.setRouterIgnore(true);
+        link.getElement().setAttribute("type", "text/calendar");
+        return link;
     }
 
     private UnorderedList list(List<ItemHit> activities) {

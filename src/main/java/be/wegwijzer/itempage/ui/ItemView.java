@@ -18,8 +18,10 @@ import be.wegwijzer.catalog.Sector;
 import be.wegwijzer.catalog.Theme;
 import be.wegwijzer.catalog.Trust;
 import be.wegwijzer.catalog.Verification;
+import be.wegwijzer.catalog.WithdrawnItem;
 import be.wegwijzer.catalog.ui.ItemCards;
 import be.wegwijzer.catalog.ui.TrustLine;
+import be.wegwijzer.feeds.FeedPaths;
 import be.wegwijzer.itempage.Bundle;
 import be.wegwijzer.itempage.BundleService;
 import com.vaadin.flow.component.html.Anchor;
@@ -72,7 +74,16 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
                 .flatMap(type ->
                         event.getRouteParameters().get("slug").flatMap(slug -> catalog.publishedPage(type, slug)));
         if (page.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
+            Optional<WithdrawnItem> withdrawn = event.getRouteParameters()
+                    .get("type")
+                    .flatMap(ItemType::fromSegment)
+                    .flatMap(type ->
+                            event.getRouteParameters().get("slug").flatMap(slug -> catalog.withdrawn(type, slug)));
+            if (withdrawn.isEmpty()) {
+                event.rerouteToError(NotFoundException.class);
+                return;
+            }
+            renderGone(withdrawn.get());
             return;
         }
         render(page.get());
@@ -86,6 +97,27 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
     @Override
     public String getPageTitle() {
         return getTranslation("item.pagetitle", title);
+    }
+
+    /**
+     * An item that was withdrawn: where to go instead. The first response already answered 410 Gone (seo); this is the
+     * same message for the reader.
+     */
+    private void renderGone(WithdrawnItem withdrawn) {
+        removeAll();
+        title = getTranslation("item.gone.title");
+        add(new H1(getTranslation("item.gone.title")));
+        add(new Paragraph(getTranslation("item.gone.text", withdrawn.title())));
+        UnorderedList next = new UnorderedList();
+        next.addClassName("link-list");
+        if (withdrawn.replacement() != null) {
+            next.add(new ListItem(new Anchor(
+                    withdrawn.replacement().path(),
+                    getTranslation(
+                            "item.gone.replacement", withdrawn.replacement().title()))));
+        }
+        next.add(new ListItem(new Anchor("/zoeken", getTranslation("notfound.all"))));
+        add(next);
     }
 
     private void render(ItemPage page) {
@@ -131,6 +163,7 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
             remind.addClassName("alert-link");
             content.add(remind);
         }
+        calendarLink(item, today).ifPresent(content::add);
         content.add(Html.of(Markdown.toSafeHtml(item.getBody()), "item-body"));
         facts.sections().forEach(content::add);
         if (!page.offers().isEmpty()) {
@@ -216,6 +249,25 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
         sourceSection.addClassName("item-source");
         aside.add(sourceSection);
         return aside;
+    }
+
+    /** "Zet in je agenda": an activity, or a measure whose closing date is still to come, as a calendar file. */
+    private Optional<Paragraph> calendarLink(Item item, LocalDate today) {
+        boolean hasEvent = switch (item.getType()) {
+            case ACTIVITEIT -> item.activity().getStart() != null;
+            case MAATREGEL -> item.measure().hasComingDeadline(today);
+            default -> false;
+        };
+        if (!hasEvent) {
+            return Optional.empty();
+        }
+        Anchor link = new Anchor(FeedPaths.event(item.getType(), item.getSlug()), getTranslation("item.calendar"));
+        link.getElement().setAttribute("download", "");
+        link.getElement().setAttribute("type", "text/calendar");
+        link.setRouterIgnore(true);
+        Paragraph paragraph = new Paragraph(link);
+        paragraph.addClassName("calendar-link");
+        return Optional.of(paragraph);
     }
 
     private Div themeLinks(Item item) {

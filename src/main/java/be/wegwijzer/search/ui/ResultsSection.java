@@ -4,9 +4,12 @@ import be.wegwijzer.search.ItemHit;
 import be.wegwijzer.search.SearchPage;
 import be.wegwijzer.search.SearchRequest;
 import be.wegwijzer.search.SearchResult;
+import be.wegwijzer.search.SearchUrl;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import java.util.function.Consumer;
 
 /**
@@ -43,6 +46,18 @@ class ResultsSection extends Section {
         } else {
             add(new HitList(page.request(), result.hits(), page.today(), opened), new Pagination(result));
         }
+        add(followLink(page.request()));
+    }
+
+    /** "Volg deze zoekopdracht": the Atom feed of this search's words and filters, for a feed reader or newsletter. */
+    private Paragraph followLink(SearchRequest request) {
+        Anchor follow = new Anchor(SearchUrl.feedHref(request), getTranslation("search.follow"));
+        follow.setRouterIgnore(true);
+        follow.getElement().setAttribute("type", "application/atom+xml");
+        follow.addClassName("follow-search");
+        Paragraph paragraph = new Paragraph(follow, new Span(" " + getTranslation("search.follow.hint")));
+        paragraph.addClassName("follow");
+        return paragraph;
     }
 
     private String statusText(SearchResult result) {
