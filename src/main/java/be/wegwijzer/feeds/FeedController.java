@@ -1,7 +1,7 @@
 package be.wegwijzer.feeds;
 
 import be.wegwijzer.base.web.DutchTexts;
-import be.wegwijzer.base.web.PublicAddress;
+import be.wegwijzer.base.PublicUrl;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.search.SearchRequest;
 import be.wegwijzer.search.SearchUrl;
@@ -39,10 +39,10 @@ class FeedController {
             CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic();
 
     private final FeedService feeds;
-    private final PublicAddress address;
+    private final PublicUrl address;
     private final Clock clock;
 
-    FeedController(FeedService feeds, PublicAddress address, Clock clock) {
+    FeedController(FeedService feeds, PublicUrl address, Clock clock) {
         this.feeds = feeds;
         this.address = address;
         this.clock = clock;

@@ -1,6 +1,6 @@
 package be.wegwijzer.seo;
 
-import be.wegwijzer.base.web.PublicAddress;
+import be.wegwijzer.base.PublicUrl;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 class PageHeadListener implements VaadinServiceInitListener {
 
     private final PageHeads heads;
-    private final PublicAddress address;
+    private final PublicUrl address;
 
-    PageHeadListener(PageHeads heads, PublicAddress address) {
+    PageHeadListener(PageHeads heads, PublicUrl address) {
         this.heads = heads;
         this.address = address;
     }

@@ -1,6 +1,6 @@
 package be.wegwijzer.seo;
 
-import be.wegwijzer.base.web.PublicAddress;
+import be.wegwijzer.base.PublicUrl;
 import be.wegwijzer.search.SearchUrl;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.StringWriter;
@@ -32,9 +32,9 @@ class SeoController {
             CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
 
     private final SitemapService sitemap;
-    private final PublicAddress address;
+    private final PublicUrl address;
 
-    SeoController(SitemapService sitemap, PublicAddress address) {
+    SeoController(SitemapService sitemap, PublicUrl address) {
         this.sitemap = sitemap;
         this.address = address;
     }

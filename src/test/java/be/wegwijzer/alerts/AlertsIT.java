@@ -143,14 +143,14 @@ class AlertsIT {
         String text = AlertMailbox.text(digest);
         assertThat(text)
                 .contains(
-                        "http://localhost:8080/maatregel/werkbaarheidscheque",
+                        "http://localhost:" + port + "/maatregel/werkbaarheidscheque",
                         "/" + AlertPaths.UNSUBSCRIBE + "/",
                         "/" + AlertPaths.MANAGE + "/",
                         "/zoeken?thema=werkdruk");
         assertThat(AlertMailbox.html(digest))
-                .contains("<a href=\"http://localhost:8080/maatregel/werkbaarheidscheque\">");
+                .contains("<a href=\"http://localhost:" + port + "/maatregel/werkbaarheidscheque\">");
         assertThat(digest.getHeader("List-Unsubscribe")[0])
-                .startsWith("<http://localhost:8080/" + AlertPaths.ONE_CLICK + "/");
+                .startsWith("<http://localhost:" + port + "/" + AlertPaths.ONE_CLICK + "/");
         assertThat(digest.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
         assertThat(alerts.sendDigests()).as("one digest per week").isZero();
 
@@ -190,7 +190,7 @@ class AlertsIT {
         MimeMessage reminder = only(BRAM);
         assertThat(reminder.getSubject()).isEqualTo("Herinnering: Toekomstige opleidingspremie sluit over 7 dagen");
         assertThat(AlertMailbox.text(reminder))
-                .contains("tot en met 31 december 2099", "http://localhost:8080/maatregel/toekomstige-premie");
+                .contains("tot en met 31 december 2099", "http://localhost:" + port + "/maatregel/toekomstige-premie");
         assertThat(reminder.getHeader("List-Unsubscribe")).hasSize(1);
 
         moveTo(LocalDate.of(2099, 12, 31));
