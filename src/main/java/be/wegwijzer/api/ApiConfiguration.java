@@ -55,7 +55,8 @@ class ApiConfiguration {
         CorsConfiguration open = new CorsConfiguration();
         open.addAllowedOrigin("*");
         open.setAllowedMethods(List.of("GET", "HEAD", "POST"));
-        open.setAllowedHeaders(List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_NONE_MATCH, HttpHeaders.IF_MODIFIED_SINCE));
+        open.setAllowedHeaders(
+                List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_NONE_MATCH, HttpHeaders.IF_MODIFIED_SINCE));
         open.setExposedHeaders(List.of(
                 HttpHeaders.ETAG,
                 HttpHeaders.LAST_MODIFIED,

@@ -107,11 +107,17 @@ class ApiController {
             name = "open",
             in = ParameterIn.QUERY,
             description = "ja: alleen steunmaatregelen waarvoor je nu kunt aanvragen",
-            schema = @Schema(type = "string", allowableValues = {"ja", "nee"}))
+            schema =
+                    @Schema(
+                            type = "string",
+                            allowableValues = {"ja", "nee"}))
     @Parameter(
             name = "sortering",
             in = ParameterIn.QUERY,
-            schema = @Schema(type = "string", allowableValues = {"relevantie", "nieuwste", "deadline"}))
+            schema =
+                    @Schema(
+                            type = "string",
+                            allowableValues = {"relevantie", "nieuwste", "deadline"}))
     @Parameter(
             name = "pagina",
             in = ParameterIn.QUERY,
@@ -131,7 +137,8 @@ class ApiController {
     @ApiResponse(
             responseCode = "400",
             description = "Een parameter is niet bruikbaar",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiError.class)))
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "429", description = "Te veel verzoeken; zie Retry-After")
     ResponseEntity<ApiModel.SearchResponse> search(@Parameter(hidden = true) HttpServletRequest request) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
@@ -151,7 +158,8 @@ class ApiController {
     @ApiResponse(
             responseCode = "404",
             description = "Geen gepubliceerd item op dit adres",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiError.class)))
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiError.class)))
     ResponseEntity<ApiModel.ItemDocument> item(
             @Parameter(description = "tool, fiche, praktijk, maatregel, organisatie of activiteit") @PathVariable
                     String type,
@@ -163,7 +171,10 @@ class ApiController {
         if (request.checkNotModified(lastModified)) {
             return null;
         }
-        return ResponseEntity.ok().cacheControl(cacheControl()).lastModified(lastModified).body(document);
+        return ResponseEntity.ok()
+                .cacheControl(cacheControl())
+                .lastModified(lastModified)
+                .body(document);
     }
 
     @GetMapping("/taxonomieen")
@@ -184,11 +195,10 @@ class ApiController {
     @ApiResponse(
             responseCode = "400",
             description = "Een veld van de situatie is niet bruikbaar",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiError.class)))
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiError.class)))
     ResponseEntity<ApiModel.FinderResponse> finder(@RequestBody(required = false) ApiModel.FinderRequest situation) {
-        return ResponseEntity.ok()
-                .cacheControl(CacheControl.noStore())
-                .body(api.find(situation, addresses()));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(api.find(situation, addresses()));
     }
 
     @GetMapping("/agenda")

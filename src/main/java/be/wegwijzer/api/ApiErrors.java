@@ -60,10 +60,7 @@ class ApiErrors {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
         return answer(
-                HttpStatus.METHOD_NOT_ALLOWED,
-                "Dit adres aanvaardt " + e.getMethod() + " niet.",
-                List.of(),
-                request);
+                HttpStatus.METHOD_NOT_ALLOWED, "Dit adres aanvaardt " + e.getMethod() + " niet.", List.of(), request);
     }
 
     @ExceptionHandler(RuntimeException.class)

@@ -24,28 +24,47 @@ public final class ApiModel {
 
     @Schema(description = "Where an item's facts come from and when they were last checked.")
     public record Provenance(
-            @Schema(description = "The source of the facts, as the editors recorded it") String source,
-            @Schema(description = "The day the facts were last checked") LocalDate lastVerified,
+            @Schema(description = "The source of the facts, as the editors recorded it")
+            String source,
+
+            @Schema(description = "The day the facts were last checked")
+            LocalDate lastVerified,
+
             @Schema(description = "True when a fact still waits for verification; check it at the source")
-                    boolean toBeVerified) {}
+            boolean toBeVerified) {}
 
     @Schema(description = "One item in a list: a search result, an agenda entry, a related item.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ItemSummary(
-            @Schema(description = "tool, fiche, praktijk, maatregel, organisatie or activiteit") String type,
+            @Schema(description = "tool, fiche, praktijk, maatregel, organisatie or activiteit")
+            String type,
+
             String slug,
             String title,
             String summary,
+
             @Schema(description = "The kind within the type (a measure's kind, a tool's form, …), when it has one")
-                    Term kind,
-            @Schema(description = "The item's page on the portal (canonical address)") String url,
+            Term kind,
+
+            @Schema(description = "The item's page on the portal (canonical address)")
+            String url,
+
             @Schema(description = "The item in this API") String apiUrl,
-            @Schema(description = "The organisation that owns or offers the item") OrganisationRef owner,
+
+            @Schema(description = "The organisation that owns or offers the item")
+            OrganisationRef owner,
+
             List<String> themes,
-            @Schema(description = "A measure's first day or an activity's start") LocalDate startDate,
-            @Schema(description = "A measure's last day to apply or an activity's last day") LocalDate endDate,
+
+            @Schema(description = "A measure's first day or an activity's start")
+            LocalDate startDate,
+
+            @Schema(description = "A measure's last day to apply or an activity's last day")
+            LocalDate endDate,
+
             @Schema(description = "open, upcoming or ended for measures and activities; absent for other types")
-                    String status,
+            String status,
+
             Provenance provenance) {}
 
     @Schema(description = "A page of search results with the facet counts and links to other pages.")
@@ -55,11 +74,18 @@ public final class ApiModel {
             int page,
             int pageSize,
             int pageCount,
-            @Schema(description = "True when no item had all words and the results contain some of them") boolean relaxed,
-            @Schema(description = "A better-spelled query, when the portal would suggest one") String didYouMean,
+
+            @Schema(description = "True when no item had all words and the results contain some of them")
+            boolean relaxed,
+
+            @Schema(description = "A better-spelled query, when the portal would suggest one")
+            String didYouMean,
+
             List<ItemSummary> results,
+
             @Schema(description = "Per filter parameter (type, thema, doelgroep, …) its values with counts")
-                    Map<String, List<FacetCount>> facets,
+            Map<String, List<FacetCount>> facets,
+
             PageLinks links) {}
 
     @Schema(description = "One value of a filter with the number of results it would give.")
@@ -76,24 +102,36 @@ public final class ApiModel {
             String slug,
             String title,
             String summary,
-            @Schema(description = "The body text in Markdown") String body,
-            @Schema(description = "The body as sanitised HTML") String bodyHtml,
+
+            @Schema(description = "The body text in Markdown")
+            String body,
+
+            @Schema(description = "The body as sanitised HTML")
+            String bodyHtml,
+
             Term kind,
             String url,
             String apiUrl,
             OrganisationRef owner,
             List<Term> themes,
             List<Term> audiences,
+
             @Schema(description = "Sectors; empty with allSectors true when the item is for every sector")
-                    List<Term> sectors,
+            List<Term> sectors,
+
             boolean allSectors,
             List<Term> regions,
             List<Term> sizes,
             Term level,
             Term cost,
             List<Link> links,
-            @Schema(description = "Published items related in either direction, by type") Map<String, List<ItemSummary>> related,
-            @Schema(description = "For an organisation: the published items it owns or offers") List<ItemSummary> offers,
+
+            @Schema(description = "Published items related in either direction, by type")
+            Map<String, List<ItemSummary>> related,
+
+            @Schema(description = "For an organisation: the published items it owns or offers")
+            List<ItemSummary> offers,
+
             Instant publishedAt,
             Instant updatedAt,
             Provenance provenance,
@@ -123,7 +161,10 @@ public final class ApiModel {
             Integer maxEmployees,
             List<Term> eligibleSectors,
             List<Term> eligibleRegions,
-            @Schema(description = "Conditions the applicant checks personally") List<String> selfChecks,
+
+            @Schema(description = "Conditions the applicant checks personally")
+            List<String> selfChecks,
+
             List<Question> questions) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -169,41 +210,64 @@ public final class ApiModel {
     @Schema(description = "The situation of a company or person, as on /steunzoeker.")
     public record FinderRequest(
             @Schema(
-                            description = "werkgever, zelfstandige, werknemer or intermediair",
-                            requiredMode = Schema.RequiredMode.REQUIRED)
-                    String statuut,
+                    description = "werkgever, zelfstandige, werknemer or intermediair",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            String statuut,
+
             @Schema(description = "Number of employees; required for a werkgever, 0 for a self-employed person")
-                    Integer werknemers,
-            @Schema(description = "Sector code (see /api/v1/taxonomieen)") String sector,
-            @Schema(description = "Region code (see /api/v1/taxonomieen)") String regio,
-            @Schema(description = "Theme codes the support should be about") List<String> thema) {}
+            Integer werknemers,
+
+            @Schema(description = "Sector code (see /api/v1/taxonomieen)")
+            String sector,
+
+            @Schema(description = "Region code (see /api/v1/taxonomieen)")
+            String regio,
+
+            @Schema(description = "Theme codes the support should be about")
+            List<String> thema) {}
 
     @Schema(description = "The measures that fit the situation, those that nearly fit, each with the reasons.")
     public record FinderResponse(
             List<FinderMatch> fits,
-            @Schema(description = "Measures where exactly one condition fails, with that reason") List<FinderMatch> nearly,
+
+            @Schema(description = "Measures where exactly one condition fails, with that reason")
+            List<FinderMatch> nearly,
+
             @Schema(description = "How many measures were left out because their application period is over")
-                    int ended,
+            int ended,
+
             String portal) {}
 
     public record FinderMatch(
             ItemSummary measure,
+
             @Schema(description = "True when the measure is about one of the asked themes (or none was asked)")
-                    boolean matchesNeed,
+            boolean matchesNeed,
+
             List<Reason> reasons) {}
 
     @Schema(description = "One condition of a measure for this situation.")
     public record Reason(
-            @Schema(description = "period, statute, size, sector, region, need or self_check") String rule,
-            @Schema(description = "met, not_met, check (the applicant checks it) or info") String verdict,
-            @Schema(description = "The reason in Dutch, as the portal shows it") String text) {}
+            @Schema(description = "period, statute, size, sector, region, need or self_check")
+            String rule,
+
+            @Schema(description = "met, not_met, check (the applicant checks it) or info")
+            String verdict,
+
+            @Schema(description = "The reason in Dutch, as the portal shows it")
+            String text) {}
 
     @Schema(description = "Activities, split by today.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AgendaResponse(
-            @Schema(description = "The theme in the spotlight now, or else the next one") ItemSummary spotlight,
-            @Schema(description = "Coming activities, nearest first") List<ItemSummary> upcoming,
-            @Schema(description = "Past activities, most recent first") List<ItemSummary> past) {}
+            @Schema(description = "The theme in the spotlight now, or else the next one")
+            ItemSummary spotlight,
+
+            @Schema(description = "Coming activities, nearest first")
+            List<ItemSummary> upcoming,
+
+            @Schema(description = "Past activities, most recent first")
+            List<ItemSummary> past) {}
 
     @Schema(description = "Problem details (RFC 9457) for a request the API could not answer.")
     public record ApiError(
@@ -212,8 +276,9 @@ public final class ApiModel {
             int status,
             String detail,
             String instance,
+
             @Schema(description = "For a bad request: each parameter that could not be used, and why")
-                    List<ParameterError> errors) {}
+            List<ParameterError> errors) {}
 
     public record ParameterError(String parameter, String reason) {}
 }

@@ -18,7 +18,8 @@ public class ApiProblem extends RuntimeException {
 
     static ApiProblem badRequest(List<ParameterError> errors) {
         String detail = errors.size() == 1
-                ? "Parameter '" + errors.getFirst().parameter() + "' " + errors.getFirst().reason() + "."
+                ? "Parameter '" + errors.getFirst().parameter() + "' "
+                        + errors.getFirst().reason() + "."
                 : errors.size() + " parameters zijn niet bruikbaar; zie 'errors'.";
         return new ApiProblem(HttpStatus.BAD_REQUEST, detail, errors);
     }

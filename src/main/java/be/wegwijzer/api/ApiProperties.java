@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAge            how long (seconds) a client or cache may reuse an answer before asking again (with its ETag)
  */
 @ConfigurationProperties("wegwijzer.api")
-public record ApiProperties(@DefaultValue("120") int requestsPerMinute, @DefaultValue("60") int maxAge) {
+public record ApiProperties(
+        @DefaultValue("120") int requestsPerMinute,
+        @DefaultValue("60") int maxAge) {
 
     public ApiProperties {
         if (requestsPerMinute < 1) {

@@ -70,9 +70,12 @@ class ApiRateLimit extends OncePerRequestFilter {
 
     private Bucket bucket(String address) {
         synchronized (buckets) {
-            return buckets.computeIfAbsent(address, a -> Bucket.builder()
-                    .addLimit(limit -> limit.capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)))
-                    .build());
+            return buckets.computeIfAbsent(
+                    address,
+                    a -> Bucket.builder()
+                            .addLimit(limit ->
+                                    limit.capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)))
+                            .build());
         }
     }
 }

@@ -81,6 +81,7 @@ public class ApiService {
     private final TaxonomyService taxonomy;
     private final FinderService finder;
     private final AgendaService agenda;
+    private final ApiProperties properties;
     private final Clock clock;
 
     ApiService(
@@ -89,13 +90,20 @@ public class ApiService {
             TaxonomyService taxonomy,
             FinderService finder,
             AgendaService agenda,
+            ApiProperties properties,
             Clock clock) {
+        this.properties = properties;
         this.search = search;
         this.catalog = catalog;
         this.taxonomy = taxonomy;
         this.finder = finder;
         this.agenda = agenda;
         this.clock = clock;
+    }
+
+    /** How many requests one client address may make per minute, for the developers' page. */
+    public int requestsPerMinute() {
+        return properties.requestsPerMinute();
     }
 
     /** Addresses of the portal and of the API, absolute, as the client reached them. */
@@ -125,7 +133,8 @@ public class ApiService {
                 .filter(name -> !known.contains(name) && !PAGE_SIZE.equals(name))
                 .sorted()
                 .forEach(name -> errors.add(new ParameterError(
-                        name, "is geen parameter van deze zoekopdracht; gebruik " + String.join(", ", known) + ", "
+                        name,
+                        "is geen parameter van deze zoekopdracht; gebruik " + String.join(", ", known) + ", "
                                 + PAGE_SIZE)));
         parameters.forEach((name, values) -> {
             if (values.size() > 1 && !Facet.fromParameter(name).isPresent()) {
@@ -178,7 +187,9 @@ public class ApiService {
         Map<String, List<ApiModel.FacetCount>> facets = new LinkedHashMap<>();
         result.facets().forEach((facet, values) -> {
             if (facet.shownOnSearchPage()) {
-                facets.put(facet.parameter(), values.stream().map(ApiService::count).toList());
+                facets.put(
+                        facet.parameter(),
+                        values.stream().map(ApiService::count).toList());
             }
         });
         int pageCount = result.pageCount();
@@ -226,7 +237,8 @@ public class ApiService {
                 case AUDIENCE -> codes(terms.audiences());
                 case SECTOR -> withAll(codes(terms.sectors()));
                 case REGION -> withAll(codes(terms.regions()));
-                case SIZE -> Arrays.stream(CompanySize.values()).map(Coded::code).collect(Collectors.toSet());
+                case SIZE ->
+                    Arrays.stream(CompanySize.values()).map(Coded::code).collect(Collectors.toSet());
                 default ->
                     Arrays.stream(ItemType.values())
                             .flatMap(t -> t.kinds().stream())
@@ -240,7 +252,8 @@ public class ApiService {
                             facet.parameter(), "'" + code + "' bestaat niet; zie /api/v1/taxonomieen")));
         }
         if (request.audience() != null && terms.audience(request.audience()).isEmpty()) {
-            errors.add(new ParameterError("voor", "'" + request.audience() + "' bestaat niet; zie /api/v1/taxonomieen"));
+            errors.add(
+                    new ParameterError("voor", "'" + request.audience() + "' bestaat niet; zie /api/v1/taxonomieen"));
         }
     }
 
@@ -288,13 +301,19 @@ public class ApiService {
                 at.page(item.getType(), item.getSlug()),
                 at.api(item.getType(), item.getSlug()),
                 owner(item, at),
-                c.getThemes().stream().map(t -> new Term(t.getCode(), t.getLabel())).toList(),
+                c.getThemes().stream()
+                        .map(t -> new Term(t.getCode(), t.getLabel()))
+                        .toList(),
                 c.getAudiences().stream()
                         .map(a -> new Term(a.getCode(), a.getLabel()))
                         .toList(),
-                c.getSectors().stream().map(s -> new Term(s.getCode(), s.getLabel())).toList(),
+                c.getSectors().stream()
+                        .map(s -> new Term(s.getCode(), s.getLabel()))
+                        .toList(),
                 c.isAllSectors(),
-                c.getRegions().stream().map(r -> new Term(r.getCode(), r.getLabel())).toList(),
+                c.getRegions().stream()
+                        .map(r -> new Term(r.getCode(), r.getLabel()))
+                        .toList(),
                 c.getSizes().stream().map(ApiService::term).toList(),
                 c.getLevel() == null ? null : term(c.getLevel()),
                 c.getCost() == null ? null : term(c.getCost()),
@@ -337,7 +356,8 @@ public class ApiService {
     }
 
     private ApiModel.Measure measure(MeasureDetails m, Map<String, Item> others, LocalDate today, Addresses at) {
-        Item replacement = m.getReplacedBy() == null ? null : others.get(m.getReplacedBy().getSlug());
+        Item replacement =
+                m.getReplacedBy() == null ? null : others.get(m.getReplacedBy().getSlug());
         TaxonomyService.Snapshot terms = taxonomy.snapshot();
         return new ApiModel.Measure(
                 m.getCompetence() == null ? null : term(m.getCompetence()),
@@ -365,9 +385,13 @@ public class ApiService {
     private static ApiModel.Practice practice(PracticeDetails p) {
         return new ApiModel.Practice(
                 p.getCompany(),
-                p.getSector() == null ? null : new Term(p.getSector().getCode(), p.getSector().getLabel()),
+                p.getSector() == null
+                        ? null
+                        : new Term(p.getSector().getCode(), p.getSector().getLabel()),
                 p.getSize() == null ? null : term(p.getSize()),
-                p.getRegion() == null ? null : new Term(p.getRegion().getCode(), p.getRegion().getLabel()),
+                p.getRegion() == null
+                        ? null
+                        : new Term(p.getRegion().getCode(), p.getRegion().getLabel()),
                 p.getInvestmentEur(),
                 p.getDuration(),
                 p.getResult(),
@@ -412,7 +436,8 @@ public class ApiService {
                 .toList();
     }
 
-    private List<ItemSummary> cards(Collection<ItemCard> cards, Map<String, Item> items, LocalDate today, Addresses at) {
+    private List<ItemSummary> cards(
+            Collection<ItemCard> cards, Map<String, Item> items, LocalDate today, Addresses at) {
         return cards.stream()
                 .map(card -> items.get(card.slug()))
                 .filter(Objects::nonNull)
@@ -519,9 +544,10 @@ public class ApiService {
         Situation situation = situation(body);
         FinderResult result = finder.find(situation);
         LocalDate today = LocalDate.now(clock);
-        Map<String, Item> items = catalog.publishedBySlug(Stream.concat(result.fits().stream(), result.nearly().stream())
-                .map(m -> m.measure().card().slug())
-                .toList());
+        Map<String, Item> items =
+                catalog.publishedBySlug(Stream.concat(result.fits().stream(), result.nearly().stream())
+                        .map(m -> m.measure().card().slug())
+                        .toList());
         return new ApiModel.FinderResponse(
                 matches(result.fits(), items, today, at),
                 matches(result.nearly(), items, today, at),
@@ -530,7 +556,8 @@ public class ApiService {
                         + FinderUrl.toParameters(situation).getQueryString());
     }
 
-    private List<ApiModel.FinderMatch> matches(List<Match> matches, Map<String, Item> items, LocalDate today, Addresses at) {
+    private List<ApiModel.FinderMatch> matches(
+            List<Match> matches, Map<String, Item> items, LocalDate today, Addresses at) {
         List<ApiModel.FinderMatch> out = new ArrayList<>();
         for (Match match : matches) {
             Item item = items.get(match.measure().card().slug());
@@ -553,7 +580,8 @@ public class ApiService {
         List<ParameterError> errors = new ArrayList<>();
         if (body == null) {
             throw ApiProblem.badRequest(List.of(new ParameterError(
-                    "statuut", "ontbreekt; stuur een JSON-object zoals {\"statuut\": \"werkgever\", \"werknemers\": 8}")));
+                    "statuut",
+                    "ontbreekt; stuur een JSON-object zoals {\"statuut\": \"werkgever\", \"werknemers\": 8}")));
         }
         Statute statute = null;
         if (body.statuut() == null || body.statuut().isBlank()) {
@@ -562,8 +590,7 @@ public class ApiService {
             statute = Coded.fromCode(Statute.class, body.statuut().strip()).orElse(null);
             if (statute == null) {
                 errors.add(new ParameterError(
-                        "statuut",
-                        "'" + body.statuut() + "' bestaat niet; kies uit " + Coded.codes(Statute.class)));
+                        "statuut", "'" + body.statuut() + "' bestaat niet; kies uit " + Coded.codes(Statute.class)));
             }
         }
         Integer employees = body.werknemers();
@@ -615,5 +642,4 @@ public class ApiService {
                 upcoming,
                 summaries(current.past(), at));
     }
-
 }

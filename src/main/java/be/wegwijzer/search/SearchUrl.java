@@ -94,8 +94,8 @@ public final class SearchUrl {
             problems.add(new Problem(AUDIENCE, "is langer dan " + MAX_VALUE_LENGTH + " tekens"));
             audience = null;
         }
-        SearchRequest request = new SearchRequest(
-                query, filters, open, sort, page, SearchRequest.DEFAULT_PAGE_SIZE, audience);
+        SearchRequest request =
+                new SearchRequest(query, filters, open, sort, page, SearchRequest.DEFAULT_PAGE_SIZE, audience);
         if (page > request.page()) {
             problems.add(new Problem(
                     PAGE,

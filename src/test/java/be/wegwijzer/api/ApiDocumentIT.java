@@ -85,7 +85,8 @@ class ApiDocumentIT {
         }
         assertThat(api.getPaths().get("/api/v1/zoeken").getGet().getParameters())
                 .extracting(p -> p.getName())
-                .contains("q", "type", "thema", "doelgroep", "sector", "regio", "open", "sortering", "pagina", "aantal");
+                .contains(
+                        "q", "type", "thema", "doelgroep", "sector", "regio", "open", "sortering", "pagina", "aantal");
         assertThat(api.getComponents().getSchemas()).containsKeys("ItemSummary", "ItemDocument", "ApiError");
     }
 }

@@ -60,9 +60,12 @@ class ApiIT {
             List<String> slugs = new ArrayList<>();
             answer.get("results").forEach(r -> slugs.add(r.get("slug").asString()));
             assertThat(slugs).as(query).isEqualTo(expected);
-            assertThat(answer.get("total").asLong()).as(query).isEqualTo(page.result().total());
+            assertThat(answer.get("total").asLong())
+                    .as(query)
+                    .isEqualTo(page.result().total());
         }
-        assertThat(json(get("/api/v1/zoeken?q=werkdruk"), 200).get("total").asLong()).isPositive();
+        assertThat(json(get("/api/v1/zoeken?q=werkdruk"), 200).get("total").asLong())
+                .isPositive();
     }
 
     @Test
@@ -139,10 +142,7 @@ class ApiIT {
     @Test
     void answersAreNotSentAgainWhenTheClientHasThem() throws Exception {
         for (String path : List.of(
-                "/api/v1/zoeken?q=werkdruk",
-                "/api/v1/items/tool/kmo-gids",
-                "/api/v1/taxonomieen",
-                "/api/v1/agenda")) {
+                "/api/v1/zoeken?q=werkdruk", "/api/v1/items/tool/kmo-gids", "/api/v1/taxonomieen", "/api/v1/agenda")) {
             HttpResponse<String> first = get(path);
             String etag = first.headers().firstValue("ETag").orElseThrow();
             assertThat(first.headers().firstValue("Cache-Control").orElseThrow())
@@ -178,7 +178,10 @@ class ApiIT {
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type"));
         assertThat(preflight.statusCode()).isEqualTo(200);
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElseThrow())
+        assertThat(preflight
+                        .headers()
+                        .firstValue("Access-Control-Allow-Methods")
+                        .orElseThrow())
                 .contains("POST");
 
         HttpResponse<String> found = post(
@@ -188,8 +191,8 @@ class ApiIT {
         assertThat(found.headers().firstValue("Set-Cookie")).isEmpty();
         assertThat(answer.get("fits").findValuesAsString("slug")).contains("werkbaarheidscheque");
         JsonNode reasons = answer.get("fits").get(0).get("reasons");
-        assertThat(reasons.findValuesAsString("text")).anySatisfy(text -> assertThat(text)
-                .contains("Jouw 8 werknemers"));
+        assertThat(reasons.findValuesAsString("text"))
+                .anySatisfy(text -> assertThat(text).contains("Jouw 8 werknemers"));
         assertThat(reasons.findValuesAsString("verdict")).contains("met");
         assertThat(answer.get("portal").asString()).contains("/steunzoeker?statuut=werkgever");
     }
@@ -243,12 +246,18 @@ class ApiIT {
     private void assertBadParameter(String path, String parameter, String reason) throws Exception {
         JsonNode problem = json(get(path), 400);
         assertThat(problem.get("status").asInt()).isEqualTo(400);
-        assertThat(problem.get("errors").findValuesAsString("parameter")).as(path).contains(parameter);
-        assertThat(problem.get("detail").asString() + problem.get("errors")).as(path).contains(reason);
+        assertThat(problem.get("errors").findValuesAsString("parameter"))
+                .as(path)
+                .contains(parameter);
+        assertThat(problem.get("detail").asString() + problem.get("errors"))
+                .as(path)
+                .contains(reason);
     }
 
     private JsonNode json(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(status);
+        assertThat(response.statusCode())
+                .as(response.uri() + " " + response.body())
+                .isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow())
                 .as(response.uri().toString())
                 .containsAnyOf("application/json", "application/problem+json");

@@ -80,6 +80,8 @@ final class Pages {
                 new Page("niet-gevonden", "/tool/bestaat-niet", false),
                 new Page("aanmelden", "/login", false),
                 new Page("toegankelijkheid", "/toegankelijkheid", false),
+                new Page("ontwikkelaars", "/ontwikkelaars", false),
+                new Page("ontwikkelaars-widget", "/ontwikkelaars/widget", false, Pages::waitForWidgetPreview),
                 new Page("beheer", "/beheer", true),
                 new Page("beheer-item", "/beheer/item/" + measure, true),
                 new Page("beheer-item-fouten", "/beheer/item/" + measure, true, Pages::saveWithoutSummary),
@@ -95,6 +97,13 @@ final class Pages {
                 new Page("beheer-synoniemen", "/beheer/synoniemen", true),
                 new Page("bijdragen", "/bijdragen", true)));
         return List.copyOf(pages);
+    }
+
+    /** The live preview of the widget has loaded its results (the widget runs under the page's own policy). */
+    static void waitForWidgetPreview(ChromeDriver browser) {
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.cssSelector("#widget-preview .ww-result"))
+                        .isEmpty());
     }
 
     /** Logs in as the administrator through the login form. */

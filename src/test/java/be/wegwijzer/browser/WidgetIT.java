@@ -37,22 +37,21 @@ class WidgetIT {
         otherSite = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         otherSite.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
-            String html =
-                    switch (path) {
-                        case "/zoeken.html" ->
-                            page(
-                                    "Zoek mee bij het sociaal secretariaat",
-                                    "<script src=\"http://localhost:" + port + "/widget/widget.js\""
-                                            + " data-doelgroep=\"werkgevers\" data-titel=\"Werkbaar werk voor werkgevers\""
-                                            + " async></script>");
-                        case "/lijst.html" ->
-                            page(
-                                    "Open steun voor de voeding",
-                                    "<script src=\"http://localhost:" + port + "/widget/widget.js\""
-                                            + " data-type=\"maatregel\" data-open=\"ja\" data-zoekvak=\"nee\""
-                                            + " data-titel=\"Open steunmaatregelen\" data-aantal=\"3\"></script>");
-                        default -> null;
-                    };
+            String html = switch (path) {
+                case "/zoeken.html" ->
+                    page(
+                            "Zoek mee bij het sociaal secretariaat",
+                            "<script src=\"http://localhost:" + port + "/widget/widget.js\""
+                                    + " data-doelgroep=\"werkgevers\" data-titel=\"Werkbaar werk voor werkgevers\""
+                                    + " async></script>");
+                case "/lijst.html" ->
+                    page(
+                            "Open steun voor de voeding",
+                            "<script src=\"http://localhost:" + port + "/widget/widget.js\""
+                                    + " data-type=\"maatregel\" data-open=\"ja\" data-zoekvak=\"nee\""
+                                    + " data-titel=\"Open steunmaatregelen\" data-aantal=\"3\"></script>");
+                default -> null;
+            };
             byte[] body = (html == null ? "niet gevonden" : html).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
             exchange.sendResponseHeaders(html == null ? 404 : 200, body.length);
@@ -76,7 +75,8 @@ class WidgetIT {
         browser.get(otherOrigin() + "/zoeken.html");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(d -> !d.findElements(By.cssSelector(".ww-result")).isEmpty());
-        assertThat(browser.findElement(By.cssSelector(".ww-title")).getText()).isEqualTo("Werkbaar werk voor werkgevers");
+        assertThat(browser.findElement(By.cssSelector(".ww-title")).getText())
+                .isEqualTo("Werkbaar werk voor werkgevers");
 
         WebElement field = browser.findElement(By.cssSelector("input.ww-input"));
         String labelFor = browser.findElement(By.cssSelector("label.ww-label")).getAttribute("for");
@@ -118,11 +118,30 @@ class WidgetIT {
         List<WebElement> results = browser.findElements(By.cssSelector(".ww-result"));
         assertThat(results).hasSizeLessThanOrEqualTo(3);
         assertThat(results)
-                .allSatisfy(r -> assertThat(r.findElement(By.cssSelector(".ww-type")).getText())
+                .allSatisfy(r -> assertThat(
+                                r.findElement(By.cssSelector(".ww-type")).getText())
                         .isEqualTo("Steunmaatregel"))
-                .allSatisfy(r -> assertThat(r.findElement(By.cssSelector(".ww-state")).getText())
+                .allSatisfy(r -> assertThat(
+                                r.findElement(By.cssSelector(".ww-state")).getText())
                         .isEqualTo("Nu aan te vragen"));
         assertThat(Axe.audit(browser, "widget-lijst", 1280).stream()
+                        .filter(Axe.Finding::blocking)
+                        .map(Axe.Finding::toString))
+                .isEmpty();
+    }
+
+    @Test
+    void theLivePreviewRunsTheWidgetUnderThePortalsOwnPolicy() {
+        browser.get("http://localhost:" + port + "/ontwikkelaars/widget");
+        Browser.settle(browser);
+        Pages.waitForWidgetPreview(browser);
+        assertThat(browser.findElement(By.id("widget-snippet")).getText())
+                .startsWith("<script src=\"http://localhost:" + port + "/widget/widget.js\"");
+        // results in the preview: the policy let widget.js run and fetch from the API
+        Object fetched = browser.executeScript(
+                "return performance.getEntriesByType('resource').filter(e => e.name.includes('/api/v1/zoeken')).length");
+        assertThat(((Number) fetched).intValue()).isPositive();
+        assertThat(Axe.audit(browser, "ontwikkelaars-widget", 1280).stream()
                         .filter(Axe.Finding::blocking)
                         .map(Axe.Finding::toString))
                 .isEmpty();
