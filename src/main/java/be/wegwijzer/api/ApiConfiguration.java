@@ -2,7 +2,6 @@ package be.wegwijzer.api;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -99,8 +98,7 @@ class ApiConfiguration {
                                 + " items, taxonomieën, de Steunzoeker en de agenda. Toon bij hergebruik de bron en"
                                 + " link naar de pagina op het portaal (veld url). Uitleg en voorbeelden:"
                                 + " /ontwikkelaars.")
-                        .termsOfService("/ontwikkelaars#voorwaarden")
-                        .license(new License().name("Hergebruik met bronvermelding en link naar het portaal")))
+                        .termsOfService("/ontwikkelaars#voorwaarden"))
                 .servers(List.of(new Server().url("/").description("Dit portaal")));
     }
 }
