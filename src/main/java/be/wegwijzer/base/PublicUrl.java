@@ -5,6 +5,7 @@ import java.net.URI;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -39,6 +40,17 @@ public class PublicUrl {
             return configured;
         }
         return ServletUriComponentsBuilder.fromContextPath(request)
+                .replaceQuery(null)
+                .build()
+                .toUriString();
+    }
+
+    /** The base for the request being answered (a page, an API answer), as {@link #base(HttpServletRequest)}. */
+    public String current() {
+        if (!configured.isEmpty() || RequestContextHolder.getRequestAttributes() == null) {
+            return base();
+        }
+        return ServletUriComponentsBuilder.fromCurrentContextPath()
                 .replaceQuery(null)
                 .build()
                 .toUriString();

@@ -54,6 +54,18 @@ public class CatalogService {
         return items.findByTypeAndSlug(type, slug).filter(Item::isPublished).map(this::page);
     }
 
+    /**
+     * The published items among these slugs, by slug, read inside the caller's transaction: for lists whose entries
+     * come from the search index but need facts the index does not keep (the open API's source and verification).
+     */
+    public Map<String, Item> publishedBySlug(Collection<String> slugs) {
+        Map<String, Item> found = new HashMap<>();
+        if (!slugs.isEmpty()) {
+            items.findBySlugIn(slugs).stream().filter(Item::isPublished).forEach(i -> found.put(i.getSlug(), i));
+        }
+        return found;
+    }
+
     /** How to reach published organisations, by slug: their own channels only. */
     public Map<String, OrganisationContact> organisationContacts(Collection<String> slugs) {
         Map<String, OrganisationContact> contacts = new HashMap<>();

@@ -1,7 +1,7 @@
 package be.wegwijzer.feeds;
 
-import be.wegwijzer.base.web.DutchTexts;
 import be.wegwijzer.base.PublicUrl;
+import be.wegwijzer.base.web.DutchTexts;
 import be.wegwijzer.catalog.ItemType;
 import be.wegwijzer.search.SearchRequest;
 import be.wegwijzer.search.SearchUrl;

@@ -64,6 +64,17 @@ public enum Facet {
                 .findFirst();
     }
 
+    /** The codes an enum facet accepts, for messages ("tool, fiche, …"); empty for taxonomy facets. */
+    String codes() {
+        return enumType == null
+                ? ""
+                : String.join(
+                        ", ",
+                        Arrays.stream(enumType.getEnumConstants())
+                                .map(e -> ((Coded) e).code())
+                                .toList());
+    }
+
     /** The URL code for an index value. */
     String code(String indexValue) {
         if (enumType == null) {

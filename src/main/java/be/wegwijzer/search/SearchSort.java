@@ -25,6 +25,11 @@ public enum SearchSort {
         return label;
     }
 
+    /** Every code, for messages: "relevantie, nieuwste, deadline". */
+    public static String codes() {
+        return String.join(", ", Arrays.stream(values()).map(SearchSort::code).toList());
+    }
+
     public static Optional<SearchSort> fromCode(String code) {
         return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
     }

@@ -7,6 +7,8 @@ import be.wegwijzer.catalog.FaqEntry;
 import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.MeasureDetails;
 import be.wegwijzer.catalog.OrganisationDetails;
+import be.wegwijzer.catalog.PublicationDetails;
+import be.wegwijzer.catalog.PublicationKind;
 import be.wegwijzer.catalog.Region;
 import be.wegwijzer.catalog.Theme;
 import be.wegwijzer.security.ScriptData;
@@ -45,6 +47,7 @@ final class StructuredData {
             case ACTIVITEIT -> activity(item, base);
             case ORGANISATIE -> organisation(item);
             case TOOL, FICHE, PRAKTIJK -> creativeWork(item, base);
+            case PUBLICATIE -> publication(item, base);
         };
         node.put("name", item.getTitle());
         node.put("description", item.getSummary());
@@ -223,6 +226,35 @@ final class StructuredData {
             node.put("keywords", String.join(", ", about));
         }
         putAudience(node, item);
+        return node;
+    }
+
+    /**
+     * A library item: a law or regulation as {@code Legislation}, a research report as {@code Report}, the rest as a
+     * creative work; the publisher by name (it is often not an organisation of the portal) and the publication year.
+     */
+    private static Map<String, Object> publication(Item item, String base) {
+        Map<String, Object> node = creativeWork(item, base);
+        PublicationDetails p = item.publicationDetails();
+        if (p.getKind() == PublicationKind.REGELGEVING) {
+            node.put("@type", "Legislation");
+        } else if (p.getKind() == PublicationKind.ONDERZOEKSRAPPORT) {
+            node.put("@type", "Report");
+        }
+        if (p.getKind() != null) {
+            node.put("genre", p.getKind().label());
+        }
+        if (p.getPublisher() != null) {
+            Map<String, Object> publisher = node("Organization", false);
+            publisher.put("name", p.getPublisher());
+            node.put("publisher", publisher);
+        }
+        if (p.getYear() != null) {
+            node.put("datePublished", Integer.toString(p.getYear()));
+        }
+        if (p.getUrl() != null) {
+            node.put("sameAs", p.getUrl());
+        }
         return node;
     }
 

@@ -86,6 +86,8 @@ final class Pages {
                 new Page("op-de-hoogte-bevestigen", "/op-de-hoogte/bevestigen/onbekend", false),
                 new Page("op-de-hoogte-mijn", "/op-de-hoogte/mijn/onbekend", false),
                 new Page("op-de-hoogte-uitschrijven", "/op-de-hoogte/uitschrijven/onbekend", false),
+                new Page("ontwikkelaars", "/ontwikkelaars", false),
+                new Page("ontwikkelaars-widget", "/ontwikkelaars/widget", false, Pages::waitForWidgetPreview),
                 new Page("beheer", "/beheer", true),
                 new Page("beheer-item", "/beheer/item/" + measure, true),
                 new Page("beheer-item-fouten", "/beheer/item/" + measure, true, Pages::saveWithoutSummary),
@@ -102,6 +104,13 @@ final class Pages {
                 new Page("beheer-mail", "/beheer/mail", true),
                 new Page("bijdragen", "/bijdragen", true)));
         return List.copyOf(pages);
+    }
+
+    /** The live preview of the widget has loaded its results (the widget runs under the page's own policy). */
+    static void waitForWidgetPreview(ChromeDriver browser) {
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.cssSelector("#widget-preview .ww-result"))
+                        .isEmpty());
     }
 
     /** Logs in as the administrator through the login form. */

@@ -48,4 +48,31 @@ class SearchUrlTest {
                         .page())
                 .isZero();
     }
+
+    @Test
+    void theStrictReadingNamesWhatThePageIgnores() {
+        SearchUrl.Reading reading = SearchUrl.read(Map.of(
+                "pagina", List.of("-1"),
+                "sortering", List.of("willekeurig"),
+                "type", List.of("boek", "tool"),
+                "open", List.of("misschien"),
+                "thema", List.of(" ")));
+        assertThat(reading.problems())
+                .extracting(SearchUrl.Problem::parameter)
+                .containsExactlyInAnyOrder("pagina", "sortering", "type", "open", "thema");
+        assertThat(reading.problems())
+                .filteredOn(p -> p.parameter().equals("type"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.reason()).contains("'boek' bestaat niet", "tool, fiche"));
+        // the page searches with what it could read, as before
+        assertThat(reading.request().page()).isZero();
+        assertThat(reading.request().sort()).isEqualTo(SearchSort.RELEVANCE);
+        assertThat(reading.request().selected(Facet.TYPE)).containsExactlyInAnyOrder("boek", "tool");
+        assertThat(SearchUrl.read(Map.of("q", List.of("werkdruk"), "pagina", List.of("2")))
+                        .problems())
+                .isEmpty();
+        assertThat(SearchUrl.read(Map.of("pagina", List.of("600"))).problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.reason()).contains("hoogstens 500"));
+    }
 }

@@ -73,6 +73,8 @@ public class MainLayout extends Div implements RouterLayout {
                         new Anchor(
                                 "/" + AccessibilityStatementView.PATH, getTranslation("layout.footer.accessibility")),
                         new Span(" · "),
+                        new Anchor("/ontwikkelaars", getTranslation("layout.footer.developers")),
+                        new Span(" · "),
                         new Anchor("/login", getTranslation("layout.footer.login"))));
         footer.addClassName("site-footer");
 
