@@ -83,11 +83,11 @@ final class SqlBaseline implements AutoCloseable {
             st.execute("create table " + SCHEMA + ".item (id bigint primary key, type varchar(20) not null, "
                     + "slug varchar(80) not null, title varchar(150) not null, summary varchar(300) not null, "
                     + "body longtext not null, status varchar(20) not null, level varchar(20), cost varchar(20), "
-                    + "all_sectors boolean not null, published_at timestamp(6) null, last_verified date not null, "
+                    + "all_sectors boolean not null, published_at timestamp(6) null, verified_on date null, "
                     + "measure_valid_from date, measure_valid_until date) engine = InnoDB");
             st.execute(
                     "insert into " + SCHEMA + ".item select id, type, slug, title, summary, body, status, level, cost, "
-                            + "all_sectors, published_at, last_verified, measure_valid_from, measure_valid_until from "
+                            + "all_sectors, published_at, verified_on, measure_valid_from, measure_valid_until from "
                             + productSchema + ".item");
             st.execute("alter table " + SCHEMA + ".item add fulltext index ft_item_text (title, summary, body)");
             st.execute("analyze table " + SCHEMA + ".item");
@@ -145,7 +145,7 @@ final class SqlBaseline implements AutoCloseable {
         }
         request.filters().forEach((facet, codes) -> where.append(" and ").append(filter(facet, codes, params)));
         String order = switch (request.sort()) {
-            case NEWEST -> "i.published_at desc, i.last_verified desc, i.title";
+            case NEWEST -> "i.published_at desc, i.verified_on desc, i.title";
             case RELEVANCE, DEADLINE ->
                 text.isBlank() ? "i.type, i.title" : method == Method.FULLTEXT ? "score desc, i.title" : "i.title";
         };
