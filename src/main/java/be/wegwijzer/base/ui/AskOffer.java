@@ -29,7 +29,7 @@ public class AskOffer extends Paragraph {
                 parameters.put(name, List.of(code));
             }
         });
-        String query = QueryParameters.full(parameters).getQueryString();
+        String query = new QueryParameters(parameters).getQueryString();
         Anchor link = new Anchor("/" + PATH + (query.isEmpty() ? "" : "?" + query), getTranslation("ask.link"));
         if (prominent) {
             addClassName("prominent");
