@@ -122,7 +122,7 @@ class QuestionJourneyIT {
         Screenshots.save(browser, "question-1-ask");
         click(By.xpath("//vaadin-button[normalize-space(.)='Verstuur je vraag']"));
         wait.until(
-                ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Bedankt, je vraag is verstuurd"));
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ask-page section h2"), "Bedankt, je vraag is verstuurd"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Je krijgt het antwoord per mail");
 
         // the fund's intermediary is told by mail, logs in and answers
