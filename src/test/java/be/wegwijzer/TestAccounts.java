@@ -32,6 +32,14 @@ public class TestAccounts {
     public static final String CONTRIBUTOR = "bijdrager@test.wegwijzer.be";
     /** The contributor's organisation in the test corpus. */
     public static final String CONTRIBUTOR_ORGANISATION = "sectorfonds-voeding";
+    /** An intermediary who answers questions for {@link #INTERMEDIARY_ORGANISATION}. */
+    public static final String INTERMEDIARY = "bemiddelaar@test.wegwijzer.be";
+
+    public static final String INTERMEDIARY_ORGANISATION = "sectorfonds-voeding";
+    /** An intermediary of another organisation, {@link #OTHER_INTERMEDIARY_ORGANISATION}. */
+    public static final String OTHER_INTERMEDIARY = "bemiddelaar2@test.wegwijzer.be";
+
+    public static final String OTHER_INTERMEDIARY_ORGANISATION = "kenniscentrum-werk";
 
     private final UserAccountRepository accounts;
     private final ItemRepository items;
@@ -52,12 +60,14 @@ public class TestAccounts {
         this.transaction = transaction;
     }
 
-    /** Creates the editor, second editor and contributor accounts when missing, with fresh counters. */
+    /** Creates the editor, second editor, contributor and intermediary accounts when missing, with fresh counters. */
     public void create() {
         transaction.executeWithoutResult(s -> {
             ensure(EDITOR, "Redacteur Test", Role.REDACTEUR, null);
             ensure(EDITOR_2, "Tweede Redacteur", Role.REDACTEUR, null);
             ensure(CONTRIBUTOR, "Bijdrager Test", Role.BIJDRAGER, CONTRIBUTOR_ORGANISATION);
+            ensure(INTERMEDIARY, "Bemiddelaar Voeding", Role.BEMIDDELAAR, INTERMEDIARY_ORGANISATION);
+            ensure(OTHER_INTERMEDIARY, "Bemiddelaar Kenniscentrum", Role.BEMIDDELAAR, OTHER_INTERMEDIARY_ORGANISATION);
         });
     }
 

@@ -3,6 +3,7 @@ package be.wegwijzer.contentimport;
 import be.wegwijzer.catalog.RevisionAuthor;
 import be.wegwijzer.catalog.TaxonomyChangedEvent;
 import be.wegwijzer.itemfile.ContentProblem;
+import be.wegwijzer.questions.RoutingRuleService;
 import be.wegwijzer.search.SearchIndexAdmin;
 import be.wegwijzer.search.SynonymService;
 import be.wegwijzer.security.SecurityAuditLog;
@@ -36,6 +37,7 @@ public class ContentImporter {
     private final TaxonomyImport taxonomyImport;
     private final ItemImport itemImport;
     private final SynonymService synonyms;
+    private final RoutingRuleService routingRules;
     private final ContentImportRunRepository runs;
     private final SearchIndexAdmin indexAdmin;
     private final TransactionTemplate transaction;
@@ -50,6 +52,7 @@ public class ContentImporter {
             TaxonomyImport taxonomyImport,
             ItemImport itemImport,
             SynonymService synonyms,
+            RoutingRuleService routingRules,
             ContentImportRunRepository runs,
             SearchIndexAdmin indexAdmin,
             PlatformTransactionManager transactionManager,
@@ -60,6 +63,7 @@ public class ContentImporter {
         this.taxonomyImport = taxonomyImport;
         this.itemImport = itemImport;
         this.synonyms = synonyms;
+        this.routingRules = routingRules;
         this.runs = runs;
         this.indexAdmin = indexAdmin;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -220,6 +224,7 @@ public class ContentImporter {
                 itemImport.apply(set, taxonomyImport.stored(), mode.upload(), mode.overwritePortalEdits(), now);
         taxonomyChanged |= taxonomyImport.deleteObsolete(taxonomySource);
         taxonomyImport.applyAudienceHighlights(taxonomySource, items.bySlug);
+        routingRules.replaceFileRules(set.routingRules());
         return new Outcome(items, taxonomyChanged);
     }
 

@@ -5,6 +5,7 @@ import be.wegwijzer.itemfile.ContentProblem;
 import be.wegwijzer.itemfile.ItemFile;
 import be.wegwijzer.itemfile.Suggestions;
 import be.wegwijzer.itemfile.Vocabulary;
+import be.wegwijzer.questions.RoutingRuleService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -37,6 +38,7 @@ public final class ContentParser {
     static final String SECTORS_FILE = "sectoren.yml";
     static final String REGIONS_FILE = "regios.yml";
     static final String SYNONYMS_FILE = "synoniemen.yml";
+    static final String ROUTING_FILE = "vraagroutering.yml";
 
     /** Default of {@code wegwijzer.content.max-file-size}: far above any item or taxonomy file we have (the largest is ~20 KB). */
     public static final long DEFAULT_MAX_FILE_SIZE = 256 * 1024;
@@ -83,6 +85,7 @@ public final class ContentParser {
                 taxonomies.codesOrNull(taxonomy.regions(), TaxonomySource.RegionSource::code, REGIONS_FILE),
                 slugs);
         problems.addAll(AudiencePageValidator.validate(taxonomies.locatedAudiences(), vocabulary));
+        List<RoutingRuleService.RuleSource> routingRules = routingRules(taxonomies.readRouting(), vocabulary);
         List<ContentSet.ParsedItem> items = new ArrayList<>();
         for (ItemType type : ItemType.values()) {
             for (Path file : itemFiles(type)) {
@@ -90,7 +93,53 @@ public final class ContentParser {
             }
         }
         problems.sort(Comparator.comparing(ContentProblem::file).thenComparingInt(ContentProblem::line));
-        return new ContentSet(taxonomy, List.copyOf(items), List.copyOf(problems), fingerprint());
+        return new ContentSet(taxonomy, List.copyOf(items), List.copyOf(problems), fingerprint(), routingRules);
+    }
+
+    /** The routing rules of {@code vraagroutering.yml}, each code checked against the files' taxonomy and items. */
+    private List<RoutingRuleService.RuleSource> routingRules(
+            List<TaxonomyReader.Located<TaxonomyReader.RoutingEntry>> entries, Vocabulary vocabulary) {
+        List<RoutingRuleService.RuleSource> rules = new ArrayList<>();
+        for (TaxonomyReader.Located<TaxonomyReader.RoutingEntry> located : entries) {
+            TaxonomyReader.RoutingEntry entry = located.value();
+            int before = problems.size();
+            if (entry.organisation() == null
+                    || vocabulary.itemsBySlug().get(entry.organisation()) != ItemType.ORGANISATIE) {
+                problems.add(new ContentProblem(
+                        located.file(),
+                        located.lineOf("organisatie"),
+                        entry.organisation() == null
+                                ? "Deze regel heeft geen organisatie."
+                                : "De organisatie '" + entry.organisation() + "' staat niet in organisaties/.",
+                        "Geef de slug van een organisatie, bv. 'organisatie: sectorfonds-voeding'."));
+            }
+            checkCodes(located, "themas", entry.themes(), vocabulary.themes(), THEMES_FILE);
+            checkCodes(located, "sectoren", entry.sectors(), vocabulary.sectors(), SECTORS_FILE);
+            checkCodes(located, "regios", entry.regions(), vocabulary.regions(), REGIONS_FILE);
+            if (problems.size() == before) {
+                rules.addAll(entry.rules());
+            }
+        }
+        return List.copyOf(rules);
+    }
+
+    private void checkCodes(
+            TaxonomyReader.Located<TaxonomyReader.RoutingEntry> located,
+            String field,
+            List<String> codes,
+            Set<String> known,
+            String file) {
+        if (known == null) {
+            return;
+        }
+        codes.stream()
+                .filter(c -> !known.contains(c))
+                .forEach(c -> problems.add(new ContentProblem(
+                        located.file(),
+                        located.lineOf(field),
+                        "De code '" + c + "' in " + field + " staat niet in " + TAXONOMY_FOLDER + "/" + file + ".",
+                        "Gebruik een code uit " + TAXONOMY_FOLDER + "/" + file
+                                + " of laat de lijst leeg voor 'alle'.")));
     }
 
     // ---- files the importer would not read ----------------------------------------------------------------
@@ -107,7 +156,8 @@ public final class ContentParser {
         }
         Set<String> topFolders = new LinkedHashSet<>(typeFolders);
         topFolders.add(TAXONOMY_FOLDER);
-        Set<String> taxonomyFiles = orderedSet(THEMES_FILE, AUDIENCES_FILE, SECTORS_FILE, REGIONS_FILE, SYNONYMS_FILE);
+        Set<String> taxonomyFiles =
+                orderedSet(THEMES_FILE, AUDIENCES_FILE, SECTORS_FILE, REGIONS_FILE, SYNONYMS_FILE, ROUTING_FILE);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(Files::isRegularFile)

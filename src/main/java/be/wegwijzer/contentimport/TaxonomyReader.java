@@ -2,6 +2,7 @@ package be.wegwijzer.contentimport;
 
 import static be.wegwijzer.contentimport.ContentParser.AUDIENCES_FILE;
 import static be.wegwijzer.contentimport.ContentParser.REGIONS_FILE;
+import static be.wegwijzer.contentimport.ContentParser.ROUTING_FILE;
 import static be.wegwijzer.contentimport.ContentParser.SECTORS_FILE;
 import static be.wegwijzer.contentimport.ContentParser.SYNONYMS_FILE;
 import static be.wegwijzer.contentimport.ContentParser.TAXONOMY_FOLDER;
@@ -10,9 +11,11 @@ import static be.wegwijzer.contentimport.ContentParser.THEMES_FILE;
 import be.wegwijzer.itemfile.ContentProblem;
 import be.wegwijzer.itemfile.ItemFile;
 import be.wegwijzer.itemfile.YamlMapping;
+import be.wegwijzer.questions.RoutingRuleService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -188,6 +191,39 @@ final class TaxonomyReader {
             }
         }
         return groups;
+    }
+
+    /** One entry of {@code vraagroutering.yml}: an organisation and the codes it answers, empty lists for "every". */
+    record RoutingEntry(String organisation, List<String> themes, List<String> sectors, List<String> regions) {
+
+        /** One rule per combination of the codes; an empty list stands for "every value". */
+        List<RoutingRuleService.RuleSource> rules() {
+            List<RoutingRuleService.RuleSource> rules = new ArrayList<>();
+            for (String theme : orEvery(themes)) {
+                for (String sector : orEvery(sectors)) {
+                    for (String region : orEvery(regions)) {
+                        rules.add(new RoutingRuleService.RuleSource(organisation, theme, sector, region));
+                    }
+                }
+            }
+            return rules;
+        }
+
+        private static List<String> orEvery(List<String> codes) {
+            return codes.isEmpty() ? Collections.singletonList(null) : codes;
+        }
+    }
+
+    /** The question routing rules ({@code vraagroutering.yml}); the file is optional. */
+    List<Located<RoutingEntry>> readRouting() {
+        if (!Files.exists(root.resolve(TAXONOMY_FOLDER).resolve(ROUTING_FILE))) {
+            return List.of();
+        }
+        return readList(
+                ROUTING_FILE,
+                Set.of("organisatie", "themas", "sectoren", "regios"),
+                (m, i) -> new RoutingEntry(
+                        m.text("organisatie"), m.texts("themas"), m.texts("sectoren"), m.texts("regios")));
     }
 
     /** The codes in one taxonomy file, or null when that file could not be read (its codes are then not checked). */

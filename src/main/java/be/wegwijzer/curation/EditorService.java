@@ -248,6 +248,21 @@ public class EditorService {
         });
     }
 
+    /**
+     * Adds a question and its answer to the FAQ of a measure or tool, as a save by the editor: the same checks,
+     * history (Envers) and index update as an edit in the form. Used to turn a visitor's answered question into content.
+     */
+    @RolesAllowed({Role.EDITOR, Role.ADMIN})
+    public EditorItem addFaqEntry(long id, String question, String answer, String comment) {
+        Item item = item(id);
+        if (item.getType() != ItemType.MAATREGEL && item.getType() != ItemType.TOOL) {
+            throw new EditorException.NotAllowed("Alleen een maatregel of een tool heeft veelgestelde vragen. "
+                    + "Kies een maatregel of tool voor deze vraag.");
+        }
+        ItemSource source = ItemMapper.toSource(item).withFaqEntry(question, answer);
+        return save(id, source, item.getVersion(), comment);
+    }
+
     /** A practice's contact person: stored only with the contributor's consent (see PracticeDetails). */
     @RolesAllowed({Role.EDITOR, Role.ADMIN, Role.CONTRIBUTOR})
     public void setContact(long id, String name, String email, boolean consent) {

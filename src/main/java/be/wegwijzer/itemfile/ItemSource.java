@@ -4,6 +4,7 @@ import be.wegwijzer.catalog.Item;
 import be.wegwijzer.catalog.ItemType;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -131,6 +132,51 @@ public record ItemSource(
                 verificationNote,
                 details,
                 body);
+    }
+
+    /**
+     * The same content with one more FAQ entry at the end; only measures and tools have a FAQ.
+     *
+     * @throws IllegalArgumentException for another type
+     */
+    public ItemSource withFaqEntry(String question, String answer) {
+        FaqSource entry = new FaqSource(question, answer);
+        TypeSource withEntry = switch (details) {
+            case MeasureSource m -> m.withFaq(append(m.faq(), entry));
+            case ToolSource t -> new ToolSource(t.form(), t.duration(), t.languages(), append(t.faq(), entry));
+            default -> throw new IllegalArgumentException("Een " + type + " heeft geen veelgestelde vragen.");
+        };
+        return new ItemSource(
+                type,
+                slug,
+                title,
+                summary,
+                themes,
+                audiences,
+                sectors,
+                regions,
+                sizes,
+                level,
+                cost,
+                owner,
+                related,
+                links,
+                source,
+                sourceAddress,
+                sourceDate,
+                verifiedOn,
+                verifiedBy,
+                reviewBy,
+                needsVerification,
+                verificationNote,
+                withEntry,
+                body);
+    }
+
+    private static List<FaqSource> append(List<FaqSource> faq, FaqSource entry) {
+        List<FaqSource> all = new ArrayList<>(faq);
+        all.add(entry);
+        return List.copyOf(all);
     }
 
     /** {@code folder/slug}, the form used in {@code gerelateerd}. */

@@ -235,4 +235,26 @@ public record MeasureSource(
     private String successorSlug() {
         return replacedBy.startsWith(FOLDER) ? replacedBy.substring(FOLDER.length()) : replacedBy;
     }
+
+    /** The same measure with this FAQ. */
+    MeasureSource withFaq(List<FaqSource> newFaq) {
+        return new MeasureSource(
+                kind,
+                competence,
+                maxEur,
+                percentage,
+                supportForm,
+                applyUrl,
+                applyWho,
+                validFrom,
+                validUntil,
+                replacedBy,
+                statutes,
+                minEmployees,
+                maxEmployees,
+                sectors,
+                regions,
+                selfChecks,
+                newFaq);
+    }
 }

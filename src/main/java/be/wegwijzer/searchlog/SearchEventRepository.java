@@ -51,4 +51,12 @@ interface SearchEventRepository extends JpaRepository<SearchEvent, Long> {
             from SearchEvent e where e.isoWeek = :week and e.query <> '' and e.resultCount > 0
             group by e.query having count(e.clickedRank) = 0 order by count(e) desc, e.query""")
     List<UnclickedQuery> unclicked(String week, Pageable limit);
+
+    /** year, month, query, filters, searches without results, searches with results but no click. */
+    @Query("select year(e.occurredAt), month(e.occurredAt), e.query, e.filters,"
+            + " sum(case when e.resultCount = 0 then 1 else 0 end),"
+            + " sum(case when e.resultCount > 0 and e.clickedRank is null then 1 else 0 end)"
+            + " from SearchEvent e where e.occurredAt >= :from"
+            + " group by year(e.occurredAt), month(e.occurredAt), e.query, e.filters")
+    List<Object[]> monthlyOutcomes(Instant from);
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -166,6 +167,22 @@ public class SearchLogService {
     @RolesAllowed({Role.EDITOR, Role.ADMIN})
     public List<UnclickedQuery> unclicked(IsoWeek week) {
         return events.unclicked(week.toString(), PageRequest.of(0, REPORT_SIZE));
+    }
+
+    /**
+     * Per calendar month (UTC) and distinct query with its filters: how many searches found nothing, and how many
+     * found something yet led to no opened hit. Counts only, for the public signals; from {@code from} on.
+     */
+    @Transactional(readOnly = true)
+    public List<MonthlyOutcome> monthlyOutcomes(Instant from) {
+        return events.monthlyOutcomes(from).stream()
+                .map(r -> new MonthlyOutcome(
+                        String.format(Locale.ROOT, "%04d-%02d", ((Number) r[0]).intValue(), ((Number) r[1]).intValue()),
+                        (String) r[2],
+                        (String) r[3],
+                        ((Number) r[4]).longValue(),
+                        ((Number) r[5]).longValue()))
+                .toList();
     }
 
     // ---- retention ------------------------------------------------------------------------------------------

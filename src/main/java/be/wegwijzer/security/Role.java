@@ -7,12 +7,18 @@ package be.wegwijzer.security;
 public enum Role {
     /** Sector consultant or intermediary: proposes new items and edits, which go to review, for their organisation. */
     BIJDRAGER("Bijdrager"),
+    /**
+     * Intermediary: answers the visitors' questions sent to their organisation (the question inbox). Like a
+     * contributor, the account belongs to one organisation ({@link UserAccount#getOrganisation()}).
+     */
+    BEMIDDELAAR("Bemiddelaar"),
     /** Editor: edits, reviews and publishes everything. */
     REDACTEUR("Redacteur"),
     /** Administrator: users, taxonomies and everything an editor does. */
     BEHEERDER("Beheerder");
 
     public static final String CONTRIBUTOR = "BIJDRAGER";
+    public static final String INTERMEDIARY = "BEMIDDELAAR";
     public static final String EDITOR = "REDACTEUR";
     public static final String ADMIN = "BEHEERDER";
 
@@ -24,5 +30,10 @@ public enum Role {
 
     public String label() {
         return label;
+    }
+
+    /** Whether an account with this role acts for one organisation, which it must then name. */
+    public boolean belongsToOrganisation() {
+        return this == BIJDRAGER || this == BEMIDDELAAR;
     }
 }

@@ -11,4 +11,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     boolean existsByRole(Role role);
 
     List<UserAccount> findAllByOrderByDisplayNameAsc();
+
+    List<UserAccount> findByOrganisationIdAndRoleAndEnabledTrue(Long organisationId, Role role);
 }

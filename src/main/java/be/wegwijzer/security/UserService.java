@@ -145,8 +145,9 @@ public class UserService {
 
     private Item organisation(Role role, String slug) {
         if (slug == null || slug.isBlank()) {
-            if (role == Role.BIJDRAGER) {
-                throw new InvalidAccount("organisation", "Een bijdrager hoort bij een organisatie: kies ze.");
+            if (role.belongsToOrganisation()) {
+                throw new InvalidAccount(
+                        "organisation", "Een " + role.label().toLowerCase() + " hoort bij een organisatie: kies ze.");
             }
             return null;
         }

@@ -88,6 +88,10 @@ final class Pages {
                 new Page("op-de-hoogte-uitschrijven", "/op-de-hoogte/uitschrijven/onbekend", false),
                 new Page("ontwikkelaars", "/ontwikkelaars", false),
                 new Page("ontwikkelaars-widget", "/ontwikkelaars/widget", false, Pages::waitForWidgetPreview),
+                new Page("vraag", "/vraag?thema=werkdruk&sector=voeding", false),
+                new Page("vraag-fout", "/vraag", false, Pages::sendEmptyQuestion),
+                new Page("signalen", "/signalen", false),
+                new Page("doelgroep-beleid", "/voor/beleid", false),
                 new Page("beheer", "/beheer", true),
                 new Page("beheer-item", "/beheer/item/" + measure, true),
                 new Page("beheer-item-fouten", "/beheer/item/" + measure, true, Pages::saveWithoutSummary),
@@ -102,6 +106,8 @@ final class Pages {
                 new Page("beheer-zoekgedrag", "/beheer/zoekgedrag", true),
                 new Page("beheer-synoniemen", "/beheer/synoniemen", true),
                 new Page("beheer-mail", "/beheer/mail", true),
+                new Page("beheer-vragen", "/beheer/vragen", true),
+                new Page("beheer-vraagroutering", "/beheer/vraagroutering", true),
                 new Page("bijdragen", "/bijdragen", true)));
         return List.copyOf(pages);
     }
@@ -144,6 +150,13 @@ final class Pages {
         browser.findElement(By.xpath("//vaadin-radio-button[.='Werkgever']")).click();
         browser.findElement(By.xpath("//vaadin-button[.='Toon de steun die past']"))
                 .click();
+    }
+
+    /** Sends the question form empty, so that its error message shows. */
+    private static void sendEmptyQuestion(ChromeDriver browser) {
+        browser.findElement(By.xpath("//vaadin-button[.='Verstuur je vraag']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".form-error")));
     }
 
     /** Types in the search box until the suggestion list is open. */

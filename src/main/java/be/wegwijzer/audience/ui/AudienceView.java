@@ -3,6 +3,7 @@ package be.wegwijzer.audience.ui;
 import be.wegwijzer.audience.AudiencePage;
 import be.wegwijzer.audience.AudiencePreference;
 import be.wegwijzer.audience.AudienceService;
+import be.wegwijzer.base.ui.AskOffer;
 import be.wegwijzer.base.ui.MainLayout;
 import be.wegwijzer.base.ui.SearchBox;
 import be.wegwijzer.base.web.AlertPaths;
@@ -27,12 +28,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code /voor/{doelgroep}}: the portal in the language of one audience, with its own ways in. */
 @Route(value = "voor/:doelgroep", layout = MainLayout.class)
 @AnonymousAllowed
 public class AudienceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The policy makers' audience, whose page links to the signals of what visitors ask and miss. */
+    static final String POLICY = "beleid";
 
     private final AudienceService audiences;
     private final Clock clock;
@@ -113,6 +118,12 @@ public class AudienceView extends Div implements BeforeEnterObserver, HasDynamic
                         SearchUrl.toParameters(SearchRequest.of("").withFilter(Facet.AUDIENCE, page.code()))
                                 .getQueryString()),
                 getTranslation("alerts.link.audience"))));
+        if (POLICY.equals(page.code())) {
+            Paragraph signals = new Paragraph(new Anchor("/signalen", getTranslation("audience.signals")));
+            signals.addClassName("signals-link");
+            add(signals);
+        }
+        add(new AskOffer(Map.of(), false));
     }
 
     private Section section(String headingKey, Component... content) {

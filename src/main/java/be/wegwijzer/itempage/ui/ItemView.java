@@ -1,6 +1,7 @@
 package be.wegwijzer.itempage.ui;
 
 import be.wegwijzer.base.Markdown;
+import be.wegwijzer.base.ui.AskOffer;
 import be.wegwijzer.base.ui.DutchFormat;
 import be.wegwijzer.base.ui.Facts;
 import be.wegwijzer.base.ui.Html;
@@ -45,8 +46,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The public page of one item: {@code /{type}/{slug}}, every field in a readable layout. */
@@ -175,8 +178,26 @@ public class ItemView extends Article implements BeforeEnterObserver, HasDynamic
             section.addClassNames("related", "bundle-" + bundle.kind().name().toLowerCase(Locale.ROOT));
             content.add(section);
         }
+        content.add(askOffer(item));
         layout.add(content, sidebar(item));
         add(layout);
+    }
+
+    /** "Stel je vraag", with the item's theme, and its sector and region when it has exactly one. */
+    private static AskOffer askOffer(Item item) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        item.classification().getThemes().stream().findFirst().ifPresent(t -> codes.put("thema", t.getCode()));
+        if (item.classification().getSectors().size() == 1) {
+            codes.put(
+                    "sector",
+                    item.classification().getSectors().iterator().next().getCode());
+        }
+        if (item.classification().getRegions().size() == 1) {
+            codes.put(
+                    "regio",
+                    item.classification().getRegions().iterator().next().getCode());
+        }
+        return new AskOffer(codes, false);
     }
 
     /** The facts beside the text. A div, not an aside: an aside inside the main landmark is a nested landmark. */

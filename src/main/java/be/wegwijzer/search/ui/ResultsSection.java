@@ -1,5 +1,7 @@
 package be.wegwijzer.search.ui;
 
+import be.wegwijzer.base.ui.AskOffer;
+import be.wegwijzer.search.Facet;
 import be.wegwijzer.search.ItemHit;
 import be.wegwijzer.search.SearchPage;
 import be.wegwijzer.search.SearchRequest;
@@ -10,6 +12,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -17,6 +23,9 @@ import java.util.function.Consumer;
  * filters and sort, then the hits with paging, or the ways on when there are none.
  */
 class ResultsSection extends Section {
+
+    /** Fewer results than this: the offer to ask a question comes first. */
+    static final int THIN = 3;
 
     ResultsSection(SearchPage page, Consumer<SearchRequest> go, Consumer<ItemHit> opened) {
         SearchResult result = page.result();
@@ -41,10 +50,13 @@ class ResultsSection extends Section {
             add(notice(getTranslation("search.results.truncated")));
         }
         add(new ActiveFilters(result, go), new SearchToolbar(result, go));
+        AskOffer ask = askOffer(page.request(), result.total() < THIN || result.relaxed());
         if (page.help() != null) {
-            add(new ZeroResultPanel(page.help()));
+            add(ask, new ZeroResultPanel(page.help()));
+        } else if (result.total() < THIN || result.relaxed()) {
+            add(ask, new HitList(page.request(), result.hits(), page.today(), opened), new Pagination(result));
         } else {
-            add(new HitList(page.request(), result.hits(), page.today(), opened), new Pagination(result));
+            add(new HitList(page.request(), result.hits(), page.today(), opened), new Pagination(result), ask);
         }
         add(followLink(page.request()));
     }
@@ -58,6 +70,18 @@ class ResultsSection extends Section {
         Paragraph paragraph = new Paragraph(follow, new Span(" " + getTranslation("search.follow.hint")));
         paragraph.addClassName("follow");
         return paragraph;
+    }
+
+    /** The offer to ask a question, with the theme, sector, region and size the visitor filtered on. */
+    private static AskOffer askOffer(SearchRequest request, boolean prominent) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (Facet facet : List.of(Facet.THEME, Facet.SECTOR, Facet.REGION, Facet.SIZE)) {
+            Set<String> values = request.filters().getOrDefault(facet, Set.of());
+            if (values.size() == 1) {
+                codes.put(facet.parameter(), values.iterator().next());
+            }
+        }
+        return new AskOffer(codes, prominent);
     }
 
     private String statusText(SearchResult result) {

@@ -1,0 +1,7 @@
+package be.wegwijzer.questions;
+
+/** Where a question stands for the asker. */
+public enum QuestionStatus {
+    OPEN,
+    BEANTWOORD
+}
