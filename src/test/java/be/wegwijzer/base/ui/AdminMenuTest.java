@@ -46,7 +46,9 @@ class AdminMenuTest extends UiTest {
                         "/bijdragen Goede praktijk bijdragen",
                         "/beheer/zoekgedrag Zoekgedrag",
                         "/beheer/synoniemen Synoniemen",
-                        "/beheer/mail Mail");
+                        "/beheer/mail Mail",
+                        "/beheer/vragen Vragen",
+                        "/beheer/vraagroutering Vraagroutering");
     }
 
     @Test
@@ -62,6 +64,8 @@ class AdminMenuTest extends UiTest {
                         "/beheer/zoekgedrag Zoekgedrag",
                         "/beheer/synoniemen Synoniemen",
                         "/beheer/mail Mail",
+                        "/beheer/vragen Vragen",
+                        "/beheer/vraagroutering Vraagroutering",
                         "/beheer/gebruikers Gebruikers",
                         "/beheer/auditlog Auditlog");
     }
