@@ -377,7 +377,8 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
                 .must(f.match().field(ItemIndex.TYPE).matching(ItemType.MAATREGEL.name(), ValueModel.INDEX))
                 .mustNot(f.range().field(ItemIndex.DEADLINE).lessThan(today))
                 .mustNot(f.range().field(PERIOD_OTHER).greaterThan(today))
-                .must(f.or(
+                // a filter, not a scoring clause: the open-measure boost must not grow with the number of clauses
+                .filter(f.or(
                         f.exists().field(ItemIndex.DEADLINE),
                         f.range().field(ItemIndex.CURRENT_AS_OF).atLeast(MeasureStatus.staleBefore(today))))
                 .toPredicate();

@@ -89,7 +89,7 @@ class DeveloperView extends Div implements HasDynamicTitle {
                 anchored("ongeldige-parameter", "developers.errors.badrequest"),
                 anchored("niet-gevonden", "developers.errors.notfound"),
                 anchored("te-veel-verzoeken", "developers.errors.toomany"),
-                new Pre(new Code("{\"status\": 400, \"detail\": \"Parameter 'pagina' moet 1 of meer zijn; de eerste"
+                example(new Code("{\"status\": 400, \"detail\": \"Parameter 'pagina' moet 1 of meer zijn; de eerste"
                         + " pagina is 1.\",\n \"errors\": [{\"parameter\": \"pagina\", \"reason\": \"moet 1 of meer"
                         + " zijn; de eerste pagina is 1\"}]}"))));
 
@@ -109,6 +109,12 @@ class DeveloperView extends Div implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("developers.pagetitle");
+    }
+
+    private static Pre example(Code code) {
+        Pre pre = new Pre(code);
+        pre.addClassName("code-example");
+        return pre;
     }
 
     private Section section(String headingKey, String id, Component... content) {

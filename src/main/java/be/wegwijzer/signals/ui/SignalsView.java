@@ -120,7 +120,14 @@ public class SignalsView extends Div implements HasDynamicTitle {
         }
         section.add(
                 Html.of(SignalChart.svg("grafiek-" + matrix.id(), titles.get(matrix.id()), labels, values), "chart"));
-        section.add(table(matrix));
+        // a table with many columns scrolls inside its own frame, never the page; the frame takes keyboard focus so
+        // it can be scrolled without a mouse
+        Div frame = new Div(table(matrix));
+        frame.addClassName("signal-table-frame");
+        frame.getElement().setAttribute("tabindex", "0");
+        frame.getElement().setAttribute("role", "region");
+        frame.getElement().setAttribute("aria-label", getTranslation("signals.table.frame", titles.get(matrix.id())));
+        section.add(frame);
         return section;
     }
 
