@@ -17,7 +17,8 @@ class AlertFrequencyTest {
 
     @Test
     void aMonthIsTheCalendarMonth() {
-        assertThat(AlertFrequency.MAANDELIJKS.period(LocalDate.of(2026, 12, 31))).isEqualTo("2026-12");
+        assertThat(AlertFrequency.MAANDELIJKS.period(LocalDate.of(2026, 12, 31)))
+                .isEqualTo("2026-12");
         assertThat(AlertFrequency.MAANDELIJKS.period(LocalDate.of(2027, 1, 1))).isEqualTo("2027-01");
     }
 }
