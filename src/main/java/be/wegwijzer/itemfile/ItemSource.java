@@ -78,60 +78,17 @@ public record ItemSource(
 
     /** The same content under another slug and type (the editor: neither changes once the item exists). */
     public ItemSource withIdentity(ItemType type, String slug) {
-        return new ItemSource(
-                type,
-                slug,
-                title,
-                summary,
-                themes,
-                audiences,
-                sectors,
-                regions,
-                sizes,
-                level,
-                cost,
-                owner,
-                related,
-                links,
-                source,
-                sourceAddress,
-                sourceDate,
-                verifiedOn,
-                verifiedBy,
-                reviewBy,
-                needsVerification,
-                verificationNote,
-                details,
-                body);
+        return copy(type, slug, owner, details);
     }
 
     /** The same content offered by another organisation. */
     public ItemSource withOwner(String owner) {
-        return new ItemSource(
-                type,
-                slug,
-                title,
-                summary,
-                themes,
-                audiences,
-                sectors,
-                regions,
-                sizes,
-                level,
-                cost,
-                owner,
-                related,
-                links,
-                source,
-                sourceAddress,
-                sourceDate,
-                verifiedOn,
-                verifiedBy,
-                reviewBy,
-                needsVerification,
-                verificationNote,
-                details,
-                body);
+        return copy(type, slug, owner, details);
+    }
+
+    /** The same common fields with other details of the same type. */
+    public ItemSource withDetails(TypeSource details) {
+        return copy(type, slug, owner, details);
     }
 
     /**
@@ -146,6 +103,11 @@ public record ItemSource(
             case ToolSource t -> new ToolSource(t.form(), t.duration(), t.languages(), append(t.faq(), entry));
             default -> throw new IllegalArgumentException("Een " + type + " heeft geen veelgestelde vragen.");
         };
+        return withDetails(withEntry);
+    }
+
+    /** The one full copy: every {@code with…} changes only what it names. */
+    private ItemSource copy(ItemType type, String slug, String owner, TypeSource details) {
         return new ItemSource(
                 type,
                 slug,
@@ -169,7 +131,7 @@ public record ItemSource(
                 reviewBy,
                 needsVerification,
                 verificationNote,
-                withEntry,
+                details,
                 body);
     }
 

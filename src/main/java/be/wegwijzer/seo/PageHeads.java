@@ -170,33 +170,16 @@ public class PageHeads {
         String path = "/thema/" + code;
         List<Crumb> crumbs =
                 List.of(home(), new Crumb(DutchTexts.get("nav.themes"), "/themas"), new Crumb(term.label(), path));
-        String title = DutchTexts.get("theme.pagetitle", term.label());
-        return new PageHead(
-                OK,
-                title,
+        return collection(
+                DutchTexts.get("theme.pagetitle", term.label()),
+                term.label(),
                 description,
                 path,
-                true,
-                "website",
                 crumbs,
-                List.of(
-                        StructuredData.webPage("CollectionPage", term.label(), description, base + path),
-                        StructuredData.breadcrumbs(crumbs, base)),
-                List.of(
-                        newFeed(),
-                        new PageHead.Alternate(
-                                PageHead.Alternate.ATOM,
-                                DutchTexts.get("feeds.theme.title", term.label()),
-                                FeedPaths.themeFeed(code)),
-                        new PageHead.Alternate(
-                                PageHead.Alternate.CALENDAR,
-                                DutchTexts.get("feeds.agenda.scoped", term.label()),
-                                FeedPaths.themeAgenda(code)),
-                        new PageHead.Alternate(
-                                PageHead.Alternate.CALENDAR,
-                                DutchTexts.get("feeds.deadlines.scoped", term.label()),
-                                FeedPaths.themeDeadlines(code))),
-                PageHead.Content.of(term.label(), description));
+                base,
+                DutchTexts.get("feeds.theme.title", term.label()),
+                term.label(),
+                new Feeds(FeedPaths.themeFeed(code), FeedPaths.themeAgenda(code), FeedPaths.themeDeadlines(code)));
     }
 
     private PageHead audience(String code, String base) {
@@ -211,9 +194,38 @@ public class PageHeads {
         String path = "/voor/" + code;
         String heading = DutchTexts.get("audience.title", term.label());
         List<Crumb> crumbs = List.of(home(), new Crumb(heading, path));
+        return collection(
+                DutchTexts.get("audience.pagetitle", term.label()),
+                heading,
+                description,
+                path,
+                crumbs,
+                base,
+                DutchTexts.get("feeds.audience.title", term.label()),
+                term.label(),
+                new Feeds(
+                        FeedPaths.audienceFeed(code),
+                        FeedPaths.audienceAgenda(code),
+                        FeedPaths.audienceDeadlines(code)));
+    }
+
+    /** The addresses of a collection's own Atom feed, activity calendar and deadline calendar. */
+    private record Feeds(String atom, String agenda, String deadlines) {}
+
+    /** A theme or audience page: a collection of items with its own feed and calendars. */
+    private static PageHead collection(
+            String title,
+            String heading,
+            String description,
+            String path,
+            List<Crumb> crumbs,
+            String base,
+            String feedTitle,
+            String scope,
+            Feeds feeds) {
         return new PageHead(
                 OK,
-                DutchTexts.get("audience.pagetitle", term.label()),
+                title,
                 description,
                 path,
                 true,
@@ -224,18 +236,15 @@ public class PageHeads {
                         StructuredData.breadcrumbs(crumbs, base)),
                 List.of(
                         newFeed(),
-                        new PageHead.Alternate(
-                                PageHead.Alternate.ATOM,
-                                DutchTexts.get("feeds.audience.title", term.label()),
-                                FeedPaths.audienceFeed(code)),
+                        new PageHead.Alternate(PageHead.Alternate.ATOM, feedTitle, feeds.atom()),
                         new PageHead.Alternate(
                                 PageHead.Alternate.CALENDAR,
-                                DutchTexts.get("feeds.agenda.scoped", term.label()),
-                                FeedPaths.audienceAgenda(code)),
+                                DutchTexts.get("feeds.agenda.scoped", scope),
+                                feeds.agenda()),
                         new PageHead.Alternate(
                                 PageHead.Alternate.CALENDAR,
-                                DutchTexts.get("feeds.deadlines.scoped", term.label()),
-                                FeedPaths.audienceDeadlines(code))),
+                                DutchTexts.get("feeds.deadlines.scoped", scope),
+                                feeds.deadlines())),
                 PageHead.Content.of(heading, description));
     }
 

@@ -69,26 +69,24 @@ class ItemMapperTest {
     void allWhereItRestrictsNothingIsNotKeptAndASuccessorGetsItsFolder() {
         ItemSource measure = SampleSources.fullMeasure();
         MeasureSource m = measure.details(MeasureSource.class);
-        ItemSource withAll = SampleSources.withDetails(
-                measure,
-                new MeasureSource(
-                        m.kind(),
-                        m.competence(),
-                        m.maxEur(),
-                        m.percentage(),
-                        m.supportForm(),
-                        m.applyUrl(),
-                        m.applyWho(),
-                        m.validFrom(),
-                        m.validUntil(),
-                        "oude-oproep",
-                        m.statutes(),
-                        m.minEmployees(),
-                        m.maxEmployees(),
-                        List.of(Sector.ALL),
-                        m.regions(),
-                        m.selfChecks(),
-                        m.faq()));
+        ItemSource withAll = measure.withDetails(new MeasureSource(
+                m.kind(),
+                m.competence(),
+                m.maxEur(),
+                m.percentage(),
+                m.supportForm(),
+                m.applyUrl(),
+                m.applyWho(),
+                m.validFrom(),
+                m.validUntil(),
+                "oude-oproep",
+                m.statutes(),
+                m.minEmployees(),
+                m.maxEmployees(),
+                List.of(Sector.ALL),
+                m.regions(),
+                m.selfChecks(),
+                m.faq()));
 
         ItemSource back = ItemMapper.toSource(stored(withAll));
 

@@ -96,7 +96,7 @@ class ItemValidatorTest {
                 m.regions(),
                 m.selfChecks(),
                 m.faq());
-        ItemSource source = SampleSources.withDetails(SampleSources.fullMeasure(), crossed);
+        ItemSource source = SampleSources.fullMeasure().withDetails(crossed);
 
         assertThat(ItemValidator.validate(source, VOCABULARY)).singleElement().satisfies(problem -> {
             assertThat(problem.field()).isEqualTo("voorwaarden.max_werknemers");

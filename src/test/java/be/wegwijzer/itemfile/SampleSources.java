@@ -182,33 +182,4 @@ public final class SampleSources {
                 details,
                 "## Voor wie\n\nVoor iedereen: ook jij.\n\n---\n\n```yaml\nkey: value\n```");
     }
-
-    /** The same item with other details of its type. */
-    public static ItemSource withDetails(ItemSource s, TypeSource details) {
-        return new ItemSource(
-                s.type(),
-                s.slug(),
-                s.title(),
-                s.summary(),
-                s.themes(),
-                s.audiences(),
-                s.sectors(),
-                s.regions(),
-                s.sizes(),
-                s.level(),
-                s.cost(),
-                s.owner(),
-                s.related(),
-                s.links(),
-                s.source(),
-                s.sourceAddress(),
-                s.sourceDate(),
-                s.verifiedOn(),
-                s.verifiedBy(),
-                s.reviewBy(),
-                s.needsVerification(),
-                s.verificationNote(),
-                details,
-                s.body());
-    }
 }
