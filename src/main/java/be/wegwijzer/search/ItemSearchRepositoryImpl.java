@@ -44,6 +44,8 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
     static final String BODY_HIGHLIGHTER = "body";
     /** Added score for items of the audience a search started from: enough to lift them, not to bury better matches. */
     static final float AUDIENCE_BOOST = 3f;
+    /** Added score for items of the visitor's sector: a nudge among comparable matches, less than an audience page. */
+    static final float SECTOR_BOOST = 1f;
     /** Added score for a measure one can apply for today: the portal's promise is to show what is open. */
     static final float OPEN_MEASURE_BOOST = 1.5f;
     /**
@@ -86,6 +88,7 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
                 f,
                 combine(f, textMatch, facetFilters, null, request.openOnly(), today),
                 request.audience(),
+                request.sector(),
                 textMatch != null,
                 TimeIntent.asksForEventOrYear(request.query()),
                 today);
@@ -96,7 +99,10 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
         var query = session.search(scope)
                 .select(ItemHit.class)
                 .where(all)
-                .sort(sort(scope.sort(), request.sort(), textMatch != null || request.audience() != null));
+                .sort(sort(
+                        scope.sort(),
+                        request.sort(),
+                        textMatch != null || request.audience() != null || request.sector() != null));
         for (Facet facet : Facet.values()) {
             if (!facetFilters.containsKey(facet)) {
                 AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.parameter());
@@ -275,17 +281,18 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
     }
 
     /**
-     * Ranking beyond the words: items for the audience a search was started from; and, when words were typed,
+     * Ranking beyond the words: items for the audience a search was started from and for the visitor's sector; and, when words were typed,
      * measures one can apply for today and content checked in the past year, mildly. None of these excludes anything.
      */
     private SearchPredicate boosted(
             SearchPredicateFactory f,
             SearchPredicate predicate,
             String audience,
+            String sector,
             boolean hasText,
             boolean asksForEvent,
             LocalDate today) {
-        if (audience == null && !hasText) {
+        if (audience == null && sector == null && !hasText) {
             return predicate;
         }
         BooleanPredicateClausesStep<?, ?> bool = f.bool().must(predicate);
@@ -294,6 +301,12 @@ class ItemSearchRepositoryImpl implements ItemSearchRepository {
                     .field(ItemIndex.AUDIENCE)
                     .matching(audience, ValueModel.INDEX)
                     .boost(AUDIENCE_BOOST));
+        }
+        if (sector != null) {
+            bool = bool.should(f.match()
+                    .field(ItemIndex.SECTOR)
+                    .matching(sector, ValueModel.INDEX)
+                    .boost(SECTOR_BOOST));
         }
         if (hasText) {
             float scale = indexAccess.constantScoreScale();
